@@ -1,0 +1,133 @@
+package org.newsclip.page;
+
+import org.mozilla.universalchardet.UniversalDetector;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns page bytes into text. The charset is decided in the order browsers use: byte-order mark, HTTP
+ * {@code Content-Type}, a {@code <meta>} prescan of the first bytes, a statistical detector, then UTF-8. Stateless
+ * and thread-safe.
+ */
+public final class CharsetDecoder {
+    private static final int PRESCAN_BYTES = 4096;
+    private static final int DETECT_BYTES = 65536;
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern META = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+    public DecodedPage decode(Page page) {
+        byte[] b = page.bytes();
+        List<String> warnings = new ArrayList<>();
+        Charset bom = bomCharset(b);
+        if (bom != null) {
+            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+            return new DecodedPage(new String(b, skip, b.length - skip, bom), bom.name(), "bom", warnings);
+        }
+        Charset http = charsetFrom(page.header("Content-Type"));
+        if (http != null) return decodeDeclared(b, http, "http", warnings);
+        Charset meta = prescanMeta(b);
+        if (meta != null) return decodeDeclared(b, meta, "meta", warnings);
+        if (isUtf8(b)) return new DecodedPage(new String(b, StandardCharsets.UTF_8), "UTF-8", "detector", warnings);
+        Charset detected = detect(b);
+        if (detected != null) return new DecodedPage(new String(b, detected), detected.name(), "detector", warnings);
+        return new DecodedPage(new String(b, StandardCharsets.UTF_8), "UTF-8", "default", warnings);
+    }
+
+    /**
+     * Pages often declare a single-byte charset while serving UTF-8 (templates copied between sites); bytes that
+     * are valid UTF-8 with multi-byte sequences are almost never meant as Latin-1, so the bytes win.
+     */
+    private DecodedPage decodeDeclared(byte[] b, Charset declared, String how, List<String> warnings) {
+        if (!declared.equals(StandardCharsets.UTF_8) && !isMultiByteCharset(declared) && hasMultiByteUtf8(b)
+                && isUtf8(b)) {
+            warnings.add("charset conflict: " + how + " declares " + declared.name() + " but the bytes are UTF-8");
+            return new DecodedPage(new String(b, StandardCharsets.UTF_8), "UTF-8", "detector", warnings);
+        }
+        return new DecodedPage(new String(b, declared), declared.name(), how, warnings);
+    }
+
+    private static boolean isMultiByteCharset(Charset c) {
+        return c.newEncoder().maxBytesPerChar() > 1.5f;
+    }
+
+    static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    /** The charset named in a Content-Type value, or null when absent or unknown. */
+    public static Charset charsetFrom(String contentType) {
+        if (contentType == null) return null;
+        Matcher m = CHARSET.matcher(contentType);
+        return m.find() ? lookup(m.group(1)) : null;
+    }
+
+    static Charset prescanMeta(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher meta = META.matcher(head);
+        while (meta.find()) {
+            Matcher m = CHARSET.matcher(meta.group());
+            if (m.find()) {
+                Charset c = lookup(m.group(1));
+                if (c != null) return c;
+            }
+        }
+        return null;
+    }
+
+    static Charset lookup(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        // WHATWG: these labels mean windows-1252 / UTF-8 in every browser, whatever the page says.
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+            n = "windows-1252";
+        } else if (n.equals("utf8") || n.equals("unicode") || n.equals("utf-16")) {
+            n = "utf-8";
+        } else if (n.equals("gb2312") || n.equals("gbk")) {
+            n = "gb18030";
+        }
+        try {
+            return Charset.isSupported(n) ? Charset.forName(n) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static boolean hasMultiByteUtf8(byte[] b) {
+        for (byte x : b) if (x < 0) return true;
+        return false;
+    }
+
+    static boolean isUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Charset detect(byte[] b) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(b, 0, Math.min(b.length, DETECT_BYTES));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        return name == null ? null : lookup(name);
+    }
+}

@@ -8,7 +8,6 @@ import org.newsclip.model.Image;
 import org.newsclip.model.Publisher;
 import org.newsclip.model.Source;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Turns {@link Article}s into Spark {@link Row}s of {@link ArticleSchema#ARTICLE}, field for field. */
@@ -44,20 +43,22 @@ public final class ArticleRows {
         return new Object[] {
                 a.url(), a.canonicalUrl(), a.title(), a.description(), a.text(), authors(a.authors()),
                 a.published(), a.modified(), a.language(), a.locale(), a.siteName(), a.section(),
-                a.tags(), a.keywords(), a.pageType(), images(a.images()), publisher(a.publisher()),
+                a.tags().toArray(new String[0]), a.keywords().toArray(new String[0]), a.pageType(), images(a.images()), publisher(a.publisher()),
                 a.wordCount(), a.fingerprint(), a.license(), a.access(),
                 s.warcFile(), s.warcOffset(), s.warcLength(), s.warcDate(), s.warcRecordId(), s.httpStatus()};
     }
 
-    private static List<Row> authors(List<Author> authors) {
-        List<Row> out = new ArrayList<>(authors.size());
-        for (Author au : authors) out.add(RowFactory.create(au.name(), au.url()));
+    // Lists go in as Java arrays: Spark's row encoder takes arrays or Scala Seqs, and arrays need no Scala
+    // collection converters, which differ between Scala 2.12 and 2.13.
+    private static Row[] authors(List<Author> authors) {
+        Row[] out = new Row[authors.size()];
+        for (int i = 0; i < out.length; i++) out[i] = RowFactory.create(authors.get(i).name(), authors.get(i).url());
         return out;
     }
 
-    private static List<Row> images(List<Image> images) {
-        List<Row> out = new ArrayList<>(images.size());
-        for (Image i : images) out.add(image(i));
+    private static Row[] images(List<Image> images) {
+        Row[] out = new Row[images.size()];
+        for (int i = 0; i < out.length; i++) out[i] = image(images.get(i));
         return out;
     }
 

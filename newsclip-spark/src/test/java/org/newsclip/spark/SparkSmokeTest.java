@@ -1,6 +1,6 @@
 package org.newsclip.spark;
 
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Encoders;
 import org.junit.jupiter.api.Test;
 import org.newsclip.Newsclip;
 
@@ -10,11 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SparkSmokeTest {
     @Test
-    void runs() {
-        SparkSession s = SparkSession.builder().master("local[2]").appName("t").config("spark.ui.enabled", "false").getOrCreate();
-        long n = s.createDataset(List.of("<p>a</p>", "<p>b</p>"), org.apache.spark.sql.Encoders.STRING())
-                .javaRDD().map(h -> Newsclip.article("<html><body>" + h + "</body></html>", "http://x/").text()).count();
-        assertThat(n).isEqualTo(2);
-        s.stop();
+    void theLibraryRunsInsideATask() {
+        List<String> texts = SharedSpark.session().createDataset(List.of("<p>a</p>", "<p>b</p>"), Encoders.STRING())
+                .javaRDD().map(h -> Newsclip.article("<html><body>" + h + "</body></html>", "http://x/").text())
+                .collect();
+        assertThat(texts).hasSize(2);
     }
 }

@@ -144,9 +144,15 @@ public final class WarcPageReader implements Iterator<WarcItem>, Closeable {
         long offset = offset(e.start);
         boolean found;
         try {
-            in.seek(e.resyncFrom);
-            if (e.skipOne) in.read();
-            found = framer.scanToRecord();
+            if (in.compressed() && e.start.atMemberStart()) {
+                // a record that starts a member ends with it: the next sound member is the next record, even when
+                // a broken member made the inflater read on into the members after it
+                found = in.recoverMember(e.start.member());
+            } else {
+                in.seek(e.resyncFrom);
+                if (e.skipOne) in.read();
+                found = framer.scanToRecord();
+            }
         } catch (CorruptInputException gz) {
             // the gzip layer broke while looking: go on at the next sound member
             found = in.recoverMember(gz.offset());

@@ -77,9 +77,10 @@ final class FileRows implements Iterator<Row>, PageReader.Visitor {
     private PageReader open() throws IOException {
         Path p = new Path(file);
         FileSystem fs = p.getFileSystem(conf.get());
+        long size = fs.getFileStatus(p).getLen();
         FSDataInputStream in = fs.open(p);
         try {
-            return PageReaders.open(in, file);
+            return PageReaders.open(in, size, file);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;

@@ -1,6 +1,8 @@
 package org.newsclip.spark;
 
 import org.apache.hadoop.fs.FSDataInputStream;
+import org.newsclip.warc.WarcOptions;
+import org.newsclip.warc.WarcPageReader;
 
 import java.io.IOException;
 
@@ -9,7 +11,11 @@ final class PageReaders {
     private PageReaders() {
     }
 
-    static PageReader open(FSDataInputStream in, String file) throws IOException {
-        return new JwarcPageReader(in, file);
+    /**
+     * @param size the file's length, from its FileStatus
+     * @param file the path as the job was given it; stored in each page's {@code Source}
+     */
+    static PageReader open(FSDataInputStream in, long size, String file) throws IOException {
+        return new WarcPages(WarcPageReader.open(new HadoopChannel(in, size), file, WarcOptions.defaults()));
     }
 }

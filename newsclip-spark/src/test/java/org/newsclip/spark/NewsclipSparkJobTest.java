@@ -141,7 +141,8 @@ class NewsclipSparkJobTest {
         ArticleExtractor extractor = new ArticleExtractor(ExtractionOptions.defaults());
         List<Article> out = new ArrayList<>();
         Path p = new Path(file);
-        try (PageReader r = PageReaders.open(p.getFileSystem(new Configuration()).open(p), file)) {
+        org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(new Configuration());
+        try (PageReader r = PageReaders.open(fs.open(p), fs.getFileStatus(p).getLen(), file)) {
             PageReader.Visitor v = new PageReader.Visitor() {
                 public void page(Page page) {
                     ExtractionResult res = extractor.extract(page);

@@ -2,7 +2,7 @@ package org.newsclip.warc;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
@@ -18,7 +18,7 @@ final class GzipInput extends WarcInput {
     private static final int FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16;
     private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
 
-    private final FileChannel channel;
+    private final SeekableByteChannel channel;
     private final Inflater inflater = new Inflater(true);
     private final byte[] in = new byte[BUFFER];
     private final byte[] out = new byte[BUFFER];
@@ -31,7 +31,7 @@ final class GzipInput extends WarcInput {
     private long inMember;
     private long absolute;
 
-    GzipInput(FileChannel channel) {
+    GzipInput(SeekableByteChannel channel) {
         this.channel = channel;
     }
 
@@ -220,7 +220,8 @@ final class GzipInput extends WarcInput {
         long base = from;
         while (base < channel.size()) {
             bb.clear();
-            int r = channel.read(bb, base);
+            channel.position(base); // every read positions the channel first, so moving it here is safe
+            int r = channel.read(bb);
             if (r < 3) return -1;
             byte[] a = bb.array();
             for (int i = 0; i + 2 < r; i++) {

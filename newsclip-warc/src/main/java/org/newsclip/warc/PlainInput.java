@@ -2,17 +2,17 @@ package org.newsclip.warc;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 
 /** An uncompressed WARC file. */
 final class PlainInput extends WarcInput {
-    private final FileChannel channel;
+    private final SeekableByteChannel channel;
     private final byte[] buf = new byte[BUFFER];
     private long bufStart;
     private int pos;
     private int len;
 
-    PlainInput(FileChannel channel) {
+    PlainInput(SeekableByteChannel channel) {
         this.channel = channel;
     }
 

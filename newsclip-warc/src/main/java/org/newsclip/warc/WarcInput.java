@@ -3,6 +3,7 @@ package org.newsclip.warc;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -29,7 +30,11 @@ abstract class WarcInput implements Closeable {
 
     /** Opens a file, choosing gzip or plain reading from its first two bytes rather than its name. */
     static WarcInput open(Path path) throws IOException {
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
+        return open(FileChannel.open(path, StandardOpenOption.READ));
+    }
+
+    /** Opens a seekable stream (a file, or a Hadoop stream adapted); closing the input closes the channel. */
+    static WarcInput open(SeekableByteChannel ch) throws IOException {
         try {
             byte[] magic = new byte[2];
             java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(magic);

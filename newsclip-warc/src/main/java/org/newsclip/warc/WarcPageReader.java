@@ -6,6 +6,7 @@ import org.newsclip.page.Page;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -34,6 +35,7 @@ import java.util.stream.StreamSupport;
  */
 public final class WarcPageReader implements Iterator<WarcItem>, Closeable {
     private final Path path;
+    private final String location;
     private final String fileName;
     private final WarcOptions options;
     private final WarcInput in;
@@ -43,11 +45,12 @@ public final class WarcPageReader implements Iterator<WarcItem>, Closeable {
     private WarcItem pending;
     private boolean done;
 
-    private WarcPageReader(Path path, WarcOptions options) throws IOException {
+    private WarcPageReader(Path path, String location, WarcInput in, WarcOptions options) {
         this.path = path;
-        this.fileName = path.getFileName().toString();
+        this.location = location;
+        this.fileName = location.substring(location.lastIndexOf('/') + 1);
         this.options = options;
-        this.in = WarcInput.open(path);
+        this.in = in;
         this.framer = new RecordFramer(in, options);
     }
 
@@ -57,9 +60,21 @@ public final class WarcPageReader implements Iterator<WarcItem>, Closeable {
     }
 
     public static WarcPageReader open(Path path, WarcOptions options) throws IOException {
-        return new WarcPageReader(path, options);
+        return new WarcPageReader(path, path.toString(), WarcInput.open(path), options);
     }
 
+    /**
+     * Reads a WARC from a seekable channel, for storage that is not a local file (a Hadoop stream, in the Spark job).
+     * The reader reads from the channel's start, moves its position freely, and closes it.
+     *
+     * @param location the path or URL of the file, for {@code Source.location}; its last segment is the file name
+     */
+    public static WarcPageReader open(SeekableByteChannel channel, String location, WarcOptions options)
+            throws IOException {
+        return new WarcPageReader(null, location, WarcInput.open(channel), options);
+    }
+
+    /** The file, or null when the reader was opened on a channel. */
     public Path path() {
         return path;
     }
@@ -172,7 +187,7 @@ public final class WarcPageReader implements Iterator<WarcItem>, Closeable {
     }
 
     private Source source(RecordFramer.Raw raw) {
-        return Source.of("warc", path.toString()).withWarc(fileName, offset(raw.start()),
+        return Source.of("warc", location).withWarc(fileName, offset(raw.start()),
                 length(raw.start(), raw.end()), raw.field("WARC-Date"), raw.field("WARC-Record-ID"));
     }
 

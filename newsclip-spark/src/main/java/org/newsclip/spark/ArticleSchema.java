@@ -18,56 +18,72 @@ public final class ArticleSchema {
 
     /** An image: URL, declared size, caption, credit and role ({@code lead} or {@code body}). */
     public static final StructType IMAGE = struct(
-            optional("url", DataTypes.StringType),
+            string("url"),
             optional("width", DataTypes.IntegerType),
             optional("height", DataTypes.IntegerType),
-            optional("caption", DataTypes.StringType),
-            optional("credit", DataTypes.StringType),
-            optional("role", DataTypes.StringType));
+            string("caption"),
+            string("credit"),
+            string("role"));
 
     /** An author: the name as written and a profile URL. */
-    public static final StructType AUTHOR = struct(
-            required("name", DataTypes.StringType),
-            optional("url", DataTypes.StringType));
+    public static final StructType AUTHOR = struct(string("name"), string("url"));
+
+    /** A related-article link. */
+    public static final StructType RELATED = struct(string("url"), string("title"));
 
     /** The publishing organisation. */
     public static final StructType PUBLISHER = struct(
-            optional("name", DataTypes.StringType),
-            optional("url", DataTypes.StringType),
-            optional("email", DataTypes.StringType),
-            optional("telephone", DataTypes.StringType),
-            optional("legal_name", DataTypes.StringType),
+            string("name"),
+            string("url"),
+            string("email"),
+            string("telephone"),
+            string("legal_name"),
             optional("logo", IMAGE));
 
-    /** One row per extracted article. */
+    /**
+     * One row per extracted article, in the column order of {@code ArticleParquetSchema} (module
+     * {@code newsclip-output}): every column optional but {@code schema_version} and {@code word_count}; lists of
+     * optional elements; an empty string or an empty list is written as null.
+     */
     public static final StructType ARTICLE = struct(
-            optional("url", DataTypes.StringType),
-            optional("canonical_url", DataTypes.StringType),
-            optional("title", DataTypes.StringType),
-            optional("description", DataTypes.StringType),
-            optional("text", DataTypes.StringType),
+            required("schema_version", DataTypes.IntegerType),
+            string("url"),
+            string("canonical_url"),
+            string("title"),
+            string("description"),
+            string("text"),
             optional("authors", list(AUTHOR)),
-            optional("published", DataTypes.StringType),
-            optional("modified", DataTypes.StringType),
-            optional(LANGUAGE, DataTypes.StringType),
-            optional("locale", DataTypes.StringType),
-            optional("site_name", DataTypes.StringType),
-            optional("section", DataTypes.StringType),
+            string("published"),
+            string("modified"),
+            string(LANGUAGE),
+            string("locale"),
+            string("site_name"),
+            string("section"),
             optional("tags", list(DataTypes.StringType)),
             optional("keywords", list(DataTypes.StringType)),
-            optional("page_type", DataTypes.StringType),
+            string("page_type"),
+            string("genre"),
             optional("images", list(IMAGE)),
             optional("publisher", PUBLISHER),
             required("word_count", DataTypes.IntegerType),
-            optional("fingerprint", DataTypes.StringType),
-            optional("license", DataTypes.StringType),
-            optional("access", DataTypes.StringType),
-            optional("warc_file", DataTypes.StringType),
+            string("fingerprint"),
+            string("license"),
+            string("access"),
+            string("markdown"),
+            string("html"),
+            optional("related", list(RELATED)),
+            string("warc_file"),
             optional("warc_offset", DataTypes.LongType),
             optional("warc_length", DataTypes.LongType),
-            optional(WARC_DATE, DataTypes.StringType),
-            optional("warc_record_id", DataTypes.StringType),
-            optional("http_status", DataTypes.IntegerType));
+            string(WARC_DATE),
+            string("warc_record_id"),
+            optional("http_status", DataTypes.IntegerType),
+            string("content_type"),
+            string("charset"),
+            string("source_kind"),
+            string("source_location"),
+            optional("warnings", list(DataTypes.StringType)),
+            string("extractor"));
 
     private ArticleSchema() {
     }
@@ -81,6 +97,10 @@ public final class ArticleSchema {
         return DataTypes.createStructType(fields);
     }
 
+    private static StructField string(String name) {
+        return optional(name, DataTypes.StringType);
+    }
+
     private static StructField optional(String name, DataType type) {
         return DataTypes.createStructField(name, type, true);
     }
@@ -89,8 +109,8 @@ public final class ArticleSchema {
         return DataTypes.createStructField(name, type, false);
     }
 
-    /** A list whose elements are never null, as the record's lists are. */
+    /** A list of optional elements: Parquet's three-level LIST with an optional {@code element}. */
     private static ArrayType list(DataType element) {
-        return DataTypes.createArrayType(element, false);
+        return DataTypes.createArrayType(element, true);
     }
 }

@@ -89,7 +89,8 @@ public final class NewsclipSparkJob {
         writer = writer.mode(SaveMode.Overwrite);
         if (!args.partitionBy().isEmpty()) writer = writer.partitionBy(args.partitionBy().toArray(new String[0]));
         if (args.format() == JobArgs.Format.PARQUET) {
-            writer.parquet(args.output());
+            // zstd, as the CLI's Parquet writer uses
+            writer.option("compression", "zstd").parquet(args.output());
         } else {
             writer.text(args.output());
         }

@@ -102,6 +102,19 @@ class NewsclipSparkJobTest {
         NewsclipSparkJob.run(spark(), JobArgs.parse("--input", plain.toString(), "--output", out));
         assertThat(typeNames(spark().read().parquet(out).schema().fields()))
                 .containsExactlyElementsOf(typeNames(ArticleSchema.ARTICLE.fields()));
+        java.nio.file.Path part;
+        try (var files = Files.list(java.nio.file.Path.of(out))) {
+            part = files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(new Path(part.toString()), new Configuration()))) {
+            // the physical layout of the CLI's writer: required counters, three-level lists, zstd
+            org.apache.parquet.schema.MessageType physical = r.getFooter().getFileMetaData().getSchema();
+            assertThat(physical.getFieldCount()).isEqualTo(ArticleSchema.ARTICLE.size());
+            assertThat(physical.toString()).contains("required int32 schema_version;", "required int32 word_count;",
+                    "optional group authors (LIST) {\n    repeated group list {\n      optional group element {");
+            assertThat(r.getFooter().getBlocks().get(0).getColumns().get(0).getCodec().name()).isEqualTo("ZSTD");
+        }
     }
 
     @Test

@@ -40,7 +40,10 @@ final class TestWarcs {
     }
 
     TestWarcs response(String url, Instant date, int status, String contentType, String body) throws IOException {
-        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+        return response(url, date, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    TestWarcs response(String url, Instant date, int status, String contentType, byte[] payload) throws IOException {
         String head = "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
                 + payload.length + "\r\n\r\n";
         byte[] http = concat(head.getBytes(StandardCharsets.US_ASCII), payload);

@@ -26,6 +26,7 @@ final class ParquetArticleWriter implements SizedWriter {
         this.writer = new Builder(new LocalOutputFile(path))
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .withCodecFactory(new ZstdCodecFactory())
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withRowGroupSize(ROW_GROUP_BYTES)
                 .build();

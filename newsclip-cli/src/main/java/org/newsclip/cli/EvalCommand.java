@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code newsclip eval}: scores the extractor on gold sets with the rules of {@code datasets/README.md}. */
-@Command(name = "eval", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Score the extractor on gold sets (folders with cases.jsonl + html/; a folder of such "
                 + "folders is taken set by set).",
                 "Prints per set: body shingle F1/P/R and mean per-page F1, snippet F1/P/R, title/authors/date/"

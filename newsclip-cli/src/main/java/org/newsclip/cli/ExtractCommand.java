@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code newsclip extract}: pages in, article records out. */
-@Command(name = "extract", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Extract articles from HTML pages: files, folders (recursive) or - for standard input.",
                 "Folders are walked in name order, taking *.html, *.htm, *.xhtml, *.shtml, *.html.gz, *.htm.gz "
                         + "and files without an extension that look like HTML; a file named on the command line "

@@ -126,9 +126,23 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private Progress progress(PageSource source, PrintStream err) {
-        boolean show = !quiet && System.console() != null && err == System.err;
+        boolean show = !quiet && err == System.err && stderrIsTerminal();
         long total = show ? source.sizeHint() : -1;
         return new Progress(err, show && (total < 0 || total >= PROGRESS_MIN), total);
+    }
+
+    /**
+     * Whether standard error is a terminal. {@code System.console()} says so only when standard output is one too,
+     * which would hide the bar exactly when records go to a file; on Linux the link of file descriptor 2 tells.
+     */
+    static boolean stderrIsTerminal() {
+        if (System.console() != null) return true;
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     private Writer openOutput() throws IOException {

@@ -45,7 +45,12 @@ class ScoringAgreementTest {
         Path ds = TestPaths.datasets();
         Path readability = ds.resolve("readability-testpages");
         Path trafilatura = ds.resolve("trafilatura-eval");
-        assumeTrue(GoldSet.isSet(readability) && GoldSet.isSet(trafilatura),
+        boolean present = GoldSet.isSet(readability) && GoldSet.isSet(trafilatura);
+        if (!present && TestPaths.requireDatasets()) {
+            org.junit.jupiter.api.Assertions.fail("gold sets readability-testpages and trafilatura-eval missing "
+                    + "under " + ds + " (newsclip.requireDatasets is true)");
+        }
+        assumeTrue(present,
                 "gold sets not found under " + ds + " (run .ci/run, or unpack ../shared/datasets): skipped");
         Evaluator evaluator = new Evaluator(new ArticleExtractor(), Evaluator.Options.qualityOnly());
         GoldSet r = GoldSet.load(readability);

@@ -1,0 +1,120 @@
+package org.newsclip.cli;
+
+import org.newsclip.ArticleExtractor;
+import org.newsclip.eval.EvalReport;
+import org.newsclip.eval.Evaluator;
+import org.newsclip.eval.GoldSet;
+import org.newsclip.eval.PredictionsFile;
+import org.newsclip.eval.QualityFloors;
+import org.newsclip.eval.Scores;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code newsclip eval}: scores the extractor on gold sets with the rules of {@code datasets/README.md}. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Score the extractor on gold sets (folders with cases.jsonl + html/; a folder of such "
+                + "folders is taken set by set).",
+                "Prints per set: body shingle F1/P/R and mean per-page F1, snippet F1/P/R, title/authors/date/"
+                        + "lang/site_name/description accuracy, median ms and pages/s of the extractor (one "
+                        + "thread, second warm pass) and of a bare Jsoup.parse(html, url).text(); sets with "
+                        + "extra.page_type also per page type."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (and no figure below its floor with --floors)",
+                "1:a figure is below its floor (--floors)", "2:usage error (not a gold set, bad option)",
+                "3:a file could not be read or written"})
+public final class EvalCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SET_DIR", arity = "1..*", description = "gold set folders")
+    List<Path> sets;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "write all figures as JSON (set name → figures)")
+    Path json;
+
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "write per-page output as score.py JSONL; with several sets, FILE is a folder that "
+                    + "gets <set>.jsonl")
+    Path predictions;
+
+    @Option(names = "--floors", paramLabel = "FILE",
+            description = "check the figures against pinned floors (quality/floors.json); exit 1 on regression")
+    Path floors;
+
+    @Option(names = "--quick", description = "one pass on all cores, no warm-up, no jsoup baseline (quality only)")
+    boolean quick;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> dirs = expand();
+        Evaluator evaluator = new Evaluator(new ArticleExtractor(),
+                quick ? Evaluator.Options.qualityOnly() : Evaluator.Options.measure());
+        Map<String, Scores.Set> figures = new LinkedHashMap<>();
+        for (Path dir : dirs) {
+            GoldSet set = GoldSet.load(dir);
+            Evaluator.Run run = evaluator.run(set);
+            figures.put(set.name(), run.scores());
+            if (predictions != null) PredictionsFile.write(predictionsFile(set, dirs.size()), run.predictions());
+            main.err().println("newsclip: " + set.name() + " done");
+        }
+        main.out().print(EvalReport.table(figures));
+        main.out().flush();
+        if (json != null) PredictionsFile.writeFigures(json, figures);
+        return floors == null ? 0 : checkFloors(figures);
+    }
+
+    private int checkFloors(Map<String, Scores.Set> figures) throws IOException {
+        QualityFloors f = QualityFloors.read(floors);
+        List<String> regressions = new ArrayList<>();
+        figures.forEach((name, s) -> regressions.addAll(f.regressions(name, s)));
+        regressions.forEach(r -> main.err().println("newsclip: regression: " + r));
+        return regressions.isEmpty() ? 0 : 1;
+    }
+
+    private Path predictionsFile(GoldSet set, int count) throws IOException {
+        if (count == 1 && !Files.isDirectory(predictions)) return predictions;
+        Files.createDirectories(predictions);
+        return predictions.resolve(set.name() + ".jsonl");
+    }
+
+    /** The set folders: each argument is a set, or a folder whose sub-folders are sets. */
+    private List<Path> expand() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : sets) {
+            if (GoldSet.isSet(p)) {
+                out.add(p);
+                continue;
+            }
+            List<Path> inner = Files.isDirectory(p) ? subSets(p) : List.of();
+            if (inner.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), p + " is not a gold set folder "
+                        + "(no cases.jsonl)");
+            }
+            out.addAll(inner);
+        }
+        return out;
+    }
+
+    private static List<Path> subSets(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(GoldSet::isSet).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.newsclip.eval;
+
+import org.jsoup.Jsoup;
+import org.newsclip.ArticleExtractor;
+import org.newsclip.ExtractionResult;
+import org.newsclip.page.CharsetDecoder;
+import org.newsclip.page.Page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs an {@link ArticleExtractor} over a gold set and scores it. Pages are handed over as bytes + URL, so the
+ * extractor's own charset decoding is part of what is measured. Timing is in-process, one thread, and by default
+ * on a second, warm pass; a bare {@code Jsoup.parse(html, url).text()} pass over the same decoded pages gives the
+ * floor any jsoup-based extractor pays.
+ */
+public final class Evaluator {
+    private final ArticleExtractor extractor;
+    private final Options options;
+    private final Scorer scorer = new Scorer();
+    private final CharsetDecoder decoder = new CharsetDecoder();
+    /** Keeps the JIT from dropping the baseline's work as dead code. */
+    private long sink;
+
+    /**
+     * How to run.
+     *
+     * @param warmUp        run a first, untimed pass so that the timed pass is warm
+     * @param jsoupBaseline also time a bare jsoup parse + text over the same pages
+     * @param threads       more than 1 extracts in parallel (for quality only: the times then mean little)
+     */
+    public record Options(boolean warmUp, boolean jsoupBaseline, int threads) {
+        /** Warm, single-threaded, with the jsoup baseline: the figures to report. */
+        public static Options measure() {
+            return new Options(true, true, 1);
+        }
+
+        /** One pass on all cores, no baseline: quality figures only (the CI gate). */
+        public static Options qualityOnly() {
+            return new Options(false, false, Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** The outcome for one set: per-page predictions (in case order) and the figures. */
+    public record Run(GoldSet set, Map<String, Prediction> predictions, Scores.Set scores) {
+    }
+
+    public Evaluator(ArticleExtractor extractor, Options options) {
+        this.extractor = extractor;
+        this.options = options;
+    }
+
+    /** Extracts every page of the set, scores the output and measures the speed. */
+    public Run run(GoldSet set) throws InterruptedException {
+        if (options.warmUp()) predict(set);
+        Map<String, Prediction> predictions = predict(set);
+        Scores.Set scores = scorer.score(set.cases(), predictions);
+        if (options.jsoupBaseline() && scores.speed() != null) {
+            if (options.warmUp()) jsoupTimes(set);
+            List<Double> ms = jsoupTimes(set);
+            double total = ms.stream().mapToDouble(Double::doubleValue).sum();
+            scores = scores.withSpeed(scores.speed().withJsoup(Scorer.median(ms.stream().sorted().toList()),
+                    total == 0 ? Double.POSITIVE_INFINITY : 1000.0 * ms.size() / total));
+        }
+        Map<String, Scores.Set> types = scorer.byPageType(set.cases(), predictions);
+        if (!types.isEmpty()) scores = scores.withPageTypes(types);
+        return new Run(set, predictions, scores);
+    }
+
+    private Map<String, Prediction> predict(GoldSet set) throws InterruptedException {
+        if (options.threads() <= 1) {
+            Map<String, Prediction> out = new LinkedHashMap<>();
+            for (GoldCase c : set.cases()) out.put(c.id(), predictOne(set, c));
+            return out;
+        }
+        return predictInParallel(set);
+    }
+
+    private Map<String, Prediction> predictInParallel(GoldSet set) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            Map<String, Prediction> done = new ConcurrentHashMap<>();
+            List<Future<?>> futures = new ArrayList<>();
+            for (GoldCase c : set.cases()) futures.add(pool.submit(() -> done.put(c.id(), predictOne(set, c))));
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("evaluation failed on " + set.name(), e.getCause());
+                }
+            }
+            Map<String, Prediction> out = new LinkedHashMap<>();
+            for (GoldCase c : set.cases()) out.put(c.id(), done.get(c.id()));
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads the page (untimed), then times the extraction alone. */
+    private Prediction predictOne(GoldSet set, GoldCase c) {
+        Page page = Page.of(set.bytes(c), c.url());
+        long t0 = System.nanoTime();
+        ExtractionResult r = extractor.extract(page);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        return Prediction.of(c.id(), r, ms);
+    }
+
+    private List<Double> jsoupTimes(GoldSet set) {
+        List<Double> ms = new ArrayList<>();
+        for (GoldCase c : set.cases()) {
+            String html = decoder.decode(Page.of(set.bytes(c), c.url())).html();
+            long t0 = System.nanoTime();
+            sink += Jsoup.parse(html, c.url() == null ? "" : c.url()).text().length();
+            ms.add((System.nanoTime() - t0) / 1e6);
+        }
+        return ms;
+    }
+}

@@ -1,50 +1,56 @@
 package org.newsclip.cli;
 
-import org.newsclip.ArticleExtractor;
 import org.newsclip.ExtractionResult;
+import org.newsclip.page.Page;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
- * Reading → extracting on N threads → writing, with bounded memory whatever the number of inputs.
+ * Reading → extracting on N threads → writing, with bounded memory whatever the number or size of inputs.
  *
- * <p>One reader thread pulls inputs from the {@link PageSource} and submits each to the extraction pool; the
- * calling thread takes the results in input order from a bounded queue and hands them to the {@link Sink}, so
- * output order is input order. Two limits keep memory bounded: the queue holds at most {@code 2 × threads + 2}
- * inputs between reading and writing, and a budget charges each page in flight {@value #EXPANSION} times its size
- * (decoded text plus DOM take several times the bytes), so a few huge pages wait for each other instead of
- * being parsed side by side.
+ * <p>One reader thread pulls items from the {@link PageSource} and hands pages to the {@link Workers}; the calling
+ * thread takes the outcomes in input order from a bounded queue and hands them to the {@link Sink}, so output order
+ * is input order. Two limits keep memory bounded: the queue holds at most {@code 2 × threads + 2} items between
+ * reading and writing, and a budget charges each page in flight {@value #EXPANSION} times its size (decoded text
+ * plus DOM take several times the bytes), so a few huge pages wait for each other instead of being parsed side by
+ * side.
+ *
+ * <p>A page that takes longer than the time limit fails with reason {@code timeout}; its worker thread is
+ * abandoned and replaced (see {@link Workers}) so that the run goes on.
  */
 final class ExtractPipeline {
     /** Rough memory cost of a page being extracted, as a multiple of its bytes. */
     static final int EXPANSION = 12;
 
-    private final ArticleExtractor extractor;
+    private final Function<Page, ExtractionResult> extractor;
     private final int threads;
     private final long budgetBytes;
+    private final Duration timeout;
 
-    /** Receives each input's outcome, in input order, on the calling thread. */
+    /** Receives each item's outcome, in input order, on the calling thread. */
     interface Sink {
-        /** @throws java.io.IOException when the output cannot be written: the run stops */
-        void accept(SourceItem item, ExtractionResult result) throws java.io.IOException;
+        /**
+         * @param result the extraction result of a page or a failed input; null for skipped records and damage
+         * @throws IOException when the output cannot be written: the run stops
+         */
+        void accept(SourceItem item, ExtractionResult result) throws IOException;
     }
 
-    private record Pending(SourceItem item, Future<ExtractionResult> result) {
+    private record Pending(SourceItem item, Workers.Task task, ExtractionResult done) {
     }
 
-    private static final Pending END = new Pending(null, null);
+    private static final Pending END = new Pending(null, null, null);
 
-    ExtractPipeline(ArticleExtractor extractor, int threads, long budgetBytes) {
+    ExtractPipeline(Function<Page, ExtractionResult> extractor, int threads, long budgetBytes, Duration timeout) {
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
         this.budgetBytes = Math.max(1, budgetBytes);
+        this.timeout = timeout;
     }
 
     /** The default budget: half the heap. */
@@ -52,61 +58,53 @@ final class ExtractPipeline {
         return Runtime.getRuntime().maxMemory() / 2;
     }
 
-    /** Runs every input of the source through the extractor and into the sink. */
-    void run(PageSource source, Sink sink) throws java.io.IOException, InterruptedException {
+    /** Runs every item of the source through the extractor and into the sink; returns the threads abandoned. */
+    int run(PageSource source, Sink sink) throws IOException, InterruptedException {
         BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(2 * threads + 2);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("newsclip-extract"));
         MemoryBudget budget = new MemoryBudget(budgetBytes);
-        Thread reader = daemon("newsclip-read").newThread(() -> read(source, pool, budget, queue));
+        Workers workers = new Workers(extractor, threads, timeout);
+        Thread reader = Workers.daemon("newsclip-read", 0, () -> read(source, workers, budget, queue));
         reader.start();
         try {
             for (Pending p = queue.take(); p != END; p = queue.take()) {
-                sink.accept(p.item(), outcome(p));
+                ExtractionResult r = p.task() != null ? workers.await(p.task()) : p.done();
+                sink.accept(p.item(), r);
             }
         } finally {
             reader.interrupt();
-            pool.shutdownNow();
+            workers.shutdown();
         }
+        return workers.abandoned();
     }
 
-    private void read(PageSource source, ExecutorService pool, MemoryBudget budget, BlockingQueue<Pending> queue) {
+    private void read(PageSource source, Workers workers, MemoryBudget budget, BlockingQueue<Pending> queue) {
         try {
             for (SourceItem item = source.next(); item != null; item = source.next()) {
-                queue.put(new Pending(item, submit(item, pool, budget)));
+                if (Thread.currentThread().isInterrupted()) return;
+                queue.put(submit(item, workers, budget));
             }
         } catch (InterruptedException e) {
             return; // the writer stopped; nobody waits for END
         } catch (RuntimeException e) {
             SourceItem broken = SourceItem.failure("<input>", "error", e.toString());
-            putQuietly(queue, new Pending(broken, CompletableFuture.completedFuture(failed(broken))));
+            putQuietly(queue, new Pending(broken, null, failed(broken)));
         }
         putQuietly(queue, END);
     }
 
-    private Future<ExtractionResult> submit(SourceItem item, ExecutorService pool, MemoryBudget budget)
-            throws InterruptedException {
-        if (item.isFailure()) return CompletableFuture.completedFuture(failed(item));
-        long cost = (long) item.page().bytes().length * EXPANSION;
-        int permits = budget.acquire(cost);
-        return pool.submit(() -> {
-            try {
-                return extractor.extract(item.page());
-            } finally {
-                budget.release(permits);
+    private Pending submit(SourceItem item, Workers workers, MemoryBudget budget) throws InterruptedException {
+        return switch (item.kind()) {
+            case PAGE -> {
+                int permits = budget.acquire((long) item.page().bytes().length * EXPANSION);
+                yield new Pending(item, workers.submit(item, () -> budget.release(permits)), null);
             }
-        });
+            case FAILED -> new Pending(item, null, failed(item));
+            case SKIPPED, CORRUPT -> new Pending(item, null, null);
+        };
     }
 
     private static ExtractionResult failed(SourceItem item) {
         return ExtractionResult.failed(item.name(), item.reason(), item.detail());
-    }
-
-    private static ExtractionResult outcome(Pending p) throws InterruptedException {
-        try {
-            return p.result().get();
-        } catch (ExecutionException e) {
-            return ExtractionResult.failed(p.item().name(), "error", String.valueOf(e.getCause()));
-        }
     }
 
     private static void putQuietly(BlockingQueue<Pending> queue, Pending p) {
@@ -115,14 +113,6 @@ final class ExtractPipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** A budget of bytes in flight, counted in KiB so that it fits a semaphore's permits. */

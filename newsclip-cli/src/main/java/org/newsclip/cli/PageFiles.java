@@ -28,10 +28,16 @@ final class PageFiles {
     /** Whether a file met while walking a folder is a page: by its extension, or sniffed when it has none. */
     static boolean isPage(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return hasPageExtension(file) || !name.contains(".") && sniffsAsHtml(file);
+    }
+
+    /** Whether the file's name ends like a page's. */
+    static boolean hasPageExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String ext : EXTENSIONS) {
             if (name.endsWith(ext)) return true;
         }
-        return !name.contains(".") && sniffsAsHtml(file);
+        return false;
     }
 
     private static boolean sniffsAsHtml(Path file) throws IOException {

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line progress bar on standard error (pages done, pages/s, ETA when the total is known), redrawn at most
- * a few times a second. Messages printed through it clear the bar first so that they stay readable. Disabled, it
+ * A one-line progress bar on standard error (records done, records/s, MB/s of input, and the share of the input
+ * bytes read with an ETA when the total size is known), redrawn at most a few times a second. Messages printed through it clear the bar first so that they stay readable. Disabled, it
  * just prints the messages. Used from one thread.
  */
 final class Progress {
@@ -17,18 +17,21 @@ final class Progress {
     private final long total;
     private final long start = System.nanoTime();
     private long done;
+    private long bytes;
     private long lastDraw;
     private boolean drawn;
 
+    /** @param total the input's size in bytes, or 0 or less when unknown */
     Progress(PrintStream err, boolean enabled, long total) {
         this.err = err;
         this.enabled = enabled;
         this.total = total;
     }
 
-    /** One more input finished. */
-    void step() {
+    /** One more record finished, with {@code bytesRead} bytes of the input read so far (0 if unknown). */
+    void step(long bytesRead) {
         done++;
+        bytes = Math.max(bytes, bytesRead);
         long now = System.nanoTime();
         if (enabled && now - lastDraw >= REDRAW_NANOS) {
             lastDraw = now;
@@ -51,16 +54,17 @@ final class Progress {
     private void draw(long now) {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / seconds;
+        double byteRate = bytes / seconds;
         StringBuilder sb = new StringBuilder("\r");
         if (total > 0) {
-            int filled = (int) Math.min(BAR, BAR * done / total);
+            int filled = (int) Math.min(BAR, BAR * bytes / total);
             sb.append('[').append("=".repeat(filled)).append(" ".repeat(BAR - filled)).append("] ");
-            sb.append(done).append('/').append(total);
-        } else {
-            sb.append(done);
+            sb.append(String.format(Locale.ROOT, "%3d%% ", Math.min(100, 100 * bytes / total)));
         }
-        sb.append(String.format(Locale.ROOT, " pages  %.1f pages/s", rate));
-        if (total > 0 && rate > 0 && done < total) sb.append("  ETA ").append(duration((total - done) / rate));
+        sb.append(done).append(String.format(Locale.ROOT, " records  %.1f rec/s  %.2f MB/s", rate, byteRate / 1e6));
+        if (total > 0 && byteRate > 0 && bytes < total) {
+            sb.append("  ETA ").append(duration((total - bytes) / byteRate));
+        }
         sb.append("\u001b[K");
         err.print(sb);
         err.flush();

@@ -1,6 +1,6 @@
 package org.newsclip.output;
 
 /** A single-file writer that can tell about how many bytes its file has, for splitting into parts. */
-interface SizedWriter extends ArticleWriter {
+public interface SizedWriter extends ArticleWriter {
     long bytes();
 }

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "newsclip", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "News pages in, clean structured article records out.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvalCommand.class,
-                PredictCommand.class})
+                PredictCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     private final InputStream in;
     private final PrintStream out;

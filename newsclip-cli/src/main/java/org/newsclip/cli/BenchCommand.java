@@ -1,0 +1,135 @@
+package org.newsclip.cli;
+
+import org.jsoup.Jsoup;
+import org.newsclip.ArticleExtractor;
+import org.newsclip.ExtractionOptions;
+import org.newsclip.io.ArticleJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code newsclip bench}: the whole batch pipeline (WARC read → extract → JSONL serialised to a null sink) over a
+ * WARC built from the pages of gold-set folders, with 1 and with 2 threads, beside bare jsoup (parse + text, one
+ * thread) over the same pages. A measurement, not a test: the figures depend on the machine and its load.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure the batch pipeline: builds a WARC from the pages of the given set folders "
+                + "(default: target/datasets/*), runs WARC read -> extract -> JSONL to a null sink with 1 and 2 "
+                + "threads, and bare jsoup parse + text() on one thread over the same pages.",
+                "Reports pages/s, pages/s per thread, MB/s of HTML and peak heap."})
+public final class BenchCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "SET", arity = "0..*", description = "set folders (with cases.jsonl) or folders of pages")
+    List<Path> sets;
+
+    @Option(names = "--threads", split = ",", paramLabel = "N,N",
+            description = "thread counts to run (default 1,2)")
+    List<Integer> threads = List.of(1, 2);
+
+    @Option(names = "--repeat", paramLabel = "N", description = "copies of the pages in the WARC (default 1)")
+    int repeat = 1;
+
+    /** One measured run. */
+    record Result(String name, int threads, long pages, long extracted, double seconds, long htmlBytes, long peakHeap) {
+        String line() {
+            double pps = pages / seconds;
+            return String.format(Locale.ROOT, "%-22s %7d %8d %8.1f s %9.1f %12.1f %8.2f %9d",
+                    name, threads, pages, seconds, pps, pps / threads, htmlBytes / 1e6 / seconds, peakHeap >> 20);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = main.out();
+        List<Path> folders = sets == null || sets.isEmpty() ? defaultSets() : sets;
+        List<BenchWarc.Page> pages = BenchWarc.pages(folders);
+        if (pages.isEmpty()) {
+            main.err().println("newsclip bench: no pages in " + folders);
+            return ExtractCommand.USAGE;
+        }
+        Path dir = Files.createTempDirectory("newsclip-bench");
+        Path warc = dir.resolve("bench.warc.gz");
+        try {
+            long html = BenchWarc.write(pages, repeat, warc);
+            out.printf(Locale.ROOT, "%d pages, %.1f MB of HTML, WARC %.1f MB (gzip per record), from %s%n",
+                    pages.size() * (long) repeat, html / 1e6, Files.size(warc) / 1e6, folders);
+            out.printf(Locale.ROOT, "JVM max heap %d MB, %d cores available%n",
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+            pipeline(warc, 1, html); // warm-up: JIT, class loading
+            out.println(String.format(Locale.ROOT, "%-22s %7s %8s %10s %9s %12s %8s %9s", "run", "threads", "pages",
+                    "time", "pages/s", "pages/s/thr", "MB/s", "heap MB"));
+            for (int t : threads) out.println(pipeline(warc, t, html).line());
+            out.println(jsoup(pages, repeat, html).line());
+        } finally {
+            Files.deleteIfExists(warc);
+            Files.deleteIfExists(dir);
+        }
+        return ExtractCommand.OK;
+    }
+
+    private static List<Path> defaultSets() throws IOException {
+        Path root = Path.of(System.getProperty("newsclip.datasets", "target/datasets"));
+        if (!Files.isDirectory(root)) return List.of();
+        try (Stream<Path> s = Files.list(root)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** WARC read → extract on {@code threads} threads → JSONL lines counted and thrown away. */
+    static Result pipeline(Path warc, int threads, long htmlBytes) throws IOException, InterruptedException {
+        System.gc();
+        Heap.resetPeaks();
+        Inputs.Input in = new Inputs.Input(warc.toString(), warc, Inputs.Type.WARC, Files.size(warc), null);
+        ArticleExtractor extractor = new ArticleExtractor(ExtractionOptions.defaults());
+        ExtractPipeline p = new ExtractPipeline(extractor::extract, threads, ExtractPipeline.defaultBudget(),
+                Duration.ofSeconds(10));
+        long[] counts = new long[3];
+        long start = System.nanoTime();
+        try (FileSource source = new FileSource(List.of(in), null, ExtractionOptions.DEFAULT_MAX_BYTES, null)) {
+            p.run(source, (item, result) -> {
+                if (!item.isPage()) return;
+                counts[0]++;
+                if (result.isExtracted()) {
+                    counts[1]++;
+                    counts[2] += ArticleJson.toLine(result.article()).length();
+                }
+            });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result("pipeline", threads, counts[0], counts[1], seconds, htmlBytes, Heap.peakBytes());
+    }
+
+    /** Bare jsoup: {@code Jsoup.parse(html).text()} over the same pages, one thread. */
+    static Result jsoup(List<BenchWarc.Page> pages, int repeat, long htmlBytes) throws IOException {
+        System.gc();
+        Heap.resetPeaks();
+        long chars = 0;
+        long nanos = 0;
+        for (int c = 0; c < repeat; c++) {
+            for (BenchWarc.Page p : pages) {
+                byte[] html = p.html(); // read outside the clock: the figure is parse + text only
+                long t = System.nanoTime();
+                chars += Jsoup.parse(new String(html, StandardCharsets.UTF_8), p.url()).text().length();
+                nanos += System.nanoTime() - t;
+            }
+        }
+        long n = (long) pages.size() * repeat;
+        return new Result(chars >= 0 ? "jsoup parse+text" : "", 1, n, n, nanos / 1e9, htmlBytes,
+                Heap.peakBytes());
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsclip.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.newsclip.ExtractionResult;
+import org.newsclip.model.Source;
+import org.newsclip.page.Page;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pipeline's time limit, thread replacement and error handling, with stand-in extractors. */
+class ExtractPipelineTest {
+
+    static SourceItem item(String name) {
+        Page p = new Page(name.getBytes(StandardCharsets.UTF_8), null, Map.of(), Source.of("string", name));
+        return SourceItem.page(name, p, List.of());
+    }
+
+    static PageSource source(List<SourceItem> items) {
+        Iterator<SourceItem> it = items.iterator();
+        return () -> it.hasNext() ? it.next() : null;
+    }
+
+    /** Runs the names through; returns "name:status:reason" per item, in order. */
+    static List<String> run(Function<Page, ExtractionResult> f, int threads, Duration timeout, String... names)
+            throws Exception {
+        List<SourceItem> items = new ArrayList<>();
+        for (String n : names) items.add(item(n));
+        List<String> out = new ArrayList<>();
+        new ExtractPipeline(f, threads, 1 << 30, timeout).run(source(items), (item, r) ->
+                out.add(item.name() + ":" + r.status().name().toLowerCase() + ":" + r.reason()));
+        return out;
+    }
+
+    private static String name(Page p) {
+        return new String(p.bytes(), StandardCharsets.UTF_8);
+    }
+
+    /** Works for a while without ever looking at interrupts, like jsoup on a pathological page. */
+    private static void busy(long millis) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (System.nanoTime() < end) LockSupport.parkNanos(1_000_000);
+    }
+
+    private static ExtractionResult ok(Page p) {
+        return ExtractionResult.rejected(name(p), "fine", null);
+    }
+
+    @Test
+    @Timeout(20)
+    void aStuckPageTimesOutAndAReplacementThreadCarriesOn() throws Exception {
+        long start = System.nanoTime();
+        List<String> out = run(p -> {
+            if (name(p).equals("stuck")) busy(4000);
+            return ok(p);
+        }, 1, Duration.ofMillis(300), "a", "stuck", "b", "c");
+        assertThat(out).containsExactly("a:rejected:fine", "stuck:failed:timeout", "b:rejected:fine",
+                "c:rejected:fine");
+        // one thread, yet b and c did not wait for the stuck page to finish
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.MILLISECONDS.toNanos(3000));
+    }
+
+    @Test
+    @Timeout(20)
+    void severalStuckPagesWithTwoThreads() throws Exception {
+        List<String> out = run(p -> {
+            if (name(p).startsWith("stuck")) busy(1500);
+            return ok(p);
+        }, 2, Duration.ofMillis(200), "stuck1", "stuck2", "a", "stuck3", "b");
+        assertThat(out).containsExactly("stuck1:failed:timeout", "stuck2:failed:timeout", "a:rejected:fine",
+                "stuck3:failed:timeout", "b:rejected:fine");
+    }
+
+    @Test
+    void errorsAreOutcomes() throws Exception {
+        List<String> out = run(p -> switch (name(p)) {
+            case "deep" -> throw new StackOverflowError();
+            case "huge" -> throw new OutOfMemoryError("Java heap space");
+            case "bug" -> throw new IllegalStateException("bug");
+            default -> ok(p);
+        }, 2, Duration.ofSeconds(5), "deep", "a", "huge", "bug", "b");
+        assertThat(out).containsExactly("deep:failed:stack-overflow", "a:rejected:fine",
+                "huge:failed:out-of-memory", "bug:failed:error", "b:rejected:fine");
+    }
+
+    @Test
+    void noTimeLimitWhenZero() throws Exception {
+        List<String> out = run(p -> {
+            busy(300);
+            return ok(p);
+        }, 1, Duration.ZERO, "slow");
+        assertThat(out).containsExactly("slow:rejected:fine");
+    }
+}

@@ -74,6 +74,9 @@ final class Batch implements Closeable {
         if (checkpoint == null) {
             if (resume) err.println("newsclip: no checkpoint at " + Checkpoint.pathFor(output) + ": starting afresh");
             parts.clean(0);
+            // replace any checkpoint of an earlier run at once: a crash before the first commit must not leave a
+            // checkpoint that describes other parts
+            parts.checkpoint(0, 0, false, tally);
             return true;
         }
         if (!checkpoint.inputs().equals(names())) {

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
         description = {"Measure the batch pipeline: builds a WARC from the pages of the given set folders "
                 + "(default: target/datasets/*), runs WARC read -> extract -> JSONL to a null sink with 1 and 2 "
                 + "threads, and bare jsoup parse + text() on one thread over the same pages.",
-                "Reports pages/s, pages/s per thread, MB/s of HTML and peak heap."})
+                "Reports pages/s, pages/s per thread, pages per CPU-second of the whole process (robust when the "
+                        + "machine is shared), MB/s of HTML and peak heap (sum of the heap pools' peaks)."})
 public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -45,12 +46,23 @@ public final class BenchCommand implements Callable<Integer> {
     int repeat = 1;
 
     /** One measured run. */
-    record Result(String name, int threads, long pages, long extracted, double seconds, long htmlBytes, long peakHeap) {
+    record Result(String name, int threads, long pages, long extracted, double seconds, double cpuSeconds,
+                  long htmlBytes, long peakHeap) {
         String line() {
             double pps = pages / seconds;
-            return String.format(Locale.ROOT, "%-22s %7d %8d %8.1f s %9.1f %12.1f %8.2f %9d",
-                    name, threads, pages, seconds, pps, pps / threads, htmlBytes / 1e6 / seconds, peakHeap >> 20);
+            return String.format(Locale.ROOT, "%-18s %7d %7d %7.1f s %8.1f %11.1f %10.1f %7.2f %8d",
+                    name, threads, pages, seconds, pps, pps / threads, pages / cpuSeconds,
+                    htmlBytes / 1e6 / seconds, peakHeap >> 20);
         }
+    }
+
+    static final String HEADER = String.format(Locale.ROOT, "%-18s %7s %7s %9s %8s %11s %10s %7s %8s", "run",
+            "threads", "pages", "time", "pages/s", "pages/s/thr", "pages/cpu-s", "MB/s", "heap MB");
+
+    /** CPU time of the whole process (all threads, GC and JIT included), in seconds. */
+    static double cpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean o ? o.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     @Override
@@ -71,8 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "JVM max heap %d MB, %d cores available%n",
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
             pipeline(warc, 1, html); // warm-up: JIT, class loading
-            out.println(String.format(Locale.ROOT, "%-22s %7s %8s %10s %9s %12s %8s %9s", "run", "threads", "pages",
-                    "time", "pages/s", "pages/s/thr", "MB/s", "heap MB"));
+            out.println(HEADER);
             for (int t : threads) out.println(pipeline(warc, t, html).line());
             out.println(jsoup(pages, repeat, html).line());
         } finally {
@@ -99,6 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
         ExtractPipeline p = new ExtractPipeline(extractor::extract, threads, ExtractPipeline.defaultBudget(),
                 Duration.ofSeconds(10));
         long[] counts = new long[3];
+        double cpu = cpuSeconds();
         long start = System.nanoTime();
         try (FileSource source = new FileSource(List.of(in), null, ExtractionOptions.DEFAULT_MAX_BYTES, null)) {
             p.run(source, (item, result) -> {
@@ -111,7 +123,8 @@ public final class BenchCommand implements Callable<Integer> {
             });
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result("pipeline", threads, counts[0], counts[1], seconds, htmlBytes, Heap.peakBytes());
+        return new Result("pipeline", threads, counts[0], counts[1], seconds, cpuSeconds() - cpu, htmlBytes,
+                Heap.peakBytes());
     }
 
     /** Bare jsoup: {@code Jsoup.parse(html).text()} over the same pages, one thread. */
@@ -120,16 +133,19 @@ public final class BenchCommand implements Callable<Integer> {
         Heap.resetPeaks();
         long chars = 0;
         long nanos = 0;
+        double cpu = 0;
         for (int c = 0; c < repeat; c++) {
             for (BenchWarc.Page p : pages) {
                 byte[] html = p.html(); // read outside the clock: the figure is parse + text only
                 long t = System.nanoTime();
+                double c0 = cpuSeconds();
                 chars += Jsoup.parse(new String(html, StandardCharsets.UTF_8), p.url()).text().length();
                 nanos += System.nanoTime() - t;
+                cpu += cpuSeconds() - c0;
             }
         }
         long n = (long) pages.size() * repeat;
-        return new Result(chars >= 0 ? "jsoup parse+text" : "", 1, n, n, nanos / 1e9, htmlBytes,
+        return new Result(chars >= 0 ? "jsoup parse+text" : "", 1, n, n, nanos / 1e9, cpu, htmlBytes,
                 Heap.peakBytes());
     }
 }

@@ -69,6 +69,7 @@ class CorruptWarcExtractTest {
         for (long i = offsets.get(2) + 30; i < offsets.get(2) + 60; i++) b[(int) i] = (byte) 0xff;
         JsonNode rep = extract("member.warc.gz", b, List.of("Damage story 0", "Damage story 1", "Damage story 3"));
         assertThat(first(rep).get("offset").asLong()).isEqualTo(offsets.get(2));
+        assertThat(first(rep).get("reason").asText()).contains("gzip");
         assertThat(first(rep).get("resumed_at").asLong()).isEqualTo(offsets.get(3));
     }
 
@@ -79,6 +80,7 @@ class CorruptWarcExtractTest {
         JsonNode rep = extract("cut.warc.gz", Arrays.copyOf(b, (int) cut),
                 List.of("Damage story 0", "Damage story 1", "Damage story 2"));
         assertThat(first(rep).get("offset").asLong()).isEqualTo(offsets.get(3));
+        assertThat(first(rep).get("reason").asText()).isEqualTo("truncated gzip member");
         assertThat(first(rep).get("resumed_at").asLong()).isEqualTo(-1);
     }
 
@@ -94,6 +96,7 @@ class CorruptWarcExtractTest {
         JsonNode rep = extract("junk.warc.gz", withJunk,
                 List.of("Damage story 0", "Damage story 1", "Damage story 2", "Damage story 3"));
         assertThat(first(rep).get("offset").asLong()).isEqualTo(at);
+        assertThat(first(rep).get("reason").asText()).contains("garbage");
         assertThat(first(rep).get("resumed_at").asLong()).isEqualTo(at + junk.length);
     }
 
@@ -107,6 +110,7 @@ class CorruptWarcExtractTest {
         JsonNode rep = extract("length.warc", lying.getBytes(StandardCharsets.ISO_8859_1),
                 List.of("Damage story 0", "Damage story 2", "Damage story 3"));
         assertThat(first(rep).get("offset").asLong()).isEqualTo(offsets.get(1));
+        assertThat(first(rep).get("reason").asText()).contains("Content-Length");
     }
 
     @Test
@@ -114,6 +118,7 @@ class CorruptWarcExtractTest {
         byte[] text = "this is not a WARC file at all\n".repeat(20).getBytes(StandardCharsets.UTF_8);
         JsonNode rep = extract("text.warc.gz", text, List.of());
         assertThat(first(rep).get("offset").asLong()).isZero();
+        assertThat(first(rep).get("reason").asText()).containsAnyOf("garbage", "not a WARC", "gzip");
         assertThat(first(rep).get("resumed_at").asLong()).isEqualTo(-1);
     }
 }

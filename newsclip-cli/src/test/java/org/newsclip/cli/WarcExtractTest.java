@@ -132,6 +132,36 @@ class WarcExtractTest {
         assertThat(Files.readAllBytes(gz)[0] & 0xff).isEqualTo(0x1f);
     }
 
+    /** The time limit is wired through: a page that takes far longer fails with reason timeout, the run goes on. */
+    @Test
+    void pageTimeout() throws Exception {
+        Path big = dir.resolve("a-big.html");
+        Files.writeString(big, PathologicalPagesTest.manyElements(1_000_000));
+        Path small = dir.resolve("b-small.html");
+        Files.writeString(small, ExtractCommandTest.page("Small"));
+        Path out = dir.resolve("timeout.jsonl");
+        ExtractCommandTest.Run r = run("extract", "-t", "1", "--page-timeout", "100ms", "-o", out.toString(),
+                big.toString(), small.toString());
+        assertThat(r.code()).isEqualTo(ExtractCommand.SOME_FAILED);
+        assertThat(r.err()).contains("a-big.html: failed (timeout");
+        JsonNode rep = report(out);
+        assertAccountedFor(rep);
+        assertThat(rep.get("read").asLong()).isEqualTo(2);
+        assertThat(rep.get("failed_reasons").get("timeout").asLong()).isPositive();
+        assertThat(rep.get("threads_abandoned").asLong()).isPositive();
+        assertThat(rep.get("page_timeout_ms").asLong()).isEqualTo(100);
+    }
+
+    @Test
+    void benchRunsOverAFolderOfPages() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("set"));
+        for (int i = 0; i < 3; i++) Files.writeString(pages.resolve(i + ".html"), ExtractCommandTest.page("B" + i));
+        ExtractCommandTest.Run r = run("bench", "--threads", "1,2", pages.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3 pages").containsPattern("pipeline +1 +3 ").containsPattern("pipeline +2 +3 ")
+                .contains("jsoup parse+text");
+    }
+
     @Test
     void usageOfBatchOptions() {
         assertThat(run("extract", "--part-size", "10", "x.warc").code()).isEqualTo(ExtractCommand.USAGE);

@@ -1,7 +1,5 @@
 package org.newsclip.cli;
 
-import picocli.CommandLine;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,7 +27,8 @@ final class Batch implements Closeable {
     private final Path output;
     private final boolean resume;
     private final PrintStream err;
-    private final PartOutput parts;
+    private final ExtractCommand cmd;
+    private PartOutput parts;
     private final long startNanos = System.nanoTime();
     private int abandoned;
     private boolean resumed;
@@ -37,31 +36,13 @@ final class Batch implements Closeable {
     private long bytesRead;
 
     Batch(ExtractCommand cmd, ExtractCommand.Settings settings, List<Inputs.Input> inputs, Tally tally) {
+        this.cmd = cmd;
         this.settings = settings;
         this.inputs = inputs;
         this.tally = tally;
         this.output = cmd.output;
         this.resume = cmd.resume;
         this.err = cmd.main.err();
-        this.parts = settings.parts() == null ? null : new PartOutput(output, settings.parts(), settings.policy(),
-                names(), resumeParts());
-    }
-
-    private int committed;
-    private Checkpoint checkpoint;
-
-    private int resumeParts() {
-        if (!resume) return 0;
-        Path file = Checkpoint.pathFor(output);
-        if (!Files.exists(file)) return 0;
-        try {
-            checkpoint = Checkpoint.load(file);
-        } catch (IOException | RuntimeException e) {
-            throw new CommandLine.ExecutionException(new CommandLine(new Object()),
-                    "cannot read the checkpoint " + file + ": " + e.getMessage(), e);
-        }
-        committed = checkpoint.parts();
-        return committed;
     }
 
     private List<String> names() {
@@ -70,7 +51,10 @@ final class Batch implements Closeable {
 
     /** Prepares the output; false when a resumed run finds nothing left to do. */
     boolean start(FileSource source) throws IOException {
-        if (parts == null) return true;
+        if (settings.parts() == null) return true;
+        Checkpoint checkpoint = resume ? loadCheckpoint() : null;
+        parts = new PartOutput(output, settings.parts(), settings.policy(), names(),
+                checkpoint == null ? 0 : checkpoint.parts());
         if (checkpoint == null) {
             if (resume) err.println("newsclip: no checkpoint at " + Checkpoint.pathFor(output) + ": starting afresh");
             parts.clean(0);
@@ -80,8 +64,7 @@ final class Batch implements Closeable {
             return true;
         }
         if (!checkpoint.inputs().equals(names())) {
-            throw new CommandLine.ParameterException(new CommandLine(new Object()),
-                    "--resume: the inputs differ from those of the checkpointed run");
+            throw cmd.usageError("--resume: the inputs differ from those of the run in " + Checkpoint.pathFor(output));
         }
         tally.restore(checkpoint.tally());
         resumed = true;
@@ -95,6 +78,17 @@ final class Batch implements Closeable {
         err.println("newsclip: resuming at input " + checkpoint.input() + " item " + checkpoint.index() + " after "
                 + tally.read() + " records in " + checkpoint.parts() + " parts");
         return true;
+    }
+
+    private Checkpoint loadCheckpoint() {
+        Path file = Checkpoint.pathFor(output);
+        if (!Files.exists(file)) return null;
+        try {
+            return Checkpoint.load(file);
+        } catch (IOException | RuntimeException e) {
+            throw cmd.usageError("--resume: cannot read the checkpoint " + file + " (" + e.getMessage()
+                    + "); delete it to start afresh");
+        }
     }
 
     PartOutput parts() {

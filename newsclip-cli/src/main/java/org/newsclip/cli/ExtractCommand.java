@@ -325,6 +325,11 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** A usage error (exit 2) for the run's helpers. */
+    CommandLine.ParameterException usageError(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     private CommandLine.ParameterException usage(String message) {
         throw new CommandLine.ParameterException(spec.commandLine(), message);
     }

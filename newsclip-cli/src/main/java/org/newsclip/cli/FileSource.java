@@ -92,6 +92,12 @@ final class FileSource implements PageSource {
     }
 
     private SourceItem openWarc(int i, Inputs.Input in, long skip) {
+        SourceItem.Position at = new SourceItem.Position(i, 0, -1, bytesBefore, -1);
+        SourceItem odd = oddFile(in.path(), in.name());
+        if (odd != null) {
+            bytesBefore += in.size();
+            return skip > 0 ? null : odd.at(at);
+        }
         try {
             warc = WarcPageReader.open(in.path(), WarcOptions.defaults().maxPayloadBytes(maxBytes));
             warcInput = i;
@@ -153,7 +159,8 @@ final class FileSource implements PageSource {
         bytesBefore += in.size();
     }
 
-    private SourceItem readFile(Path path, String name) {
+    /** A failure for what is no regular file (a folder, a dangling link, a FIFO or device), or null. */
+    private static SourceItem oddFile(Path path, String name) {
         if (Files.isDirectory(path)) return SourceItem.failure(name, "unreadable", "is a folder");
         if (Files.isSymbolicLink(path) && !Files.exists(path)) {
             return SourceItem.failure(name, "not-found", "dangling link");
@@ -162,6 +169,12 @@ final class FileSource implements PageSource {
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path)) {
             return SourceItem.failure(name, "unreadable", "not a regular file");
         }
+        return null;
+    }
+
+    private SourceItem readFile(Path path, String name) {
+        SourceItem odd = oddFile(path, name);
+        if (odd != null) return odd;
         try (InputStream in = Files.newInputStream(path)) {
             return item(name, PageFiles.read(in, maxBytes), Source.of("file", name));
         } catch (IOException e) {

@@ -131,6 +131,11 @@ class ExtractCommandTest {
         Run named = run("extract", fifo.toString());
         assertThat(named.code()).isEqualTo(ExtractCommand.SOME_FAILED);
         assertThat(named.err()).contains("pipe.html: failed (unreadable: not a regular file)");
+        Path warcFifo = dir.resolve("pipe.warc.gz");
+        assertThat(new ProcessBuilder("mkfifo", warcFifo.toString()).inheritIO().start().waitFor()).isZero();
+        Run warc = run("extract", warcFifo.toString());
+        assertThat(warc.code()).isEqualTo(ExtractCommand.SOME_FAILED);
+        assertThat(warc.err()).contains("pipe.warc.gz: failed (unreadable: not a regular file)");
     }
 
     @Test

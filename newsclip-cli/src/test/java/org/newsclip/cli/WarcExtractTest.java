@@ -163,6 +163,25 @@ class WarcExtractTest {
     }
 
     @Test
+    void resumeRefusesOtherInputsAndABrokenCheckpoint() throws Exception {
+        Path a = dir.resolve("a.warc.gz");
+        TestWarcs.write(a, WarcCompression.GZIP, List.of(TestWarcs.page("https://a.example/", "A story")));
+        Path b = dir.resolve("b.html");
+        Files.writeString(b, ExtractCommandTest.page("B story"));
+        Path out = dir.resolve("r.jsonl");
+        assertThat(run("extract", "-o", out.toString(), "--part-size", "1", a.toString()).code()).isZero();
+        ExtractCommandTest.Run other = run("extract", "-o", out.toString(), "--part-size", "1", "--resume",
+                a.toString(), b.toString());
+        assertThat(other.code()).isEqualTo(ExtractCommand.USAGE);
+        assertThat(other.err()).contains("the inputs differ");
+        Files.writeString(Checkpoint.pathFor(out), "{ not json");
+        ExtractCommandTest.Run broken = run("extract", "-o", out.toString(), "--part-size", "1", "--resume",
+                a.toString());
+        assertThat(broken.code()).isEqualTo(ExtractCommand.USAGE);
+        assertThat(broken.err()).contains("cannot read the checkpoint");
+    }
+
+    @Test
     void usageOfBatchOptions() {
         assertThat(run("extract", "--part-size", "10", "x.warc").code()).isEqualTo(ExtractCommand.USAGE);
         assertThat(run("extract", "--resume", "x.warc").code()).isEqualTo(ExtractCommand.USAGE);

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * page with reason {@code timeout}, interrupts its thread (in case it does check), and starts a replacement thread,
  * so that the run keeps its number of working threads. The abandoned thread finishes its page in the background (or
  * never, for a real endless loop: it then keeps a core busy until the process ends) and exits; its result is thrown
- * away. Since pages are taken in input order, the page the writer waits for has always started before any later one,
+ * away. Its page stays charged to the memory budget until then, since its memory is still in use. Since pages are taken in input order, the page the writer waits for has always started before any later one,
  * so watching that one page is enough.
  *
  * <p>Errors are outcomes too: a {@link StackOverflowError} (a page nested too deep for a recursive walk) fails the
@@ -88,7 +88,7 @@ final class Workers {
             runner = t.runner;
         }
         abandoned++;
-        t.release.run(); // the memory may still be held, but a run that waits for it forever is worse
+        // the budget stays charged until the abandoned thread really ends: its page's memory is still held
         t.result.complete(ExtractionResult.failed(t.item.name(), "timeout",
                 "extraction took longer than " + timeoutNanos / 1_000_000 + " ms (--page-timeout)"));
         if (runner != null) runner.interrupt();
@@ -124,12 +124,12 @@ final class Workers {
             }
             t.startNanos = System.nanoTime();
             ExtractionResult r = extract(t.item);
+            t.release.run();
             synchronized (t) {
                 if (t.abandoned) return; // a replacement thread has taken this one's place
                 t.finished = true;
             }
             Thread.interrupted(); // clear a stray interrupt before the next page
-            t.release.run();
             t.result.complete(r);
         }
     }

@@ -34,10 +34,15 @@ class ExtractPipelineTest {
     /** Runs the names through; returns "name:status:reason" per item, in order. */
     static List<String> run(Function<Page, ExtractionResult> f, int threads, Duration timeout, String... names)
             throws Exception {
+        return run(f, threads, 1 << 30, timeout, names);
+    }
+
+    static List<String> run(Function<Page, ExtractionResult> f, int threads, long budget, Duration timeout,
+                            String... names) throws Exception {
         List<SourceItem> items = new ArrayList<>();
         for (String n : names) items.add(item(n));
         List<String> out = new ArrayList<>();
-        new ExtractPipeline(f, threads, 1 << 30, timeout).run(source(items), (item, r) ->
+        new ExtractPipeline(f, threads, budget, timeout).run(source(items), (item, r) ->
                 out.add(item.name() + ":" + r.status().name().toLowerCase() + ":" + r.reason()));
         return out;
     }
@@ -81,6 +86,23 @@ class ExtractPipelineTest {
                 "stuck3:failed:timeout", "b:rejected:fine");
     }
 
+    /**
+     * An abandoned page keeps its memory charge while its thread runs on; the pages after it wait for memory at most
+     * twice the time limit, then go ahead, so the run never stalls behind a thread that will not end.
+     */
+    @Test
+    @Timeout(20)
+    void anAbandonedPageKeepsItsChargeButCannotStallTheRun() throws Exception {
+        long start = System.nanoTime();
+        List<String> out = run(p -> {
+            if (name(p).equals("stuck")) busy(5000);
+            return ok(p);
+        }, 2, 1024, Duration.ofMillis(200), "stuck", "a", "b");
+        assertThat(out).containsExactly("stuck:failed:timeout", "a:rejected:fine", "b:rejected:fine");
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(millis).isBetween(600L, 4000L); // a and b each waited for memory, but not for the stuck page
+    }
+
     @Test
     void errorsAreOutcomes() throws Exception {
         List<String> out = run(p -> switch (name(p)) {
@@ -91,6 +113,14 @@ class ExtractPipelineTest {
         }, 2, Duration.ofSeconds(5), "deep", "a", "huge", "bug", "b");
         assertThat(out).containsExactly("deep:failed:stack-overflow", "a:rejected:fine",
                 "huge:failed:out-of-memory", "bug:failed:error", "b:rejected:fine");
+    }
+
+    @Test
+    void denseMarkupCostsMoreThanText() {
+        byte[] text = ("<p>" + "word ".repeat(200_000) + "</p>").getBytes(StandardCharsets.UTF_8);
+        byte[] dense = "<b>x</b>".repeat(125_000).getBytes(StandardCharsets.UTF_8);
+        assertThat(ExtractPipeline.cost(text)).isBetween(5L * text.length, 8L * text.length);
+        assertThat(ExtractPipeline.cost(dense)).isGreaterThan(40L * dense.length);
     }
 
     @Test

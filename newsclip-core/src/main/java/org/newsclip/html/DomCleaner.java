@@ -1,0 +1,190 @@
+package org.newsclip.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * DOM cleaning helpers for the content extractor: one pass that drops junk elements and resolves lazy images and
+ * {@code <template>} / {@code <noscript>} content, and one pass that drops page chrome named by class, id or role.
+ * Stateless and thread-safe.
+ */
+public final class DomCleaner {
+
+    /** What the chrome pass found: the comment sections it set aside (detached, in page order). */
+    public record Removed(List<Element> comments) {
+    }
+
+    /**
+     * First pass: removes {@link Vocabulary#JUNK_TAGS}, HTML comments and hidden elements, resolves lazy images,
+     * unwraps {@code <template>} and image-only {@code <noscript>}.
+     *
+     * @return the number of non-blank characters left under {@code root}
+     */
+    public int prepare(Element root) {
+        return prepareNode(root);
+    }
+
+    private int prepareNode(Element e) {
+        int chars = 0;
+        List<Node> children = new ArrayList<>(e.childNodes());
+        for (Node n : children) {
+            if (n instanceof TextNode t) {
+                chars += countChars(t.getWholeText());
+            } else if (n instanceof Element c) {
+                chars += prepareElement(c);
+            } else {
+                n.remove(); // comments, doctype fragments
+            }
+        }
+        return chars;
+    }
+
+    private int prepareElement(Element c) {
+        String name = c.normalName();
+        if (name.equals("noscript")) return noscript(c);
+        if (Vocabulary.JUNK_TAGS.contains(name) || isHidden(c)) {
+            c.remove();
+            return 0;
+        }
+        if (name.equals("img")) {
+            resolveLazyImage(c);
+            return 0;
+        }
+        int chars = prepareNode(c);
+        if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
+        return chars;
+    }
+
+    /** A {@code <noscript>} that holds the real image of a lazy one is kept; others (JS warnings) go. */
+    private int noscript(Element ns) {
+        Element img = ns.selectFirst("img");
+        if (img == null) {
+            ns.remove();
+            return 0;
+        }
+        Element prev = ns.previousElementSibling();
+        Element lazy = prev == null ? null : prev.nameIs("img") ? prev : prev.selectFirst("img");
+        if (lazy != null) {
+            resolveLazyImage(lazy);
+            if (!usableSrc(lazy.attr("src"))) lazy.attr("src", img.attr("src"));
+            ns.remove();
+            return 0;
+        }
+        resolveLazyImage(img);
+        ns.unwrap();
+        return 0;
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        if ("true".equals(e.attr("aria-hidden")) && e.childNodeSize() < 3) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Moves the real URL of a lazy-loaded image into {@code src}. */
+    static void resolveLazyImage(Element img) {
+        if (usableSrc(img.attr("src")) && !img.hasAttr("data-src")) return;
+        for (String attr : Vocabulary.LAZY_SRC_ATTRIBUTES) {
+            String v = img.attr(attr).strip();
+            if (v.isEmpty()) continue;
+            String url = attr.endsWith("srcset") ? largestFromSrcset(v) : v;
+            if (usableSrc(url)) {
+                img.attr("src", url);
+                return;
+            }
+        }
+    }
+
+    private static boolean usableSrc(String src) {
+        return !src.isBlank() && !Vocabulary.PLACEHOLDER_SRC.matcher(src).find();
+    }
+
+    private static String largestFromSrcset(String srcset) {
+        String best = "";
+        double bestW = -1;
+        for (String part : srcset.split(",\\s+")) {
+            String[] bits = part.strip().split("\\s+");
+            if (bits.length == 0 || bits[0].isEmpty()) continue;
+            double w = 0;
+            if (bits.length > 1) {
+                try {
+                    w = Double.parseDouble(bits[1].replaceAll("[^0-9.]", ""));
+                } catch (NumberFormatException ignored) {
+                    w = 0;
+                }
+            }
+            if (w > bestW) {
+                bestW = w;
+                best = bits[0];
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Second pass: removes chrome elements (by tag, role, class or id) unless they hold more than {@code maxShare}
+     * of the page's text (a guard against wrappers named "has-sidebar" and the like). Comment sections are detached
+     * and returned rather than dropped.
+     */
+    public Removed removeChrome(Element root, int totalChars, double maxShare) {
+        List<Element> comments = new ArrayList<>();
+        removeChrome(root, (int) (totalChars * maxShare), comments);
+        return new Removed(comments);
+    }
+
+    private void removeChrome(Element e, int maxChars, List<Element> comments) {
+        for (Element c : new ArrayList<>(e.children())) {
+            String ci = classAndId(c);
+            boolean chrome = Vocabulary.CHROME_TAGS.contains(c.normalName())
+                    || Vocabulary.CHROME_ROLES.contains(c.attr("role"))
+                    || (Vocabulary.isStrongBoilerplate(ci) && !Vocabulary.isStrongPositive(ci));
+            boolean comment = !chrome && Vocabulary.isComments(ci) && !Vocabulary.isStrongPositive(ci);
+            if ((chrome || comment) && !c.nameIs("body") && textChars(c) <= maxChars) {
+                if (comment || isCommentSection(c, ci)) comments.add(c);
+                c.remove();
+            } else {
+                removeChrome(c, maxChars, comments);
+            }
+        }
+    }
+
+    private static boolean isCommentSection(Element c, String ci) {
+        return Vocabulary.isComments(ci) && c.childrenSize() > 0;
+    }
+
+    /** The element's class and id, space separated ("" when it has neither). */
+    public static String classAndId(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty()) return id;
+        if (id.isEmpty()) return cls;
+        return cls + " " + id;
+    }
+
+    /** Non-blank characters of the text under an element (no string is built). */
+    public static int textChars(Element e) {
+        int n = 0;
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) n += countChars(t.getWholeText());
+            else if (c instanceof Element ce) n += textChars(ce);
+        }
+        return n;
+    }
+
+    static int countChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != '\u00a0') n++;
+        }
+        return n;
+    }
+}

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.newsclip.ExtractionOptions;
+import org.newsclip.html.ClassNames;
 import org.newsclip.html.DomCleaner;
 import org.newsclip.html.Vocabulary;
 
@@ -17,12 +18,14 @@ final class BlockBuilder {
     private final TextStats stats;
     private final ExtractionOptions options;
     private final boolean linksAreContent;
+    private final ClassNames names;
 
     /**
      * @param linksAreContent true on listing-like pages, where link-heavy blocks are the content rather than chrome
      */
-    BlockBuilder(TextStats stats, ExtractionOptions options, boolean linksAreContent) {
+    BlockBuilder(TextStats stats, ExtractionOptions options, boolean linksAreContent, ClassNames names) {
         this.stats = stats;
+        this.names = names;
         this.options = options;
         this.linksAreContent = linksAreContent;
     }
@@ -240,8 +243,8 @@ final class BlockBuilder {
             if (Vocabulary.isBoilerplatePhrase(text) || Vocabulary.hasBoxPhrase(text)) return true;
         }
         if (s == null) return false;
-        if (options.favorPrecision() && Vocabulary.isWeakNegative(DomCleaner.classAndId(c))
-                && !Vocabulary.isPositive(DomCleaner.classAndId(c))) {
+        if (options.favorPrecision() && (names.flags(c) & (ClassNames.WEAK_NEGATIVE | ClassNames.POSITIVE))
+                == ClassNames.WEAK_NEGATIVE) {
             return true;
         }
         if (linksAreContent) return false;

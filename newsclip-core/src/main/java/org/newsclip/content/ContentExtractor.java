@@ -3,6 +3,7 @@ package org.newsclip.content;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsclip.ExtractionOptions;
+import org.newsclip.html.ClassNames;
 import org.newsclip.html.DomCleaner;
 
 import java.util.ArrayList;
@@ -32,15 +33,16 @@ public final class ContentExtractor {
         List<String> titles = Titles.pageTitle(doc, ctx.metadata());
         Element body = doc.body();
         int chars = cleaner.prepare(body);
-        DomCleaner.Removed removed = cleaner.removeChrome(body, chars, CHROME_MAX_SHARE);
+        ClassNames names = new ClassNames();
+        DomCleaner.Removed removed = cleaner.removeChrome(body, chars, CHROME_MAX_SHARE, names);
         TextStats stats = TextStats.of(body);
         Element container = Candidates.choose(stats, body);
         String pageType = classifier.classify(declared, stats, container, body);
         boolean linksAreContent = !pageType.equals(PageClassifier.ARTICLE);
         Element root = new Element("div");
-        new BlockBuilder(stats, options, linksAreContent).build(container, root);
+        new BlockBuilder(stats, options, linksAreContent, names).build(container, root);
         if (root.childrenSize() == 0 && container != body) {
-            new BlockBuilder(stats, options, true).build(body, root); // the container was all boilerplate
+            new BlockBuilder(stats, options, true, names).build(body, root); // the container was all boilerplate
         }
         Titles.dropHeadline(root, titles);
         root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
@@ -53,7 +55,7 @@ public final class ContentExtractor {
         // comment sections were detached before scoring: score them on their own
         for (Element c : comments) {
             TextStats cs = TextStats.of(c);
-            new BlockBuilder(cs, options, true).build(c, root);
+            new BlockBuilder(cs, options, true, new ClassNames()).build(c, root);
         }
     }
 }

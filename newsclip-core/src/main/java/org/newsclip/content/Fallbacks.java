@@ -3,6 +3,7 @@ package org.newsclip.content;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.newsclip.ExtractionOptions;
+import org.newsclip.html.ClassNames;
 import org.newsclip.html.DomCleaner;
 import org.newsclip.metadata.Metadata;
 
@@ -34,7 +35,7 @@ final class Fallbacks {
         Element root = new Element("div");
         if (text.contains("</p>") || text.contains("<br")) {
             Element frag = Jsoup.parseBodyFragment(text).body();
-            new BlockBuilder(TextStats.of(frag), options, true).build(frag, root);
+            new BlockBuilder(TextStats.of(frag), options, true, new ClassNames()).build(frag, root);
             return root;
         }
         for (String para : text.split("\\n\\s*")) {

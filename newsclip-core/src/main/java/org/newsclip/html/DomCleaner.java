@@ -26,17 +26,29 @@ public final class DomCleaner {
      * @return the number of non-blank characters left under {@code root}
      */
     public int prepare(Element root) {
-        return prepareNode(root);
+        List<Hidden> hidden = new ArrayList<>();
+        int total = prepareNode(root, hidden);
+        for (Hidden h : hidden) {
+            // client-rendered pages ship the whole article in a hidden node: keep a hidden node that big
+            if (h.chars * 2 < total) {
+                h.element.remove();
+                total -= h.chars;
+            }
+        }
+        return total;
     }
 
-    private int prepareNode(Element e) {
+    private record Hidden(Element element, int chars) {
+    }
+
+    private int prepareNode(Element e, List<Hidden> hidden) {
         int chars = 0;
         List<Node> children = new ArrayList<>(e.childNodes());
         for (Node n : children) {
             if (n instanceof TextNode t) {
                 chars += countChars(t.getWholeText());
             } else if (n instanceof Element c) {
-                chars += prepareElement(c);
+                chars += prepareElement(c, hidden);
             } else {
                 n.remove(); // comments, doctype fragments
             }
@@ -44,10 +56,10 @@ public final class DomCleaner {
         return chars;
     }
 
-    private int prepareElement(Element c) {
+    private int prepareElement(Element c, List<Hidden> hidden) {
         String name = c.normalName();
         if (name.equals("noscript")) return noscript(c);
-        if (Vocabulary.JUNK_TAGS.contains(name) || isHidden(c)) {
+        if (Vocabulary.JUNK_TAGS.contains(name)) {
             c.remove();
             return 0;
         }
@@ -55,7 +67,8 @@ public final class DomCleaner {
             resolveLazyImage(c);
             return 0;
         }
-        int chars = prepareNode(c);
+        int chars = prepareNode(c, hidden);
+        if (isHidden(c)) hidden.add(new Hidden(c, chars));
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
     }
@@ -134,30 +147,28 @@ public final class DomCleaner {
      * of the page's text (a guard against wrappers named "has-sidebar" and the like). Comment sections are detached
      * and returned rather than dropped.
      */
-    public Removed removeChrome(Element root, int totalChars, double maxShare) {
+    public Removed removeChrome(Element root, int totalChars, double maxShare, ClassNames names) {
         List<Element> comments = new ArrayList<>();
-        removeChrome(root, (int) (totalChars * maxShare), comments);
+        removeChrome(root, (int) (totalChars * maxShare), comments, names);
         return new Removed(comments);
     }
 
-    private void removeChrome(Element e, int maxChars, List<Element> comments) {
-        for (Element c : new ArrayList<>(e.children())) {
-            String ci = classAndId(c);
+    private void removeChrome(Element e, int maxChars, List<Element> comments, ClassNames names) {
+        for (int i = e.childrenSize() - 1; i >= 0; i--) {
+            Element c = e.child(i);
+            int f = names.flags(c);
+            boolean named = (f & ClassNames.STRONG_POSITIVE) == 0;
+            boolean comment = named && (f & ClassNames.COMMENTS) != 0;
             boolean chrome = Vocabulary.CHROME_TAGS.contains(c.normalName())
-                    || Vocabulary.CHROME_ROLES.contains(c.attr("role"))
-                    || (Vocabulary.isStrongBoilerplate(ci) && !Vocabulary.isStrongPositive(ci));
-            boolean comment = !chrome && Vocabulary.isComments(ci) && !Vocabulary.isStrongPositive(ci);
-            if ((chrome || comment) && !c.nameIs("body") && textChars(c) <= maxChars) {
-                if (comment || isCommentSection(c, ci)) comments.add(c);
+                    || (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role")))
+                    || (named && (f & ClassNames.STRONG_BOILERPLATE) != 0);
+            if ((chrome || comment) && textChars(c) <= maxChars) {
+                if (comment && c.childrenSize() > 0) comments.add(0, c);
                 c.remove();
             } else {
-                removeChrome(c, maxChars, comments);
+                removeChrome(c, maxChars, comments, names);
             }
         }
-    }
-
-    private static boolean isCommentSection(Element c, String ci) {
-        return Vocabulary.isComments(ci) && c.childrenSize() > 0;
     }
 
     /** The element's class and id, space separated ("" when it has neither). */

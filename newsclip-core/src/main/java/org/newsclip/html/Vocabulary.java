@@ -1,6 +1,5 @@
 package org.newsclip.html;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -57,30 +56,33 @@ public final class Vocabulary {
     public static final String[] LAZY_SRC_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-url",
             "data-hi-res-src", "data-lazy", "data-srcset", "srcset", "data-lazy-srcset"};
 
-    // Class/id tokens. A "strong" token removes its element outright (with a size guard); a "weak" one only
-    // lowers the element's score; a "positive" one raises it and protects it from weak removal.
-    private static final Pattern STRONG_BOILERPLATE = Pattern.compile(
-            "cookie|consent|gdpr|newsletter|subscri(be|ption)-?(box|form|widget|cta|promo|banner|module)|"
-                    + "signup|sign-up|share|sharing|social|related|recommend|outbrain|taboola|breadcrumb|sidebar|"
-                    + "advert|(^|[^a-z])ads?([^a-z]|$)|adslot|ad-slot|ad-container|ad-wrapper|dfp|promo|popup|"
-                    + "modal|masthead|navbar|(^|[^a-z])nav([^a-z]|$)|navigation|menu|skip-?link|"
-                    + "author-?bio|about-?the-?author|author-?box|read-?more|more-?stories|most-?popular|"
-                    + "trending|print-?only|screen-?reader|sr-only|visually-?hidden|tags?-?list|"
-                    + "(^|[^a-z])tags([^a-z]|$)|pagination|pager|widget|banner|toolbar|disclaimer|copyright|"
-                    + "site-?footer|site-?header|(^|[^a-z])footer|jump-?link|toc-?toggle|newsletter|byline|"
-                    + "you-?may-?like|also-?read|see-?also|further-?reading|next-?post|prev-?post|post-?nav|"
-                    + "comment-?form|(^|[^a-z])respond([^a-z]|$)|login|paywall-?prompt|app-?promo|donate|sponsor|affiliate-?disclo");
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|(^|[^a-z])replies|(^|[^a-z])respond([^a-z]|$)");
-    private static final Pattern WEAK_NEGATIVE = Pattern.compile(
-            "meta|foot|aside|side|teaser|card|caption-?credit|credit|byline|author|date|time|rating|widget|"
-                    + "hide|extra|links|list|thumb|promo|sponsor|shopping|contact|scroll");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose|markdown|rich-?text|"
-                    + "page-?content|instapaper_body|detail|column");
-    private static final Pattern STRONG_POSITIVE = Pattern.compile(
-            "article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|"
-                    + "story-?body|story-?content|main-?content|body-?text|rich-?text|prose|content-?body|"
-                    + "article__body|c-entry-content|post-?entry|blog-?post-?content|single-?content");
+    // Class/id vocabularies. A class/id string is lower-cased and cut into tokens at every non-alphanumeric
+    // character; a "root" matches anywhere inside the tokens joined without separators ("article-body",
+    // "articleBody" and "article_body" alike), a "token" only as a whole token. A strong-boilerplate match removes
+    // its element (with a size guard); weak-negative only matters under favorPrecision; positive protects.
+    private static final String[] STRONG_ROOTS = {"cookie", "consent", "gdpr", "newsletter", "subscribebox",
+            "subscribeform", "subscribecta", "subscriptionbox", "subscribebanner", "signup", "sharing", "sharebar",
+            "sharetools", "shareicons", "sharebuttons", "sociallinks", "socialshare", "socialmedia", "socialicons",
+            "related", "recommend", "outbrain", "taboola", "breadcrumb", "sidebar", "advert", "adslot",
+            "adcontainer", "adwrapper", "adunit", "promo", "popup", "modal", "masthead", "navbar", "navigation",
+            "menu", "skiplink", "authorbio", "abouttheauthor", "authorbox", "readmore", "morestories",
+            "mostpopular", "trending", "printonly", "screenreader", "sronly", "visuallyhidden", "tagslist",
+            "taglist", "pagination", "pager", "banner", "toolbar", "disclaimer", "copyright", "sitefooter",
+            "siteheader", "footer", "jumplink", "toctoggle", "byline", "youmaylike", "alsoread", "seealso",
+            "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
+            "apppromo", "donate", "sponsor", "affiliatedisclo"};
+    private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
+            "social", "shares", "hide-print");
+    private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
+    private static final Set<String> COMMENT_TOKENS = Set.of("replies", "respond");
+    private static final String[] WEAK_NEGATIVE_ROOTS = {"meta", "foot", "aside", "side", "teaser", "card",
+            "credit", "byline", "author", "date", "time", "rating", "widget", "hide", "extra", "links", "list",
+            "thumb", "promo", "sponsor", "shopping", "contact", "scroll"};
+    private static final String[] POSITIVE_ROOTS = {"article", "body", "content", "entry", "hentry", "main",
+            "post", "text", "blog", "story", "prose", "markdown", "richtext", "detail", "column"};
+    private static final String[] STRONG_POSITIVE_ROOTS = {"articlebody", "articlecontent", "articletext",
+            "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "maincontent", "bodytext",
+            "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent"};
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
@@ -101,33 +103,63 @@ public final class Vocabulary {
                     + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
                     + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
 
-    private static String norm(String classAndId) {
-        return classAndId.toLowerCase(Locale.ROOT);
+    /** Tokens joined without separators, then a space, then the tokens space-separated and padded. */
+    private static String[] split(String classAndId) {
+        StringBuilder joined = new StringBuilder(classAndId.length());
+        StringBuilder spaced = new StringBuilder(classAndId.length() + 2).append(' ');
+        for (int i = 0; i < classAndId.length(); i++) {
+            char c = Character.toLowerCase(classAndId.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                joined.append(c);
+                spaced.append(c);
+            } else if (spaced.charAt(spaced.length() - 1) != ' ') {
+                spaced.append(' ');
+            }
+        }
+        if (spaced.charAt(spaced.length() - 1) != ' ') spaced.append(' ');
+        return new String[] {joined.toString(), spaced.toString()};
     }
 
-    /** True if the class/id string marks an element that is boilerplate for sure. */
-    public static boolean isStrongBoilerplate(String classAndId) {
-        return !classAndId.isEmpty() && STRONG_BOILERPLATE.matcher(norm(classAndId)).find();
+    private static boolean any(String joined, String[] roots) {
+        for (String r : roots) {
+            if (joined.contains(r)) return true;
+        }
+        return false;
     }
 
-    /** True if the class/id string marks a comment section. */
-    public static boolean isComments(String classAndId) {
-        return !classAndId.isEmpty() && COMMENTS.matcher(norm(classAndId)).find();
+    private static boolean anyToken(String spaced, Set<String> tokens) {
+        int start = 1;
+        while (start < spaced.length()) {
+            int end = spaced.indexOf(' ', start);
+            if (end < 0) break;
+            if (end > start && tokens.contains(spaced.substring(start, end))) return true;
+            start = end + 1;
+        }
+        return false;
     }
 
-    /** True if the class/id string suggests content. */
-    public static boolean isPositive(String classAndId) {
-        return !classAndId.isEmpty() && POSITIVE.matcher(norm(classAndId)).find();
-    }
+    /** Flag of {@link #classify}: boilerplate for sure. */
+    public static final int STRONG_BOILERPLATE = 1;
+    /** Flag of {@link #classify}: a comment section. */
+    public static final int COMMENTS = 2;
+    /** Flag of {@link #classify}: suggests content. */
+    public static final int POSITIVE = 4;
+    /** Flag of {@link #classify}: names an article body container for sure. */
+    public static final int STRONG_POSITIVE = 8;
+    /** Flag of {@link #classify}: suggests page chrome. */
+    public static final int WEAK_NEGATIVE = 16;
 
-    /** True if the class/id string names an article body container for sure. */
-    public static boolean isStrongPositive(String classAndId) {
-        return !classAndId.isEmpty() && STRONG_POSITIVE.matcher(norm(classAndId)).find();
-    }
-
-    /** True if the class/id string suggests page chrome. */
-    public static boolean isWeakNegative(String classAndId) {
-        return !classAndId.isEmpty() && WEAK_NEGATIVE.matcher(norm(classAndId)).find();
+    /** What a class/id string says, as a bit set of the flags above. */
+    public static int classify(String classAndId) {
+        if (classAndId.isEmpty()) return 0;
+        String[] s = split(classAndId);
+        int f = 0;
+        if (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS)) f |= STRONG_BOILERPLATE;
+        if (any(s[0], COMMENT_ROOTS) || anyToken(s[1], COMMENT_TOKENS)) f |= COMMENTS;
+        if (any(s[0], POSITIVE_ROOTS)) f |= POSITIVE;
+        if (any(s[0], STRONG_POSITIVE_ROOTS)) f |= STRONG_POSITIVE;
+        if (any(s[0], WEAK_NEGATIVE_ROOTS)) f |= WEAK_NEGATIVE;
+        return f;
     }
 
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */

@@ -101,7 +101,7 @@ public final class MarkdownRenderer {
     }
 
     private void para(StringBuilder out, StringBuilder inline, String prefix) {
-        String text = inline.toString().replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").strip();
+        String text = collapse(inline, true);
         inline.setLength(0);
         if (text.isEmpty()) return;
         for (String l : text.split("\n")) out.append(prefix).append(l).append('\n');
@@ -111,7 +111,7 @@ public final class MarkdownRenderer {
     private String inlineText(Element e) {
         StringBuilder sb = new StringBuilder();
         for (Node n : e.childNodes()) inline(n, sb);
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapse(sb, false);
     }
 
     private void inline(Node n, StringBuilder sb) {
@@ -139,6 +139,26 @@ public final class MarkdownRenderer {
         String href = a.absUrl("href");
         if (href.isEmpty() || inner.isEmpty()) sb.append(inner);
         else sb.append('[').append(inner).append("](").append(href).append(')');
+    }
+
+    /** Collapses runs of whitespace to one space (or one newline, where a line break is kept), then strips. */
+    static String collapse(CharSequence s, boolean keepNewlines) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        boolean newline = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+                if (c == '\n' && keepNewlines) newline = true;
+                continue;
+            }
+            if (space && sb.length() > 0) sb.append(newline ? '\n' : ' ');
+            space = false;
+            newline = false;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static String escape(String s) {

@@ -1,0 +1,33 @@
+package org.newsclip.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What an element's class and id say about it ({@link Vocabulary} matches), cached per distinct class/id string:
+ * pages repeat the same class strings thousands of times, and the vocabulary patterns are not cheap. One instance
+ * serves one extraction; it is not thread-safe.
+ */
+public final class ClassNames {
+    public static final int STRONG_BOILERPLATE = Vocabulary.STRONG_BOILERPLATE;
+    public static final int COMMENTS = Vocabulary.COMMENTS;
+    public static final int POSITIVE = Vocabulary.POSITIVE;
+    public static final int STRONG_POSITIVE = Vocabulary.STRONG_POSITIVE;
+    public static final int WEAK_NEGATIVE = Vocabulary.WEAK_NEGATIVE;
+
+    private final Map<String, Integer> cache = new HashMap<>();
+
+    /** The flags of an element (0 when it has neither class nor id). */
+    public int flags(Element e) {
+        String ci = DomCleaner.classAndId(e);
+        if (ci.isEmpty()) return 0;
+        return cache.computeIfAbsent(ci, Vocabulary::classify);
+    }
+
+    /** True if the element carries every flag in {@code mask}. */
+    public boolean is(Element e, int mask) {
+        return (flags(e) & mask) == mask;
+    }
+}

@@ -64,18 +64,13 @@ final class BlockBuilder {
         if (p != null && p.text().isBlank() && p.selectFirst("img") == null) p.remove();
     }
 
+    /** Blocks, wrappers, unknown (custom) elements, and phrasing elements that wrap blocks. */
     static boolean isBlockish(Element c) {
-        String name = c.normalName();
-        if (Vocabulary.KEEP_BLOCKS.contains(name) || Vocabulary.TEXT_BLOCKS.contains(name)
-                || Vocabulary.WRAPPER_BLOCKS.contains(name)) {
-            return true;
-        }
-        if (Vocabulary.KEEP_INLINE.contains(name) && !c.nameIs("a")) return false;
+        if (!Vocabulary.INLINE_TAGS.contains(c.normalName())) return true;
+        if (c.nameIs("br") || c.nameIs("img")) return false;
         // an inline element that wraps blocks (a card link around divs, a span around paragraphs) is a wrapper
         for (Element k : c.children()) {
-            if (Vocabulary.KEEP_BLOCKS.contains(k.normalName()) || Vocabulary.TEXT_BLOCKS.contains(k.normalName())) {
-                return true;
-            }
+            if (!Vocabulary.INLINE_TAGS.contains(k.normalName())) return true;
         }
         return false;
     }

@@ -36,7 +36,7 @@ public final class ContentExtractor {
         ClassNames names = new ClassNames();
         DomCleaner.Removed removed = cleaner.removeChrome(body, chars, CHROME_MAX_SHARE, names);
         TextStats stats = TextStats.of(body);
-        Element container = Candidates.choose(stats, body);
+        Element container = Candidates.choose(stats, body, names);
         String pageType = classifier.classify(declared, stats, container, body);
         boolean linksAreContent = !pageType.equals(PageClassifier.ARTICLE);
         Element root = new Element("div");

@@ -66,7 +66,7 @@ final class TextStats {
             if (n instanceof TextNode t) {
                 text(t.getWholeText(), run, false);
             } else if (n instanceof Element c) {
-                if (Vocabulary.TEXT_BLOCKS.contains(c.normalName())) {
+                if (BlockBuilder.isBlockish(c)) {
                     closeRun(run, total, unitCost);
                     Stat s = block(c);
                     total.chars += s.chars;
@@ -114,7 +114,9 @@ final class TextStats {
         if (run.chars == 0) return;
         int plain = run.chars - run.links;
         double weight = run.punct > 0 || plain >= 80 ? 1.0 : 0.5;
-        total.score += plain * weight - LINK_COST * run.links - unitCost;
+        // links inside prose are prose; a unit that is mostly link (menu item, teaser title) is chrome
+        boolean prose = run.links * 2 < run.chars;
+        total.score += prose ? run.chars * weight - unitCost : plain * weight - LINK_COST * run.links - unitCost;
         total.chars += run.chars;
         total.links += run.links;
         total.punct += run.punct;

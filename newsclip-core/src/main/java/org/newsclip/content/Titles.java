@@ -29,7 +29,24 @@ final class Titles {
 
     /** Removes the first heading near the top that repeats the page title (or any h1 that does). */
     static void dropHeadline(Element root, List<String> titles) {
-        if (titles.isEmpty()) return;
+        if (titles.isEmpty()) {
+            // no declared title: an h1 opening the content is the headline
+            for (int i = 0; i < Math.min(3, root.childrenSize()); i++) {
+                if (root.child(i).nameIs("h1")) {
+                    root.child(i).remove();
+                    return;
+                }
+            }
+            return;
+        }
+        // a headline styled as a paragraph, opening the content
+        for (int i = 0; i < Math.min(2, root.childrenSize()); i++) {
+            Element e = root.child(i);
+            if (e.nameIs("p") && titles.contains(normalize(e.text()))) {
+                e.remove();
+                return;
+            }
+        }
         int seen = 0;
         for (Element e : root.select("h1, h2, h3")) {
             if (seen++ > 3 && !e.nameIs("h1")) continue;

@@ -162,13 +162,23 @@ public final class DomCleaner {
             boolean chrome = Vocabulary.CHROME_TAGS.contains(c.normalName())
                     || (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role")))
                     || (named && (f & ClassNames.STRONG_BOILERPLATE) != 0);
-            if ((chrome || comment) && textChars(c) <= maxChars) {
+            if ((chrome || comment) && (textChars(c) <= maxChars || isSidebar(c) && !holdsArticle(c))) {
                 if (comment && c.childrenSize() > 0) comments.add(0, c);
                 c.remove();
             } else {
                 removeChrome(c, maxChars, comments, names);
             }
         }
+    }
+
+    /** An aside by tag or role: chrome however big, unless it wraps the article. */
+    private static boolean isSidebar(Element e) {
+        return e.nameIs("aside") || "complementary".equals(e.attr("role"));
+    }
+
+    /** True if a big chrome-named element wraps the article itself (a "has-sidebar" layout wrapper). */
+    private static boolean holdsArticle(Element e) {
+        return e.selectFirst("main, h1, [itemprop=articleBody], [role=main]") != null;
     }
 
     /** The element's class and id, space separated ("" when it has neither). */

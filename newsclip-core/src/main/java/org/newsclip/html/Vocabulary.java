@@ -30,6 +30,12 @@ public final class Vocabulary {
     public static final Set<String> KEEP_INLINE = Set.of("a", "strong", "em", "b", "i", "code", "sub", "sup", "br",
             "img");
 
+    /** Phrasing elements: their text belongs to the paragraph around them. Unknown (custom) tags are blocks. */
+    public static final Set<String> INLINE_TAGS = Set.of("a", "span", "strong", "em", "b", "i", "u", "s", "small",
+            "big", "font", "code", "sub", "sup", "abbr", "acronym", "cite", "q", "mark", "time", "img", "br", "wbr",
+            "del", "ins", "kbd", "samp", "var", "dfn", "bdi", "bdo", "ruby", "rt", "rp", "tt", "strike", "nobr",
+            "data", "picture", "label");
+
     /** Attributes the content tree keeps. */
     public static final Set<String> KEEP_ATTRIBUTES = Set.of("href", "src", "alt", "width", "height", "colspan",
             "rowspan");
@@ -91,7 +97,7 @@ public final class Vocabulary {
                     + "share on \\w+|follow us( on \\w+)?|sign up( now)?|subscribe( now)?|click here|"
                     + "related( articles| stories| posts| content)?:?|see also:?|you (may|might) also like:?|"
                     + "recommended( for you)?:?|more from .{1,40}|most (read|popular|viewed)|"
-                    + "(image|photo|picture|foto|bild)( credit)?:.{0,80}|tags?:.{0,200}|"
+                    + "tags?:.{0,200}|"
                     + "skip to (main )?content|back to top|print|email|copy link|loading\\.*|"
                     + "this (story|article) continues below.*|story continues below.*|"
                     + "we use cookies.{0,200}|accept( all)?( cookies)?|open in app)\\W*$");

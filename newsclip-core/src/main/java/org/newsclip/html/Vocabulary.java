@@ -15,7 +15,7 @@ public final class Vocabulary {
     /** Elements that never carry readable content; removed before anything else. */
     public static final Set<String> JUNK_TAGS = Set.of("script", "style", "link", "meta", "iframe", "object", "embed",
             "svg", "canvas", "map", "button", "input", "select", "option", "textarea", "label", "dialog", "head",
-            "audio", "video", "source", "track", "param", "math", "menu", "nav", "fieldset", "datalist", "progress",
+            "audio", "video", "source", "track", "param", "math", "menu", "nav", "datalist", "progress",
             "meter", "output", "frame", "frameset", "applet");
 
     /** Page-chrome elements: removed unless they hold most of the page's text (some sites misuse them). */
@@ -79,6 +79,12 @@ public final class Vocabulary {
             "apppromo", "donate", "sponsor", "affiliatedisclo"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares", "hide-print");
+    // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.
+    private static final String[] LAYOUT_ROOTS = {"nosidebar", "hassidebar", "withsidebar", "withoutsidebar",
+            "sidebarleft", "sidebarright", "leftsidebar", "rightsidebar", "sidebarlayout", "fullwidth",
+            "nomenu", "menuopen", "menuclosed"};
+    private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
+            "site", "layout");
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
     private static final Set<String> COMMENT_TOKENS = Set.of("replies", "respond");
     private static final String[] WEAK_NEGATIVE_ROOTS = {"meta", "foot", "aside", "side", "teaser", "card",
@@ -88,7 +94,7 @@ public final class Vocabulary {
             "post", "text", "blog", "story", "prose", "markdown", "richtext", "detail", "column"};
     private static final String[] STRONG_POSITIVE_ROOTS = {"articlebody", "articlecontent", "articletext",
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "maincontent", "bodytext",
-            "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent"};
+            "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent", "wysiwyg"};
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
@@ -160,7 +166,8 @@ public final class Vocabulary {
         if (classAndId.isEmpty()) return 0;
         String[] s = split(classAndId);
         int f = 0;
-        if (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS)) f |= STRONG_BOILERPLATE;
+        boolean layout = any(s[0], LAYOUT_ROOTS) || anyToken(s[1], LAYOUT_TOKENS);
+        if (!layout && (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS))) f |= STRONG_BOILERPLATE;
         if (any(s[0], COMMENT_ROOTS) || anyToken(s[1], COMMENT_TOKENS)) f |= COMMENTS;
         if (any(s[0], POSITIVE_ROOTS)) f |= POSITIVE;
         if (any(s[0], STRONG_POSITIVE_ROOTS)) f |= STRONG_POSITIVE;

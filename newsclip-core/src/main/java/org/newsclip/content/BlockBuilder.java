@@ -76,7 +76,11 @@ final class BlockBuilder {
     }
 
     private void block(Element c, Element out) {
-        if (skip(c)) return;
+        if (skip(c)) {
+            TextStats.Stat s = stats.stat(c);
+            if (s != null && s.chars() >= 40) dropOrphanHeading(out); // a dropped section, not an empty box
+            return;
+        }
         String name = c.normalName();
         switch (name) {
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption", "caption" -> {
@@ -99,6 +103,15 @@ final class BlockBuilder {
     private void nonEmpty(Element src, Element el) {
         flow(src, el);
         if (el.text().isBlank() && el.selectFirst("img") == null) el.remove();
+    }
+
+    /** A heading left directly above a dropped block ("Related stories" over its link list) goes with it. */
+    private static void dropOrphanHeading(Element out) {
+        Element last = out.lastElementChild();
+        if (last == null) return;
+        boolean heading = last.normalName().length() == 2 && last.normalName().charAt(0) == 'h'
+                && last.normalName().charAt(1) != 'r';
+        if (heading && last.text().length() < 80) last.remove();
     }
 
     /** A figure keeps its images and its caption, nothing else. */
@@ -236,6 +249,7 @@ final class BlockBuilder {
         if (chars < 300) {
             String text = c.text();
             if (Vocabulary.isBoilerplatePhrase(text) || Vocabulary.hasBoxPhrase(text)) return true;
+            if (s != null && s.linkChars() > 0 && Vocabulary.isRelatedTeaser(text)) return true;
         }
         if (s == null) return false;
         if (options.favorPrecision() && (names.flags(c) & (ClassNames.WEAK_NEGATIVE | ClassNames.POSITIVE))

@@ -98,15 +98,30 @@ public final class Vocabulary {
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
-            "(?i)^\\W*(advertisement|anzeige|publicit[ée]|sponsored( content)?|read more|read more:|"
-                    + "continue reading|weiterlesen|lire la suite|leer m[aá]s|share( this)?( (article|story|post))?|"
-                    + "share on \\w+|follow us( on \\w+)?|sign up( now)?|subscribe( now)?|click here|"
-                    + "related( articles| stories| posts| content)?:?|see also:?|you (may|might) also like:?|"
-                    + "recommended( for you)?:?|more from .{1,40}|most (read|popular|viewed)|"
-                    + "tags?:.{0,200}|"
-                    + "skip to (main )?content|back to top|print|email|copy link|loading\\.*|"
-                    + "this (story|article) continues below.*|story continues below.*|"
-                    + "we use cookies.{0,200}|accept( all)?( cookies)?|open in app)\\W*$");
+            "(?iu)^\\W*(advertisement|anzeige|werbung|reklama|publicit[ée]|publicidad|pubblicit[àa]|annonce|"
+                    + "sponsored( content)?|read more|continue reading|weiterlesen|lire la suite|leer m[aá]s|"
+                    + "czytaj (dalej|więcej)|share( this)?( (article|story|post))?|share on \\w+|"
+                    + "follow us( on \\w+)?|sign up( now)?|subscribe( now)?|click here|"
+                    + "related( articles| stories| posts| content| news)?|see also|you (may|might) also like|"
+                    + "recommended( for you)?|more from .{1,40}|more (stories|news|articles)( .{1,40})?|"
+                    + "most (read|popular|viewed|shared)|latest (news|stories|articles)|top stories|"
+                    + "das könnte (dich|sie) auch interessieren|(das|dies) (könnte|dürfte) .{0,30}interessieren|"
+                    + "mehr (aus|zum|zu|von|über) .{1,40}|mehr zum thema|neueste artikel|weitere artikel|"
+                    + "(meist|viel) gelesen.{0,40}|auch interessant|ähnliche artikel|lesen sie auch|"
+                    + "zobacz (także|też|również)|polecamy|à lire aussi|lire aussi|voir aussi|sur le même sujet|"
+                    + "leggi anche|potrebbe interessarti|te puede interesar|también te puede interesar|"
+                    + "noticias relacionadas|lo más (leído|visto)|tags?:.{0,200}|schlagworte:?.{0,200}|"
+                    + "skip to (main )?content|back to top|print|drukuj|drucken|imprimir|email|e-mail|"
+                    + "copy link|loading\\.*|this (story|article) continues below.*|story continues below.*|"
+                    + "article continues below.*|we use cookies.{0,200}|accept( all)?( cookies)?|open in app|"
+                    + "möchten sie weiterlesen\\?|jetzt abonnieren|abonnieren)\\W*$");
+
+    /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
+    private static final Pattern RELATED_PREFIX = Pattern.compile(
+            "(?iu)^\\W*(read|see|lea|lee|vea|ver|leia|lesen sie|lies|siehe|czytaj|zobacz|leggi|lire|à lire|"
+                    + "voir|also read|read also|related|mehr dazu|mehr zum thema|more|lees ook|läs också)"
+                    + "( (also|too|more|auch|także|też|również|więcej|también|más|anche|aussi|ook|också|"
+                    + "também|mais))?\\s*[:：»>|-].{0,200}$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
     private static final Pattern BOX_PHRASE = Pattern.compile(
@@ -178,6 +193,11 @@ public final class Vocabulary {
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {
         return text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
+    }
+
+    /** True if a short block is an inline "Read also: …" link to another story. */
+    public static boolean isRelatedTeaser(String text) {
+        return text.length() < 250 && RELATED_PREFIX.matcher(text).matches();
     }
 
     /** True if a short block reads like a newsletter box, cookie banner or copyright line. */

@@ -39,6 +39,11 @@ public final class ContentExtractor {
         Element container = Candidates.choose(stats, body, names);
         String pageType = classifier.classify(declared, stats, container, body);
         boolean linksAreContent = !pageType.equals(PageClassifier.ARTICLE);
+        if (pageType.equals(PageClassifier.LISTING) || pageType.equals(PageClassifier.HOMEPAGE)) {
+            // a listing's content is its links: score again with links counted as text
+            stats = TextStats.of(body, true);
+            container = Candidates.choose(stats, body, names);
+        }
         Element root = new Element("div");
         new BlockBuilder(stats, options, linksAreContent, names).build(container, root);
         if (root.childrenSize() == 0 && container != body) {

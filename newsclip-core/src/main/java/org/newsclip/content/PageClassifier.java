@@ -63,7 +63,7 @@ final class PageClassifier {
         if (c == null || b == null || b.chars() == 0) return OTHER;
         int articles = body.getElementsByTag("article").size();
         if (articles >= 4 || c.linkDensity() > 0.45) return LISTING;
-        if (c.punct() >= 8 && c.chars() - c.linkChars() >= 800) return ARTICLE;
+        if (c.punct() >= 4 && c.chars() - c.linkChars() >= 250 && c.linkDensity() < 0.3) return ARTICLE;
         return OTHER;
     }
 }

@@ -34,8 +34,21 @@ final class TextStats {
     private Element best;
     private double bestScore = Double.NEGATIVE_INFINITY;
 
+    private final boolean linksAsText;
+
+    private TextStats(boolean linksAsText) {
+        this.linksAsText = linksAsText;
+    }
+
     static TextStats of(Element root) {
-        TextStats t = new TextStats();
+        return of(root, false);
+    }
+
+    /**
+     * @param linksAsText score link text like any text (listing pages, whose content is links)
+     */
+    static TextStats of(Element root, boolean linksAsText) {
+        TextStats t = new TextStats(linksAsText);
         t.block(root);
         return t;
     }
@@ -110,12 +123,12 @@ final class TextStats {
         else run.punct += punct;
     }
 
-    private static void closeRun(Acc run, Acc total, double unitCost) {
+    private void closeRun(Acc run, Acc total, double unitCost) {
         if (run.chars == 0) return;
         int plain = run.chars - run.links;
         double weight = run.punct > 0 || plain >= 80 ? 1.0 : 0.5;
         // links inside prose are prose; a unit that is mostly link (menu item, teaser title) is chrome
-        boolean prose = run.links * 2 < run.chars;
+        boolean prose = linksAsText || run.links * 2 < run.chars;
         total.score += prose ? run.chars * weight - unitCost : plain * weight - LINK_COST * run.links - unitCost;
         total.chars += run.chars;
         total.links += run.links;

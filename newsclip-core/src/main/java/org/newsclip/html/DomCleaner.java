@@ -1,5 +1,6 @@
 package org.newsclip.html;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -76,6 +77,14 @@ public final class DomCleaner {
     /** A {@code <noscript>} that holds the real image of a lazy one is kept; others (JS warnings) go. */
     private int noscript(Element ns) {
         Element img = ns.selectFirst("img");
+        if (img == null && ns.childrenSize() == 0 && ns.wholeText().contains("<img")) {
+            // parsed as raw text: read the markup it holds
+            img = Jsoup.parseBodyFragment(ns.wholeText(), ns.baseUri()).selectFirst("img");
+            if (img != null) {
+                ns.empty();
+                ns.appendChild(img);
+            }
+        }
         if (img == null) {
             ns.remove();
             return 0;

@@ -124,6 +124,10 @@ public final class MarkdownRenderer {
                 case "em", "i" -> wrap(e, sb, "*");
                 case "code" -> sb.append('`').append(e.text()).append('`');
                 case "a" -> link(e, sb);
+                case "img" -> {
+                    String src = e.absUrl("src").isEmpty() ? e.attr("src") : e.absUrl("src");
+                    if (!src.isEmpty()) sb.append("![").append(e.attr("alt")).append("](").append(src).append(')');
+                }
                 default -> { for (Node c : e.childNodes()) inline(c, sb); }
             }
         }

@@ -53,7 +53,7 @@ final class BlockBuilder {
                     block(c, out);
                 } else {
                     if (pending == null) pending = out.appendElement("p");
-                    inline(c, pending);
+                    inlineElement(c, pending);
                 }
             }
         }

@@ -43,7 +43,7 @@ public final class MarkdownRenderer {
             case "ul", "ol" -> list(e, out, prefix, name.equals("ol"));
             case "blockquote" -> blocks(e, out, prefix + "> ");
             case "pre" -> {
-                line(out, prefix, "```");
+                out.append(prefix).append("```\n");
                 for (String l : e.wholeText().strip().split("\n", -1)) out.append(prefix).append(l).append('\n');
                 out.append(prefix).append("```\n\n");
             }
@@ -141,6 +141,7 @@ public final class MarkdownRenderer {
     private void link(Element a, StringBuilder sb) {
         String inner = inlineText(a);
         String href = a.absUrl("href");
+        if (href.isEmpty()) href = a.attr("href");
         if (href.isEmpty() || inner.isEmpty()) sb.append(inner);
         else sb.append('[').append(inner).append("](").append(href).append(')');
     }

@@ -5,6 +5,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.newsclip.ExtractionOptions;
 import org.newsclip.html.ClassNames;
+
+import java.net.MalformedURLException;
+import java.net.URL;
 import org.newsclip.html.DomCleaner;
 import org.newsclip.html.Vocabulary;
 
@@ -19,6 +22,7 @@ final class BlockBuilder {
     private final ExtractionOptions options;
     private final boolean linksAreContent;
     private final ClassNames names;
+    private URL base;
 
     /**
      * @param linksAreContent true on listing-like pages, where link-heavy blocks are the content rather than chrome
@@ -61,7 +65,19 @@ final class BlockBuilder {
     }
 
     private static void dropIfEmpty(Element p) {
-        if (p != null && p.text().isBlank() && p.selectFirst("img") == null) p.remove();
+        if (p != null && isEmpty(p)) p.remove();
+    }
+
+    /** True if a built element has neither text nor an image (stops at the first of either). */
+    static boolean isEmpty(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) return false;
+            } else if (n instanceof Element c && (c.nameIs("img") || !isEmpty(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Blocks, wrappers, unknown (custom) elements, and phrasing elements that wrap blocks. */
@@ -86,7 +102,7 @@ final class BlockBuilder {
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption", "caption" -> {
                 Element el = new Element(name.equals("caption") ? "p" : name);
                 inline(c, el);
-                if (!el.text().isBlank() || el.selectFirst("img") != null) out.appendChild(el);
+                if (!isEmpty(el)) out.appendChild(el);
             }
             case "ul", "ol" -> list(c, out.appendElement(name));
             case "dl" -> flowChildren(c, out.appendElement("dl"));
@@ -102,7 +118,7 @@ final class BlockBuilder {
 
     private void nonEmpty(Element src, Element el) {
         flow(src, el);
-        if (el.text().isBlank() && el.selectFirst("img") == null) el.remove();
+        if (isEmpty(el)) el.remove();
     }
 
     /** A heading left directly above a dropped block ("Related stories" over its link list) goes with it. */
@@ -122,7 +138,7 @@ final class BlockBuilder {
             Element el = fig.appendElement("figcaption");
             inline(caption, el);
         }
-        if (fig.text().isBlank() && fig.selectFirst("img") == null) fig.remove();
+        if (isEmpty(fig)) fig.remove();
     }
 
     private void list(Element src, Element list) {
@@ -130,7 +146,7 @@ final class BlockBuilder {
             if (skip(li)) continue;
             Element item = list.appendElement("li");
             flow(li, item);
-            if (item.text().isBlank() && item.selectFirst("img") == null) item.remove();
+            if (isEmpty(item)) item.remove();
         }
         if (list.childrenSize() == 0) list.remove();
     }
@@ -167,7 +183,7 @@ final class BlockBuilder {
                 inline(cell, el);
             }
         }
-        if (table.text().isBlank()) table.remove();
+        if (isEmpty(table)) table.remove();
     }
 
     /** Tables used for page layout hold blocks, not data: walk through them. */
@@ -208,7 +224,7 @@ final class BlockBuilder {
     }
 
     private void link(Element a, Element out) {
-        String href = a.absUrl("href");
+        String href = absolute(a, "href");
         if (!options.includeLinks() || href.isEmpty() || href.startsWith("javascript:")) {
             inline(a, out);
             return;
@@ -219,7 +235,7 @@ final class BlockBuilder {
 
     private void image(Element img, Element out) {
         if (!options.includeImages()) return;
-        String src = img.absUrl("src");
+        String src = absolute(img, "src");
         if (src.isEmpty() || src.startsWith("data:")) return;
         if (tiny(img.attr("width")) || tiny(img.attr("height"))) return;
         Element el = out.appendElement("img").attr("src", src);
@@ -228,12 +244,28 @@ final class BlockBuilder {
         copyAttr(img, el, "height");
     }
 
-    private static boolean tiny(String dim) {
-        try {
-            return !dim.isEmpty() && Integer.parseInt(dim.replaceAll("px$", "").strip()) < 40;
-        } catch (NumberFormatException e) {
-            return false;
+    /** An absolute URL, resolved against a base parsed once per extraction (jsoup parses it on every call). */
+    private String absolute(Element e, String attr) {
+        String v = e.attr(attr).strip();
+        if (v.isEmpty() || v.startsWith("https://") || v.startsWith("http://")) return v;
+        if (base == null) {
+            try {
+                base = new URL(e.baseUri());
+            } catch (MalformedURLException | IllegalArgumentException ex) {
+                return e.absUrl(attr);
+            }
         }
+        try {
+            return new URL(base, v).toExternalForm();
+        } catch (MalformedURLException ex) {
+            return "";
+        }
+    }
+
+    private static boolean tiny(String dim) {
+        String d = dim.endsWith("px") ? dim.substring(0, dim.length() - 2).strip() : dim.strip();
+        if (d.isEmpty() || d.length() > 5 || !d.chars().allMatch(Character::isDigit)) return false;
+        return Integer.parseInt(d) < 40;
     }
 
     private static void copyAttr(Element from, Element to, String attr) {
@@ -246,7 +278,7 @@ final class BlockBuilder {
         TextStats.Stat s = stats.stat(c);
         int chars = s != null ? s.chars() : DomCleaner.textChars(c);
         if (chars == 0) return c.selectFirst("img, hr") == null && !c.nameIs("hr");
-        if (chars < 300) {
+        if (chars < 300 && (s == null || s.units() <= 2)) { // phrases are single short blocks
             String text = c.text();
             if (Vocabulary.isBoilerplatePhrase(text) || Vocabulary.hasBoxPhrase(text)) return true;
             if (s != null && s.linkChars() > 0 && Vocabulary.isRelatedTeaser(text)) return true;

@@ -32,9 +32,8 @@ public final class ContentExtractor {
         String declared = classifier.declared(doc, ctx);
         List<String> titles = Titles.pageTitle(doc, ctx.metadata());
         Element body = doc.body();
-        int chars = cleaner.prepare(body);
         ClassNames names = new ClassNames();
-        DomCleaner.Removed removed = cleaner.removeChrome(body, chars, CHROME_MAX_SHARE, names);
+        DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE);
         TextStats stats = TextStats.of(body);
         Element container = Candidates.choose(stats, body, names);
         String pageType = classifier.classify(declared, stats, container, body);
@@ -51,7 +50,7 @@ public final class ContentExtractor {
         }
         Titles.dropHeadline(root, titles);
         root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
-        if (options.includeComments()) appendComments(root, removed.comments(), options);
+        if (options.includeComments()) appendComments(root, cleaned.comments(), options);
         return new Body(root, pageType, Images.of(root), warnings);
     }
 

@@ -21,9 +21,19 @@ public final class ClassNames {
 
     /** The flags of an element (0 when it has neither class nor id). */
     public int flags(Element e) {
-        String ci = DomCleaner.classAndId(e);
-        if (ci.isEmpty()) return 0;
-        return cache.computeIfAbsent(ci, Vocabulary::classify);
+        if (e.attributesSize() == 0) return 0;
+        int f = lookup(e.attr("class")) | lookup(e.attr("id"));
+        return (f & Vocabulary.LAYOUT) != 0 ? f & ~STRONG_BOILERPLATE : f;
+    }
+
+    private int lookup(String s) {
+        if (s.isEmpty()) return 0;
+        Integer f = cache.get(s);
+        if (f == null) {
+            f = Vocabulary.classify(s);
+            cache.put(s, f);
+        }
+        return f;
     }
 
     /** True if the element carries every flag in {@code mask}. */

@@ -16,40 +16,53 @@ import java.util.Locale;
  */
 public final class DomCleaner {
 
-    /** What the chrome pass found: the comment sections it set aside (detached, in page order). */
-    public record Removed(List<Element> comments) {
+    /**
+     * What cleaning left: the characters of text under the root, and the comment sections it set aside (detached,
+     * in page order).
+     */
+    public record Result(int chars, List<Element> comments) {
     }
+
+    /** An element that goes if it is small enough, with the text it holds. */
+    private record Candidate(Element element, int chars, int kind) {
+    }
+
+    private static final int HIDDEN = 0;
+    private static final int CHROME = 1;
+    private static final int COMMENT = 2;
 
     /**
-     * First pass: removes {@link Vocabulary#JUNK_TAGS}, HTML comments and hidden elements, resolves lazy images,
-     * unwraps {@code <template>} and image-only {@code <noscript>}.
-     *
-     * @return the number of non-blank characters left under {@code root}
+     * The one cleaning pass: removes {@link Vocabulary#JUNK_TAGS} and HTML comments, resolves lazy images, unwraps
+     * {@code <template>} and image-only {@code <noscript>}; then removes hidden elements and page chrome (by tag,
+     * role, class or id) unless one holds more than {@code maxShare} of the page's text (misused class names, or a
+     * client-rendered page that ships its article in a hidden node). Comment sections are set aside, not dropped.
      */
-    public int prepare(Element root) {
-        List<Hidden> hidden = new ArrayList<>();
-        int total = prepareNode(root, hidden);
-        for (Hidden h : hidden) {
-            // client-rendered pages ship the whole article in a hidden node: keep a hidden node that big
-            if (h.chars * 2 < total) {
-                h.element.remove();
-                total -= h.chars;
-            }
+    public Result clean(Element root, ClassNames names, double maxShare) {
+        List<Candidate> candidates = new ArrayList<>();
+        int total = cleanNode(root, names, candidates);
+        int max = (int) (total * maxShare);
+        List<Element> comments = new ArrayList<>();
+        for (int i = candidates.size() - 1; i >= 0; i--) { // outermost first
+            Candidate c = candidates.get(i);
+            boolean small = c.chars <= max;
+            if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
+            if (!small || c.element.parent() == null) continue;
+            if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
+            c.element.remove();
+            total -= c.chars;
         }
-        return total;
+        return new Result(Math.max(total, 0), comments);
     }
 
-    private record Hidden(Element element, int chars) {
-    }
-
-    private int prepareNode(Element e, List<Hidden> hidden) {
+    private int cleanNode(Element e, ClassNames names, List<Candidate> candidates) {
         int chars = 0;
-        List<Node> children = new ArrayList<>(e.childNodes());
-        for (Node n : children) {
+        List<Node> kids = e.childNodes();
+        for (int i = kids.size() - 1; i >= 0; i--) { // backwards: removals and unwraps leave earlier indexes valid
+            Node n = kids.get(i);
             if (n instanceof TextNode t) {
                 chars += countChars(t.getWholeText());
             } else if (n instanceof Element c) {
-                chars += prepareElement(c, hidden);
+                chars += cleanElement(c, names, candidates);
             } else {
                 n.remove(); // comments, doctype fragments
             }
@@ -57,7 +70,7 @@ public final class DomCleaner {
         return chars;
     }
 
-    private int prepareElement(Element c, List<Hidden> hidden) {
+    private int cleanElement(Element c, ClassNames names, List<Candidate> candidates) {
         String name = c.normalName();
         if (name.equals("noscript")) return noscript(c);
         if (Vocabulary.JUNK_TAGS.contains(name)) {
@@ -68,10 +81,22 @@ public final class DomCleaner {
             resolveLazyImage(c);
             return 0;
         }
-        int chars = prepareNode(c, hidden);
-        if (isHidden(c)) hidden.add(new Hidden(c, chars));
+        int chars = cleanNode(c, names, candidates);
+        int kind = kind(c, names);
+        if (kind >= 0) candidates.add(new Candidate(c, chars, kind));
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
+    }
+
+    private static int kind(Element c, ClassNames names) {
+        if (isHidden(c)) return HIDDEN;
+        if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
+        if (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role"))) return CHROME;
+        int f = names.flags(c);
+        if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
+        if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return CHROME;
+        if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
+        return -1;
     }
 
     /** A {@code <noscript>} that holds the real image of a lazy one is kept; others (JS warnings) go. */
@@ -149,35 +174,6 @@ public final class DomCleaner {
             }
         }
         return best;
-    }
-
-    /**
-     * Second pass: removes chrome elements (by tag, role, class or id) unless they hold more than {@code maxShare}
-     * of the page's text (a guard against wrappers named "has-sidebar" and the like). Comment sections are detached
-     * and returned rather than dropped.
-     */
-    public Removed removeChrome(Element root, int totalChars, double maxShare, ClassNames names) {
-        List<Element> comments = new ArrayList<>();
-        removeChrome(root, (int) (totalChars * maxShare), comments, names);
-        return new Removed(comments);
-    }
-
-    private void removeChrome(Element e, int maxChars, List<Element> comments, ClassNames names) {
-        for (int i = e.childrenSize() - 1; i >= 0; i--) {
-            Element c = e.child(i);
-            int f = names.flags(c);
-            boolean named = (f & ClassNames.STRONG_POSITIVE) == 0;
-            boolean comment = named && (f & ClassNames.COMMENTS) != 0;
-            boolean chrome = Vocabulary.CHROME_TAGS.contains(c.normalName())
-                    || (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role")))
-                    || (named && (f & ClassNames.STRONG_BOILERPLATE) != 0);
-            if ((chrome || comment) && (textChars(c) <= maxChars || isSidebar(c) && !holdsArticle(c))) {
-                if (comment && c.childrenSize() > 0) comments.add(0, c);
-                c.remove();
-            } else {
-                removeChrome(c, maxChars, comments, names);
-            }
-        }
     }
 
     /** An aside by tag or role: chrome however big, unless it wraps the article. */

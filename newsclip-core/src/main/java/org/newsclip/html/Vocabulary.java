@@ -1,5 +1,6 @@
 package org.newsclip.html;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -124,6 +125,8 @@ public final class Vocabulary {
                     + "também|mais))?\\s*[:：»>|-].{0,200}$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
+    private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
+            "javascript", "browser", "rights reserved", "\u00a9", "(c)"};
     private static final Pattern BOX_PHRASE = Pattern.compile(
             "(?i)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
                     + "get (our|the) .{0,30}newsletter|newsletter sign.?up|we use cookies|"
@@ -176,13 +179,16 @@ public final class Vocabulary {
     /** Flag of {@link #classify}: suggests page chrome. */
     public static final int WEAK_NEGATIVE = 16;
 
+    /** Flag of {@link #classify}: a layout wrapper ("no-sidebar", id "content"); cancels strong boilerplate. */
+    public static final int LAYOUT = 32;
+
     /** What a class/id string says, as a bit set of the flags above. */
     public static int classify(String classAndId) {
         if (classAndId.isEmpty()) return 0;
         String[] s = split(classAndId);
         int f = 0;
-        boolean layout = any(s[0], LAYOUT_ROOTS) || anyToken(s[1], LAYOUT_TOKENS);
-        if (!layout && (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS))) f |= STRONG_BOILERPLATE;
+        if (any(s[0], LAYOUT_ROOTS) || anyToken(s[1], LAYOUT_TOKENS)) f |= LAYOUT;
+        else if (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS)) f |= STRONG_BOILERPLATE;
         if (any(s[0], COMMENT_ROOTS) || anyToken(s[1], COMMENT_TOKENS)) f |= COMMENTS;
         if (any(s[0], POSITIVE_ROOTS)) f |= POSITIVE;
         if (any(s[0], STRONG_POSITIVE_ROOTS)) f |= STRONG_POSITIVE;
@@ -202,7 +208,12 @@ public final class Vocabulary {
 
     /** True if a short block reads like a newsletter box, cookie banner or copyright line. */
     public static boolean hasBoxPhrase(String text) {
-        return text.length() < 300 && BOX_PHRASE.matcher(text).find();
+        if (text.length() >= 300) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String k : BOX_KEYWORDS) {
+            if (lower.contains(k)) return BOX_PHRASE.matcher(text).find(); // the regex only where it can match
+        }
+        return false;
     }
 
     /** Characters that end or split sentences in many scripts; content paragraphs have them, menus rarely. */

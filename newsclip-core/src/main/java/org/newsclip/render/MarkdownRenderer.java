@@ -91,8 +91,7 @@ public final class MarkdownRenderer {
     }
 
     private void image(Element img, StringBuilder out, String prefix) {
-        String src = img.absUrl("src");
-        if (src.isEmpty()) src = img.attr("src");
+        String src = img.attr("src"); // the content extractor made it absolute
         if (!src.isEmpty()) line(out, prefix, "![" + img.attr("alt") + "](" + src + ")");
     }
 
@@ -125,7 +124,7 @@ public final class MarkdownRenderer {
                 case "code" -> sb.append('`').append(e.text()).append('`');
                 case "a" -> link(e, sb);
                 case "img" -> {
-                    String src = e.absUrl("src").isEmpty() ? e.attr("src") : e.absUrl("src");
+                    String src = e.attr("src");
                     if (!src.isEmpty()) sb.append("![").append(e.attr("alt")).append("](").append(src).append(')');
                 }
                 default -> { for (Node c : e.childNodes()) inline(c, sb); }
@@ -140,8 +139,7 @@ public final class MarkdownRenderer {
 
     private void link(Element a, StringBuilder sb) {
         String inner = inlineText(a);
-        String href = a.absUrl("href");
-        if (href.isEmpty()) href = a.attr("href");
+        String href = a.attr("href");
         if (href.isEmpty() || inner.isEmpty()) sb.append(inner);
         else sb.append('[').append(inner).append("](").append(href).append(')');
     }

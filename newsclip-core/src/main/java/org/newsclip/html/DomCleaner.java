@@ -30,6 +30,7 @@ public final class DomCleaner {
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
     private static final int COMMENT = 2;
+    private static final int JUNK = 3;
 
     /**
      * The one cleaning pass: removes {@link Vocabulary#JUNK_TAGS} and HTML comments, resolves lazy images, unwraps
@@ -44,7 +45,7 @@ public final class DomCleaner {
         List<Element> comments = new ArrayList<>();
         for (int i = candidates.size() - 1; i >= 0; i--) { // outermost first
             Candidate c = candidates.get(i);
-            boolean small = c.chars <= max;
+            boolean small = c.chars <= max || c.kind == JUNK;
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
             if (!small || c.element.parent() == null) continue;
             if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
@@ -90,6 +91,7 @@ public final class DomCleaner {
 
     private static int kind(Element c, ClassNames names) {
         if (isHidden(c)) return HIDDEN;
+        if (isStyledHidden(c)) return JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role"))) return CHROME;
         int f = names.flags(c);
@@ -127,9 +129,13 @@ public final class DomCleaner {
         return 0;
     }
 
+    /** Hidden by attribute: frameworks that stream a page ship its content this way, so it is guarded by size. */
     private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden")) return true;
-        if ("true".equals(e.attr("aria-hidden")) && e.childNodeSize() < 3) return true;
+        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childNodeSize() < 3;
+    }
+
+    /** Hidden by inline style: menus, pop-ups and closed tabs; removed whatever its size. */
+    private static boolean isStyledHidden(Element e) {
         String style = e.attr("style");
         if (style.isEmpty()) return false;
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");

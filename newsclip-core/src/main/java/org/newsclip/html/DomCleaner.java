@@ -42,12 +42,13 @@ public final class DomCleaner {
         List<Candidate> candidates = new ArrayList<>();
         int total = cleanNode(root, names, candidates);
         int max = (int) (total * maxShare);
+        Node rootOf = root.root();
         List<Element> comments = new ArrayList<>();
         for (int i = candidates.size() - 1; i >= 0; i--) { // outermost first
             Candidate c = candidates.get(i);
             boolean small = c.chars <= max || c.kind == JUNK;
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
-            if (!small || c.element.parent() == null) continue;
+            if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
             total -= c.chars;

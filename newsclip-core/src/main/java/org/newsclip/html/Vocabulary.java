@@ -86,6 +86,12 @@ public final class Vocabulary {
             "nomenu", "menuopen", "menuclosed"};
     private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
             "site", "layout");
+    private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
+    // Class names that describe what an element holds or lacks ("has-sidebar", "no-share") or its CMS taxonomy
+    // ("category-social-issues", "tag-cookies"), not what it is: ignored.
+    private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
+            "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
+            "taxonomy-", "topic-", "section-"};
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
     private static final Set<String> COMMENT_TOKENS = Set.of("replies", "respond");
     private static final String[] WEAK_NEGATIVE_ROOTS = {"meta", "foot", "aside", "side", "teaser", "card",
@@ -95,7 +101,8 @@ public final class Vocabulary {
             "post", "text", "blog", "story", "prose", "markdown", "richtext", "detail", "column"};
     private static final String[] STRONG_POSITIVE_ROOTS = {"articlebody", "articlecontent", "articletext",
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "maincontent", "bodytext",
-            "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent", "wysiwyg"};
+            "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent", "wysiwyg",
+            "hentry"};
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
@@ -150,6 +157,13 @@ public final class Vocabulary {
         return new String[] {joined.toString(), spaced.toString()};
     }
 
+    private static boolean ignored(String name) {
+        for (String p : IGNORED_PREFIXES) {
+            if (name.startsWith(p)) return true;
+        }
+        return false;
+    }
+
     private static boolean any(String joined, String[] roots) {
         for (String r : roots) {
             if (joined.contains(r)) return true;
@@ -185,10 +199,15 @@ public final class Vocabulary {
     /** What a class/id string says, as a bit set of the flags above. */
     public static int classify(String classAndId) {
         if (classAndId.isEmpty()) return 0;
-        String[] s = split(classAndId);
+        StringBuilder kept = new StringBuilder(classAndId.length());
         int f = 0;
+        for (String name : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (LAYOUT_NAMES.contains(name)) f |= LAYOUT;
+            if (!name.isEmpty() && !ignored(name)) kept.append(name).append(' ');
+        }
+        String[] s = split(kept.toString());
         if (any(s[0], LAYOUT_ROOTS) || anyToken(s[1], LAYOUT_TOKENS)) f |= LAYOUT;
-        else if (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS)) f |= STRONG_BOILERPLATE;
+        if ((f & LAYOUT) == 0 && (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS))) f |= STRONG_BOILERPLATE;
         if (any(s[0], COMMENT_ROOTS) || anyToken(s[1], COMMENT_TOKENS)) f |= COMMENTS;
         if (any(s[0], POSITIVE_ROOTS)) f |= POSITIVE;
         if (any(s[0], STRONG_POSITIVE_ROOTS)) f |= STRONG_POSITIVE;

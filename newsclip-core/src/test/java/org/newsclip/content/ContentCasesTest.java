@@ -61,6 +61,9 @@ class ContentCasesTest {
         for (JsonNode m : exp.path("markdown")) {
             assertThat(out.markdown()).as("markdown of %s", name).contains(m.asText());
         }
+        for (JsonNode m : exp.path("markdownWithout")) {
+            assertThat(out.markdown()).as("markdown of %s", name).doesNotContain(m.asText());
+        }
         for (JsonNode i : exp.path("images")) assertThat(out.images()).as("images of %s", name).contains(i.asText());
         if (exp.has("pageType")) assertThat(out.pageType()).as("page type of %s", name).isEqualTo(exp.get("pageType").asText());
         assertThat(out.text()).as("text of %s", name).isNotBlank();

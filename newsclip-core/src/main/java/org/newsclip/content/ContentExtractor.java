@@ -49,6 +49,7 @@ public final class ContentExtractor {
             new BlockBuilder(stats, options, true, names).build(body, root); // the container was all boilerplate
         }
         Titles.dropHeadline(root, titles);
+        Titles.dropLeadingMeta(root);
         root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
         if (options.includeComments()) appendComments(root, cleaned.comments(), options);
         return new Body(root, pageType, Images.of(root), warnings);

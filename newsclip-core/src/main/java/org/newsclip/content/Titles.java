@@ -2,6 +2,7 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsclip.html.Vocabulary;
 import org.newsclip.metadata.Metadata;
 
 import java.util.ArrayList;
@@ -65,6 +66,22 @@ final class Titles {
             if (partOf && (h.length() >= 20 || h.length() * 2 >= t.length())) return true;
         }
         return false;
+    }
+
+    /**
+     * Removes the byline, date and label lines that open the content before its first paragraph of prose (they
+     * belong in the metadata, not the body).
+     */
+    static void dropLeadingMeta(Element root) {
+        for (int i = 0; i < Math.min(6, root.childrenSize()); i++) {
+            Element e = root.child(i);
+            String text = e.text();
+            if (text.length() > 150) return; // prose has started
+            if (!e.nameIs("figure") && Vocabulary.isMetaLine(text)) {
+                e.remove();
+                i--;
+            }
+        }
     }
 
     /** Lower case, letters and digits only, single spaces. */

@@ -131,6 +131,13 @@ public final class Vocabulary {
                     + "( (also|too|more|auch|także|też|również|więcej|también|más|anche|aussi|ook|också|"
                     + "também|mais))?\\s*[:：»>|-].{0,200}$");
 
+    /** A short line of article metadata: byline, date, reading time, category or tag label. */
+    private static final Pattern META_LINE = Pattern.compile(
+            "(?iu)^\\W*((by|von|par|por|di|door|av|af|de|от|著者)\\s.{1,80}|.{0,40}\\b\\d{1,2} ?min(ute)?s?( read)?\\b.{0,40}|"
+                    + "(category|categories|topics?|tags?|filed under|posted (in|on|by)|published|updated|"
+                    + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
+                    + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30})$");
+
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
     private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
             "javascript", "browser", "rights reserved", "\u00a9", "(c)"};
@@ -223,6 +230,11 @@ public final class Vocabulary {
     /** True if a short block is an inline "Read also: …" link to another story. */
     public static boolean isRelatedTeaser(String text) {
         return text.length() < 250 && RELATED_PREFIX.matcher(text).matches();
+    }
+
+    /** True if a short block is a line of article metadata (byline, date, reading time, category). */
+    public static boolean isMetaLine(String text) {
+        return text.length() <= 120 && META_LINE.matcher(text).matches();
     }
 
     /** True if a short block reads like a newsletter box, cookie banner or copyright line. */

@@ -158,7 +158,7 @@ public final class DomCleaner {
     }
 
     private static boolean usableSrc(String src) {
-        return !src.isBlank() && !Vocabulary.PLACEHOLDER_SRC.matcher(src).find();
+        return !src.isBlank() && !Vocabulary.isPlaceholderSrc(src);
     }
 
     private static String largestFromSrcset(String srcset) {

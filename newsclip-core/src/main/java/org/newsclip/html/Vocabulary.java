@@ -55,9 +55,18 @@ public final class Vocabulary {
     public static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "alert");
 
-    /** Image URLs that are placeholders for a lazy-loaded image. */
-    public static final Pattern PLACEHOLDER_SRC = Pattern.compile(
-            "(?i)^data:|placeholder|blank\\.|spacer|pixel|1x1|transparent|loading|lazy|grey\\.|gray\\.");
+    /** True for an image URL that is a placeholder for a lazy-loaded image. */
+    public static boolean isPlaceholderSrc(String src) {
+        if (src.startsWith("data:")) return true;
+        String s = src.toLowerCase(Locale.ROOT);
+        for (String w : PLACEHOLDER_WORDS) {
+            if (s.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] PLACEHOLDER_WORDS = {"placeholder", "blank.", "spacer", "pixel", "1x1",
+            "transparent", "loading", "lazy", "grey.", "gray."};
 
     /** Attributes that lazy-loading scripts use for the real image URL, in order of preference. */
     public static final String[] LAZY_SRC_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-url",
@@ -79,7 +88,7 @@ public final class Vocabulary {
             "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
             "apppromo", "donate", "sponsor", "affiliatedisclo"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
-            "social", "shares", "hide-print");
+            "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.
     private static final String[] LAYOUT_ROOTS = {"nosidebar", "hassidebar", "withsidebar", "withoutsidebar",
             "sidebarleft", "sidebarright", "leftsidebar", "rightsidebar", "sidebarlayout", "fullwidth",
@@ -179,12 +188,12 @@ public final class Vocabulary {
     }
 
     private static boolean anyToken(String spaced, Set<String> tokens) {
-        int start = 1;
-        while (start < spaced.length()) {
-            int end = spaced.indexOf(' ', start);
-            if (end < 0) break;
-            if (end > start && tokens.contains(spaced.substring(start, end))) return true;
-            start = end + 1;
+        for (String t : tokens) {
+            int at = spaced.indexOf(t);
+            while (at >= 0) { // whole token: spaces on both sides (the string is padded)
+                if (spaced.charAt(at - 1) == ' ' && spaced.charAt(at + t.length()) == ' ') return true;
+                at = spaced.indexOf(t, at + 1);
+            }
         }
         return false;
     }

@@ -51,6 +51,7 @@ public final class ContentExtractor {
         Titles.dropHeadline(root, titles);
         Titles.dropLeadingMeta(root);
         root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
+        root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
         if (options.includeComments()) appendComments(root, cleaned.comments(), options);
         return new Body(root, pageType, Images.of(root), warnings);
     }

@@ -1,6 +1,7 @@
 package org.newsclip.content;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsclip.ExtractionOptions;
 import org.newsclip.html.ClassNames;
@@ -28,6 +29,23 @@ final class Fallbacks {
             warnings.add("content taken from JSON-LD articleBody: the page shows only a teaser");
             return fromLd;
         }
+        return root;
+    }
+
+    /**
+     * The last resort for a page whose DOM holds no text at all (a script-rendered shell): its declared
+     * description, so that an article is never returned empty.
+     */
+    static Element description(Element root, Document doc, Metadata meta, List<String> warnings) {
+        if (!BlockBuilder.isEmpty(root)) return root;
+        String d = meta == null ? null : meta.description();
+        if (d == null || d.isBlank()) {
+            Element m = doc.head().selectFirst("meta[name=description], meta[property=og:description]");
+            d = m == null ? null : m.attr("content");
+        }
+        if (d == null || d.isBlank()) return root;
+        warnings.add("no text in the page: content taken from its description");
+        root.appendElement("p").appendText(d.strip());
         return root;
     }
 

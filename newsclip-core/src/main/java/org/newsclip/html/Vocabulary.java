@@ -131,7 +131,13 @@ public final class Vocabulary {
                     + "skip to (main )?content|back to top|print|drukuj|drucken|imprimir|email|e-mail|"
                     + "copy link|loading\\.*|this (story|article) continues below.*|story continues below.*|"
                     + "article continues below.*|we use cookies.{0,200}|accept( all)?( cookies)?|open in app|"
-                    + "möchten sie weiterlesen\\?|jetzt abonnieren|abonnieren)\\W*$");
+                    + "möchten sie weiterlesen\\?|jetzt abonnieren|abonnieren|vous aimerez aussi|lust auf mehr\\??|"
+                    + "zurück zu(r)? (liste|übersicht|startseite)|rezept drucken|drucken|"
+                    + "(war|ist) (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\\??|"
+                    + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
+                    + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
+                    + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
+                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})\\W*$");
 
     /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
     private static final Pattern RELATED_PREFIX = Pattern.compile(

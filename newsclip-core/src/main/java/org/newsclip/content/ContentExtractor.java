@@ -2,19 +2,66 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsclip.ExtractionOptions;
+import org.newsclip.html.ClassNames;
+import org.newsclip.html.DomCleaner;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Finds the main content of a parsed page. Thread-safe; may modify the document it is given. */
+/**
+ * Finds the main content of a parsed page. Thread-safe (holds no mutable state); modifies the document it is given.
+ *
+ * <p>The cascade, in {@link #extract}: a cheap page-type check on what the page declares; one pass that drops junk
+ * and resolves lazy/template content; one pass that drops page chrome named by tag, role, class or id (comment
+ * sections set aside); one bottom-up scoring pass that picks the best container; a copy of that container into
+ * structural blocks with in-body boilerplate left out; then the headline is dropped, and the result is compared
+ * with the fallbacks (JSON-LD {@code articleBody}, all prose of the page) and replaced when it is clearly worse.
+ */
 public final class ContentExtractor {
+    /** A chrome element is kept if it holds more than this share of the page's text (misused class names). */
+    private static final double CHROME_MAX_SHARE = 0.5;
 
+    private final DomCleaner cleaner = new DomCleaner();
+    private final PageClassifier classifier = new PageClassifier();
+
+    /** Extracts the main content of {@code doc}; never returns null. */
     public Body extract(Document doc, ContentContext ctx) {
+        ExtractionOptions options = ctx.options() == null ? ExtractionOptions.defaults() : ctx.options();
+        List<String> warnings = new ArrayList<>();
+        String declared = classifier.declared(doc, ctx);
+        List<String> titles = Titles.pageTitle(doc, ctx.metadata());
+        Element body = doc.body();
+        ClassNames names = new ClassNames();
+        DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE);
+        TextStats stats = TextStats.of(body);
+        Element container = Candidates.choose(stats, body, names);
+        String pageType = classifier.classify(declared, stats, container, body);
+        boolean linksAreContent = !pageType.equals(PageClassifier.ARTICLE);
+        if (pageType.equals(PageClassifier.LISTING) || pageType.equals(PageClassifier.HOMEPAGE)) {
+            // a listing's content is its links: score again with links counted as text
+            stats = TextStats.of(body, true);
+            container = Candidates.choose(stats, body, names);
+        }
         Element root = new Element("div");
-        doc.body().select("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote").forEach(e -> {
-            if (e.parents().stream().noneMatch(p -> p.nameIs("p") || p.nameIs("li") || p.nameIs("blockquote"))) {
-                root.appendChild(e.clone());
-            }
-        });
-        return new Body(root, "article", List.of(), List.of());
+        new BlockBuilder(stats, options, linksAreContent, names).build(container, root);
+        if (root.childrenSize() == 0 && container != body) {
+            new BlockBuilder(stats, options, true, names).build(body, root); // the container was all boilerplate
+        }
+        Titles.dropHeadline(root, titles);
+        Titles.dropLeadingMeta(root);
+        root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
+        root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
+        if (options.includeComments()) appendComments(root, cleaned.comments(), options);
+        return new Body(root, pageType, Images.of(root), warnings);
+    }
+
+    private static void appendComments(Element root, List<Element> comments, ExtractionOptions options) {
+        if (comments.isEmpty()) return;
+        // comment sections were detached before scoring: score them on their own
+        for (Element c : comments) {
+            TextStats cs = TextStats.of(c);
+            new BlockBuilder(cs, options, true, new ClassNames()).build(c, root);
+        }
     }
 }

@@ -43,7 +43,7 @@ public final class MarkdownRenderer {
             case "ul", "ol" -> list(e, out, prefix, name.equals("ol"));
             case "blockquote" -> blocks(e, out, prefix + "> ");
             case "pre" -> {
-                line(out, prefix, "```");
+                out.append(prefix).append("```\n");
                 for (String l : e.wholeText().strip().split("\n", -1)) out.append(prefix).append(l).append('\n');
                 out.append(prefix).append("```\n\n");
             }
@@ -91,8 +91,7 @@ public final class MarkdownRenderer {
     }
 
     private void image(Element img, StringBuilder out, String prefix) {
-        String src = img.absUrl("src");
-        if (src.isEmpty()) src = img.attr("src");
+        String src = img.attr("src"); // the content extractor made it absolute
         if (!src.isEmpty()) line(out, prefix, "![" + img.attr("alt") + "](" + src + ")");
     }
 
@@ -101,7 +100,7 @@ public final class MarkdownRenderer {
     }
 
     private void para(StringBuilder out, StringBuilder inline, String prefix) {
-        String text = inline.toString().replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").strip();
+        String text = collapse(inline, true);
         inline.setLength(0);
         if (text.isEmpty()) return;
         for (String l : text.split("\n")) out.append(prefix).append(l).append('\n');
@@ -111,7 +110,7 @@ public final class MarkdownRenderer {
     private String inlineText(Element e) {
         StringBuilder sb = new StringBuilder();
         for (Node n : e.childNodes()) inline(n, sb);
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapse(sb, false);
     }
 
     private void inline(Node n, StringBuilder sb) {
@@ -124,6 +123,10 @@ public final class MarkdownRenderer {
                 case "em", "i" -> wrap(e, sb, "*");
                 case "code" -> sb.append('`').append(e.text()).append('`');
                 case "a" -> link(e, sb);
+                case "img" -> {
+                    String src = e.attr("src");
+                    if (!src.isEmpty()) sb.append("![").append(e.attr("alt")).append("](").append(src).append(')');
+                }
                 default -> { for (Node c : e.childNodes()) inline(c, sb); }
             }
         }
@@ -136,9 +139,29 @@ public final class MarkdownRenderer {
 
     private void link(Element a, StringBuilder sb) {
         String inner = inlineText(a);
-        String href = a.absUrl("href");
+        String href = a.attr("href");
         if (href.isEmpty() || inner.isEmpty()) sb.append(inner);
         else sb.append('[').append(inner).append("](").append(href).append(')');
+    }
+
+    /** Collapses runs of whitespace to one space (or one newline, where a line break is kept), then strips. */
+    static String collapse(CharSequence s, boolean keepNewlines) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        boolean newline = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+                if (c == '\n' && keepNewlines) newline = true;
+                continue;
+            }
+            if (space && sb.length() > 0) sb.append(newline ? '\n' : ' ');
+            space = false;
+            newline = false;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static String escape(String s) {

@@ -1,0 +1,295 @@
+package org.newsclip.content;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.newsclip.ExtractionOptions;
+import org.newsclip.html.ClassNames;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import org.newsclip.html.DomCleaner;
+import org.newsclip.html.Vocabulary;
+
+/**
+ * Copies a content container into a fresh tree of structural blocks (headings, paragraphs, lists, quotes, tables,
+ * code, figures) with cleaned attributes, leaving out blocks that read as boilerplate: link lists, known phrases,
+ * newsletter and cookie boxes. Wrappers ({@code div}, {@code section}, …) are dissolved; loose inline content is
+ * wrapped in paragraphs. One instance serves one extraction (it is not shared between threads).
+ */
+final class BlockBuilder {
+    private final TextStats stats;
+    private final ExtractionOptions options;
+    private final boolean linksAreContent;
+    private final ClassNames names;
+    private URL base;
+
+    /**
+     * @param linksAreContent true on listing-like pages, where link-heavy blocks are the content rather than chrome
+     */
+    BlockBuilder(TextStats stats, ExtractionOptions options, boolean linksAreContent, ClassNames names) {
+        this.stats = stats;
+        this.names = names;
+        this.options = options;
+        this.linksAreContent = linksAreContent;
+    }
+
+    /** Builds the content tree of {@code container} into {@code out}. */
+    void build(Element container, Element out) {
+        blockContext(container, out);
+    }
+
+    /** Content of a block container: blocks are copied, runs of inline content become paragraphs. */
+    private void blockContext(Element src, Element out) {
+        Element pending = null;
+        for (Node n : src.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (t.isBlank()) {
+                    if (pending != null) pending.appendText(" ");
+                    continue;
+                }
+                if (pending == null) pending = out.appendElement("p");
+                pending.appendText(t.getWholeText());
+            } else if (n instanceof Element c) {
+                if (isBlockish(c)) {
+                    dropIfEmpty(pending);
+                    pending = null;
+                    block(c, out);
+                } else {
+                    if (pending == null) pending = out.appendElement("p");
+                    inlineElement(c, pending);
+                }
+            }
+        }
+        dropIfEmpty(pending);
+    }
+
+    private static void dropIfEmpty(Element p) {
+        if (p != null && isEmpty(p)) p.remove();
+    }
+
+    /** True if a built element has neither text nor an image (stops at the first of either). */
+    static boolean isEmpty(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) return false;
+            } else if (n instanceof Element c && (c.nameIs("img") || !isEmpty(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Blocks, wrappers, unknown (custom) elements, and phrasing elements that wrap blocks. */
+    static boolean isBlockish(Element c) {
+        if (!Vocabulary.INLINE_TAGS.contains(c.normalName())) return true;
+        if (c.nameIs("br") || c.nameIs("img")) return false;
+        // an inline element that wraps blocks (a card link around divs, a span around paragraphs) is a wrapper
+        for (Element k : c.children()) {
+            if (!Vocabulary.INLINE_TAGS.contains(k.normalName())) return true;
+        }
+        return false;
+    }
+
+    private void block(Element c, Element out) {
+        if (skip(c)) {
+            TextStats.Stat s = stats.stat(c);
+            if (s != null && s.chars() >= 40) dropOrphanHeading(out); // a dropped section, not an empty box
+            return;
+        }
+        String name = c.normalName();
+        switch (name) {
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption", "caption" -> {
+                Element el = new Element(name.equals("caption") ? "p" : name);
+                inline(c, el);
+                if (!isEmpty(el)) out.appendChild(el);
+            }
+            case "ul", "ol" -> list(c, out.appendElement(name));
+            case "dl" -> flowChildren(c, out.appendElement("dl"));
+            case "li" -> flow(c, out.nameIs("ul") || out.nameIs("ol") ? out.appendElement("li") : out);
+            case "blockquote" -> nonEmpty(c, out.appendElement("blockquote"));
+            case "pre" -> out.appendElement("pre").appendText(c.wholeText());
+            case "table" -> table(c, out);
+            case "figure" -> figure(c, out.appendElement("figure"));
+            case "hr" -> out.appendElement("hr");
+            default -> blockContext(c, out);
+        }
+    }
+
+    private void nonEmpty(Element src, Element el) {
+        flow(src, el);
+        if (isEmpty(el)) el.remove();
+    }
+
+    /** A heading left directly above a dropped block ("Related stories" over its link list) goes with it. */
+    private static void dropOrphanHeading(Element out) {
+        Element last = out.lastElementChild();
+        if (last == null) return;
+        boolean heading = last.normalName().length() == 2 && last.normalName().charAt(0) == 'h'
+                && last.normalName().charAt(1) != 'r';
+        if (heading && last.text().length() < 80) last.remove();
+    }
+
+    /** A figure keeps its images and its caption, nothing else. */
+    private void figure(Element src, Element fig) {
+        for (Element img : src.select("img")) image(img, fig);
+        Element caption = src.selectFirst("figcaption");
+        if (caption != null) {
+            Element el = fig.appendElement("figcaption");
+            inline(caption, el);
+        }
+        if (isEmpty(fig)) fig.remove();
+    }
+
+    private void list(Element src, Element list) {
+        for (Element li : src.children()) {
+            if (skip(li)) continue;
+            Element item = list.appendElement("li");
+            flow(li, item);
+            if (isEmpty(item)) item.remove();
+        }
+        if (list.childrenSize() == 0) list.remove();
+    }
+
+    /** Flow content (list items, cells, quotes): inline stays inline unless blocks are mixed in. */
+    private void flow(Element src, Element out) {
+        for (Element k : src.children()) {
+            if (isBlockish(k)) {
+                blockContext(src, out);
+                return;
+            }
+        }
+        inline(src, out);
+    }
+
+    private void flowChildren(Element src, Element out) {
+        for (Element k : src.children()) block(k, out);
+    }
+
+    private void table(Element src, Element out) {
+        if (isLayoutTable(src)) {
+            blockContext(src, out);
+            return;
+        }
+        Element table = out.appendElement("table");
+        for (Element row : src.select("tr")) {
+            if (row.closest("table") != src) continue;
+            Element tr = table.appendElement("tr");
+            for (Element cell : row.children()) {
+                if (!cell.nameIs("td") && !cell.nameIs("th")) continue;
+                Element el = tr.appendElement(cell.normalName());
+                copyAttr(cell, el, "colspan");
+                copyAttr(cell, el, "rowspan");
+                inline(cell, el);
+            }
+        }
+        if (isEmpty(table)) table.remove();
+    }
+
+    /** Tables used for page layout hold blocks, not data: walk through them. */
+    private boolean isLayoutTable(Element t) {
+        if (t.selectFirst("table table, td > p, td > div > p, td > h1, td > h2") != null) return true;
+        TextStats.Stat s = stats.stat(t);
+        return s != null && s.chars() > 2000 && t.select("tr").size() < 4;
+    }
+
+    /** Inline content: kept inline elements are copied with clean attributes, others dissolve into their text. */
+    private void inline(Element src, Element out) {
+        for (Node n : src.childNodes()) {
+            if (n instanceof TextNode t) {
+                out.appendText(t.getWholeText());
+            } else if (n instanceof Element c) {
+                inlineElement(c, out);
+            }
+        }
+    }
+
+    private void inlineElement(Element c, Element out) {
+        switch (c.normalName()) {
+            case "br" -> out.appendElement("br");
+            case "img" -> image(c, out);
+            case "a" -> link(c, out);
+            case "strong", "em", "b", "i", "code", "sub", "sup" -> {
+                Element el = out.appendElement(c.normalName());
+                inline(c, el);
+                if (el.childNodeSize() == 0) el.remove();
+            }
+            default -> {
+                boolean block = isBlockish(c);
+                if (block) out.appendText(" ");
+                if (!block || !skip(c)) inline(c, out);
+                if (block) out.appendText(" ");
+            }
+        }
+    }
+
+    private void link(Element a, Element out) {
+        String href = absolute(a, "href");
+        if (!options.includeLinks() || href.isEmpty() || href.startsWith("javascript:")) {
+            inline(a, out);
+            return;
+        }
+        Element el = out.appendElement("a").attr("href", href);
+        inline(a, el);
+    }
+
+    private void image(Element img, Element out) {
+        if (!options.includeImages()) return;
+        String src = absolute(img, "src");
+        if (src.isEmpty() || src.startsWith("data:")) return;
+        if (tiny(img.attr("width")) || tiny(img.attr("height"))) return;
+        Element el = out.appendElement("img").attr("src", src);
+        copyAttr(img, el, "alt");
+        copyAttr(img, el, "width");
+        copyAttr(img, el, "height");
+    }
+
+    /** An absolute URL, resolved against a base parsed once per extraction (jsoup parses it on every call). */
+    private String absolute(Element e, String attr) {
+        String v = e.attr(attr).strip();
+        if (v.isEmpty() || v.startsWith("https://") || v.startsWith("http://")) return v;
+        if (base == null) {
+            try {
+                base = new URL(e.baseUri());
+            } catch (MalformedURLException | IllegalArgumentException ex) {
+                return e.absUrl(attr);
+            }
+        }
+        try {
+            return new URL(base, v).toExternalForm();
+        } catch (MalformedURLException ex) {
+            return "";
+        }
+    }
+
+    private static boolean tiny(String dim) {
+        String d = dim.endsWith("px") ? dim.substring(0, dim.length() - 2).strip() : dim.strip();
+        if (d.isEmpty() || d.length() > 5 || !d.chars().allMatch(Character::isDigit)) return false;
+        return Integer.parseInt(d) < 40;
+    }
+
+    private static void copyAttr(Element from, Element to, String attr) {
+        String v = from.attr(attr);
+        if (!v.isEmpty()) to.attr(attr, v);
+    }
+
+    /** True for a block that reads as boilerplate inside the content container. */
+    private boolean skip(Element c) {
+        TextStats.Stat s = stats.stat(c);
+        int chars = s != null ? s.chars() : DomCleaner.textChars(c);
+        if (chars == 0) return c.selectFirst("img, hr") == null && !c.nameIs("hr");
+        if (chars < 300 && (s == null || s.units() <= 2)) { // phrases are single short blocks
+            String text = c.text();
+            if (Vocabulary.isBoilerplatePhrase(text) || Vocabulary.hasBoxPhrase(text)) return true;
+            if (s != null && s.linkChars() > 0 && Vocabulary.isRelatedTeaser(text)) return true;
+        }
+        if (s == null) return false;
+        if (options.favorPrecision() && (names.flags(c) & (ClassNames.WEAK_NEGATIVE | ClassNames.POSITIVE))
+                == ClassNames.WEAK_NEGATIVE) {
+            return true;
+        }
+        if (linksAreContent) return false;
+        double maxDensity = options.favorPrecision() ? 0.35 : 0.5;
+        return s.linkDensity() > maxDensity && (s.score() < 0 || s.linkDensity() > 0.8);
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsclip.content;
+
+import org.jsoup.nodes.Element;
+import org.newsclip.html.ClassNames;
+
+/**
+ * Chooses the content container from the scored tree: the best-scoring element, then corrected by what the page
+ * names as its article body ({@code itemprop=articleBody}, "entry-content" and the like). A named body above the
+ * winner wins when it is not mostly links (the scoring undervalues link-rich posts); a named body inside the
+ * winner wins when it holds nearly all of the winner's text (the winner dragged in a header or a byline).
+ */
+final class Candidates {
+    /** A named body above the winner is taken if at most this share of its text is links. */
+    private static final double NAMED_MAX_LINK_DENSITY = 0.65;
+    /** ... and if the winner holds less than this share of its text (else the rest is a header or a byline). */
+    private static final double NAMED_FRAGMENT_SHARE = 0.6;
+    /** A named body inside the winner is taken if it holds at least this share of the winner's text. */
+    private static final double NAMED_MIN_SHARE = 0.8;
+
+    private Candidates() {
+    }
+
+    static Element choose(TextStats stats, Element body, ClassNames names) {
+        Element best = stats.best();
+        TextStats.Stat s = best == null ? null : stats.stat(best);
+        if (s == null || s.score() <= 0) best = body;
+        Element named = namedAncestor(best, body, names);
+        if (named != null) {
+            TextStats.Stat n = stats.stat(named);
+            TextStats.Stat b = stats.stat(best);
+            boolean fragment = n != null && (b == null || b.chars() < NAMED_FRAGMENT_SHARE * n.chars());
+            if (fragment && n.linkDensity() <= NAMED_MAX_LINK_DENSITY) return named;
+        }
+        Element inner = namedInside(best, stats, names);
+        return inner != null ? inner : best;
+    }
+
+    static boolean isNamedBody(Element e, ClassNames names) {
+        String itemprop = e.attr("itemprop");
+        return itemprop.equalsIgnoreCase("articleBody") || names.is(e, ClassNames.STRONG_POSITIVE);
+    }
+
+    private static Element namedAncestor(Element best, Element body, ClassNames names) {
+        for (Element p = best.parent(); p != null && p != body; p = p.parent()) {
+            if (isNamedBody(p, names)) return p;
+        }
+        return null;
+    }
+
+    private static Element namedInside(Element best, TextStats stats, ClassNames names) {
+        TextStats.Stat b = stats.stat(best);
+        if (b == null || b.chars() == 0) return null;
+        Element found = null;
+        for (Element e : best.getElementsByAttribute("class")) {
+            if (e == best || !isNamedBody(e, names)) continue;
+            TextStats.Stat s = stats.stat(e);
+            if (s != null && s.chars() >= NAMED_MIN_SHARE * b.chars()) found = e; // keep the deepest one
+        }
+        return found;
+    }
+}

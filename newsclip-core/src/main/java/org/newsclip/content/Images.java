@@ -1,0 +1,32 @@
+package org.newsclip.content;
+
+import org.jsoup.nodes.Element;
+import org.newsclip.model.Image;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the body images of a content tree, with declared size and caption. */
+final class Images {
+    private Images() {
+    }
+
+    static List<Image> of(Element root) {
+        List<Image> images = new ArrayList<>();
+        for (Element img : root.getElementsByTag("img")) {
+            String src = img.attr("src");
+            if (src.isEmpty() || images.stream().anyMatch(i -> i.url().equals(src))) continue;
+            Element fig = img.closest("figure");
+            Element cap = fig == null ? null : fig.selectFirst("figcaption");
+            String caption = cap == null || cap.text().isBlank() ? null : cap.text();
+            images.add(new Image(src, dim(img.attr("width")), dim(img.attr("height")), caption, null, Image.BODY));
+        }
+        return images;
+    }
+
+    private static Integer dim(String v) {
+        String d = v.strip().replaceAll("px$", "");
+        if (d.isEmpty() || !d.chars().allMatch(Character::isDigit) || d.length() > 6) return null;
+        return Integer.valueOf(d);
+    }
+}

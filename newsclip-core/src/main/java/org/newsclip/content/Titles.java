@@ -1,0 +1,104 @@
+package org.newsclip.content;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsclip.html.Vocabulary;
+import org.newsclip.metadata.Metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The headline convention: the body does not repeat the page's headline. */
+final class Titles {
+    private Titles() {
+    }
+
+    /** Every title the page gives (metadata, {@code og:title}, {@code <title>}), normalized; never null. */
+    static List<String> pageTitle(Document doc, Metadata meta) {
+        List<String> titles = new ArrayList<>();
+        if (meta != null && meta.title() != null) add(titles, meta.title());
+        Element og = doc.head().selectFirst("meta[property=og:title]");
+        if (og != null) add(titles, og.attr("content"));
+        add(titles, doc.title());
+        return titles;
+    }
+
+    private static void add(List<String> titles, String t) {
+        String n = normalize(t);
+        if (!n.isEmpty() && !titles.contains(n)) titles.add(n);
+    }
+
+    /** Removes the first heading near the top that repeats the page title (or any h1 that does). */
+    static void dropHeadline(Element root, List<String> titles) {
+        if (titles.isEmpty()) {
+            // no declared title: an h1 opening the content is the headline
+            for (int i = 0; i < Math.min(3, root.childrenSize()); i++) {
+                if (root.child(i).nameIs("h1")) {
+                    root.child(i).remove();
+                    return;
+                }
+            }
+            return;
+        }
+        // a headline styled as a paragraph, opening the content
+        for (int i = 0; i < Math.min(2, root.childrenSize()); i++) {
+            Element e = root.child(i);
+            if (e.nameIs("p") && titles.contains(normalize(e.text()))) {
+                e.remove();
+                return;
+            }
+        }
+        int seen = 0;
+        for (Element e : root.select("h1, h2, h3")) {
+            if (seen++ > 3 && !e.nameIs("h1")) continue;
+            if (matches(normalize(e.text()), titles)) {
+                e.remove();
+                return;
+            }
+        }
+    }
+
+    private static boolean matches(String h, List<String> titles) {
+        if (h.length() < 4) return false;
+        for (String t : titles) {
+            if (t.equals(h)) return true;
+            boolean partOf = t.startsWith(h) || t.endsWith(h);
+            if (partOf && (h.length() >= 20 || h.length() * 2 >= t.length())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Removes the byline, date and label lines that open the content before its first paragraph of prose (they
+     * belong in the metadata, not the body).
+     */
+    static void dropLeadingMeta(Element root) {
+        for (int i = 0; i < Math.min(6, root.childrenSize()); i++) {
+            Element e = root.child(i);
+            String text = e.text();
+            if (text.length() > 150) return; // prose has started
+            if (!e.nameIs("figure") && Vocabulary.isMetaLine(text)) {
+                e.remove();
+                i--;
+            }
+        }
+    }
+
+    /** Lower case, letters and digits only, single spaces. */
+    static String normalize(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) sb.append(' ');
+                sb.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,223 @@
+package org.newsclip.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * DOM cleaning helpers for the content extractor: one pass that drops junk elements and resolves lazy images and
+ * {@code <template>} / {@code <noscript>} content, and one pass that drops page chrome named by class, id or role.
+ * Stateless and thread-safe.
+ */
+public final class DomCleaner {
+
+    /**
+     * What cleaning left: the characters of text under the root, and the comment sections it set aside (detached,
+     * in page order).
+     */
+    public record Result(int chars, List<Element> comments) {
+    }
+
+    /** An element that goes if it is small enough, with the text it holds. */
+    private record Candidate(Element element, int chars, int kind) {
+    }
+
+    private static final int HIDDEN = 0;
+    private static final int CHROME = 1;
+    private static final int COMMENT = 2;
+    private static final int JUNK = 3;
+
+    /**
+     * The one cleaning pass: removes {@link Vocabulary#JUNK_TAGS} and HTML comments, resolves lazy images, unwraps
+     * {@code <template>} and image-only {@code <noscript>}; then removes hidden elements and page chrome (by tag,
+     * role, class or id) unless one holds more than {@code maxShare} of the page's text (misused class names, or a
+     * client-rendered page that ships its article in a hidden node). Comment sections are set aside, not dropped.
+     */
+    public Result clean(Element root, ClassNames names, double maxShare) {
+        List<Candidate> candidates = new ArrayList<>();
+        int total = cleanNode(root, names, candidates);
+        int max = (int) (total * maxShare);
+        Node rootOf = root.root();
+        List<Element> comments = new ArrayList<>();
+        for (int i = candidates.size() - 1; i >= 0; i--) { // outermost first
+            Candidate c = candidates.get(i);
+            boolean small = c.chars <= max || c.kind == JUNK;
+            if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
+            if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
+            if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
+            c.element.remove();
+            total -= c.chars;
+        }
+        return new Result(Math.max(total, 0), comments);
+    }
+
+    private int cleanNode(Element e, ClassNames names, List<Candidate> candidates) {
+        int chars = 0;
+        List<Node> kids = e.childNodes();
+        for (int i = kids.size() - 1; i >= 0; i--) { // backwards: removals and unwraps leave earlier indexes valid
+            Node n = kids.get(i);
+            if (n instanceof TextNode t) {
+                chars += countChars(t.getWholeText());
+            } else if (n instanceof Element c) {
+                chars += cleanElement(c, names, candidates);
+            } else {
+                n.remove(); // comments, doctype fragments
+            }
+        }
+        return chars;
+    }
+
+    private int cleanElement(Element c, ClassNames names, List<Candidate> candidates) {
+        String name = c.normalName();
+        if (name.equals("noscript")) return noscript(c);
+        if (Vocabulary.JUNK_TAGS.contains(name)) {
+            c.remove();
+            return 0;
+        }
+        if (name.equals("img")) {
+            resolveLazyImage(c);
+            return 0;
+        }
+        int chars = cleanNode(c, names, candidates);
+        int kind = kind(c, names);
+        if (kind >= 0) candidates.add(new Candidate(c, chars, kind));
+        if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
+        return chars;
+    }
+
+    private static int kind(Element c, ClassNames names) {
+        if (isHidden(c)) return HIDDEN;
+        if (isStyledHidden(c)) return JUNK;
+        if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
+        if (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role"))) return CHROME;
+        int f = names.flags(c);
+        if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
+        if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return CHROME;
+        if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
+        return -1;
+    }
+
+    /** A {@code <noscript>} that holds the real image of a lazy one is kept; others (JS warnings) go. */
+    private int noscript(Element ns) {
+        Element img = ns.selectFirst("img");
+        if (img == null && ns.childrenSize() == 0 && ns.wholeText().contains("<img")) {
+            // parsed as raw text: read the markup it holds
+            img = Jsoup.parseBodyFragment(ns.wholeText(), ns.baseUri()).selectFirst("img");
+            if (img != null) {
+                ns.empty();
+                ns.appendChild(img);
+            }
+        }
+        if (img == null) {
+            ns.remove();
+            return 0;
+        }
+        Element prev = ns.previousElementSibling();
+        Element lazy = prev == null ? null : prev.nameIs("img") ? prev : prev.selectFirst("img");
+        if (lazy != null) {
+            resolveLazyImage(lazy);
+            if (!usableSrc(lazy.attr("src"))) lazy.attr("src", img.attr("src"));
+            ns.remove();
+            return 0;
+        }
+        resolveLazyImage(img);
+        ns.unwrap();
+        return 0;
+    }
+
+    /** Hidden by attribute: frameworks that stream a page ship its content this way, so it is guarded by size. */
+    private static boolean isHidden(Element e) {
+        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childNodeSize() < 3;
+    }
+
+    /** Hidden by inline style: menus, pop-ups and closed tabs; removed whatever its size. */
+    private static boolean isStyledHidden(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Moves the real URL of a lazy-loaded image into {@code src}. */
+    static void resolveLazyImage(Element img) {
+        if (usableSrc(img.attr("src")) && !img.hasAttr("data-src")) return;
+        for (String attr : Vocabulary.LAZY_SRC_ATTRIBUTES) {
+            String v = img.attr(attr).strip();
+            if (v.isEmpty()) continue;
+            String url = attr.endsWith("srcset") ? largestFromSrcset(v) : v;
+            if (usableSrc(url)) {
+                img.attr("src", url);
+                return;
+            }
+        }
+    }
+
+    private static boolean usableSrc(String src) {
+        return !src.isBlank() && !Vocabulary.isPlaceholderSrc(src);
+    }
+
+    private static String largestFromSrcset(String srcset) {
+        String best = "";
+        double bestW = -1;
+        for (String part : srcset.split(",\\s+")) {
+            String[] bits = part.strip().split("\\s+");
+            if (bits.length == 0 || bits[0].isEmpty()) continue;
+            double w = 0;
+            if (bits.length > 1) {
+                try {
+                    w = Double.parseDouble(bits[1].replaceAll("[^0-9.]", ""));
+                } catch (NumberFormatException ignored) {
+                    w = 0;
+                }
+            }
+            if (w > bestW) {
+                bestW = w;
+                best = bits[0];
+            }
+        }
+        return best;
+    }
+
+    /** An aside by tag or role: chrome however big, unless it wraps the article. */
+    private static boolean isSidebar(Element e) {
+        return e.nameIs("aside") || "complementary".equals(e.attr("role"));
+    }
+
+    /** True if a big chrome-named element wraps the article itself (a "has-sidebar" layout wrapper). */
+    private static boolean holdsArticle(Element e) {
+        return e.selectFirst("main, h1, [itemprop=articleBody], [role=main]") != null;
+    }
+
+    /** The element's class and id, space separated ("" when it has neither). */
+    public static String classAndId(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty()) return id;
+        if (id.isEmpty()) return cls;
+        return cls + " " + id;
+    }
+
+    /** Non-blank characters of the text under an element (no string is built). */
+    public static int textChars(Element e) {
+        int n = 0;
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) n += countChars(t.getWholeText());
+            else if (c instanceof Element ce) n += textChars(ce);
+        }
+        return n;
+    }
+
+    static int countChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != '\u00a0') n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,273 @@
+package org.newsclip.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+
+/**
+ * Every heuristic vocabulary of the content extractor in one place: tag sets, class/id tokens and boilerplate
+ * phrases. Generic web conventions only; nothing here is keyed to a particular site.
+ */
+public final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    /** Elements that never carry readable content; removed before anything else. */
+    public static final Set<String> JUNK_TAGS = Set.of("script", "style", "link", "meta", "iframe", "object", "embed",
+            "svg", "canvas", "map", "button", "input", "select", "option", "textarea", "label", "dialog", "head",
+            "audio", "video", "source", "track", "param", "math", "menu", "nav", "datalist", "progress",
+            "meter", "output", "frame", "frameset", "applet");
+
+    /** Page-chrome elements: removed unless they hold most of the page's text (some sites misuse them). */
+    public static final Set<String> CHROME_TAGS = Set.of("footer", "aside");
+
+    /** Block elements the content tree keeps as they are. */
+    public static final Set<String> KEEP_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+            "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "figure",
+            "figcaption", "hr", "caption");
+
+    /** Inline elements the content tree keeps (others are unwrapped to their text). */
+    public static final Set<String> KEEP_INLINE = Set.of("a", "strong", "em", "b", "i", "code", "sub", "sup", "br",
+            "img");
+
+    /** Phrasing elements: their text belongs to the paragraph around them. Unknown (custom) tags are blocks. */
+    public static final Set<String> INLINE_TAGS = Set.of("a", "span", "strong", "em", "b", "i", "u", "s", "small",
+            "big", "font", "code", "sub", "sup", "abbr", "acronym", "cite", "q", "mark", "time", "img", "br", "wbr",
+            "del", "ins", "kbd", "samp", "var", "dfn", "bdi", "bdo", "ruby", "rt", "rp", "tt", "strike", "nobr",
+            "data", "picture", "label");
+
+    /** Attributes the content tree keeps. */
+    public static final Set<String> KEEP_ATTRIBUTES = Set.of("href", "src", "alt", "width", "height", "colspan",
+            "rowspan");
+
+    /** Block-level wrappers: their inline content becomes paragraphs. */
+    public static final Set<String> WRAPPER_BLOCKS = Set.of("div", "section", "article", "main", "header", "center",
+            "body", "form", "details", "summary", "address", "hgroup", "picture", "span-block", "font-block",
+            "noscript", "template", "aside", "footer");
+
+    /** Elements that count as one paragraph-like unit for text statistics. */
+    public static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
+            "blockquote", "pre", "td", "th", "figcaption", "caption", "div", "section", "article", "main", "header",
+            "footer", "aside", "body", "table", "tr", "ul", "ol", "dl", "figure", "address", "center", "form");
+
+    /** ARIA roles of page chrome. */
+    public static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "alert");
+
+    /** True for an image URL that is a placeholder for a lazy-loaded image. */
+    public static boolean isPlaceholderSrc(String src) {
+        if (src.startsWith("data:")) return true;
+        String s = src.toLowerCase(Locale.ROOT);
+        for (String w : PLACEHOLDER_WORDS) {
+            if (s.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] PLACEHOLDER_WORDS = {"placeholder", "blank.", "spacer", "pixel", "1x1",
+            "transparent", "loading", "lazy", "grey.", "gray."};
+
+    /** Attributes that lazy-loading scripts use for the real image URL, in order of preference. */
+    public static final String[] LAZY_SRC_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-url",
+            "data-hi-res-src", "data-lazy", "data-srcset", "srcset", "data-lazy-srcset"};
+
+    // Class/id vocabularies. A class/id string is lower-cased and cut into tokens at every non-alphanumeric
+    // character; a "root" matches anywhere inside the tokens joined without separators ("article-body",
+    // "articleBody" and "article_body" alike), a "token" only as a whole token. A strong-boilerplate match removes
+    // its element (with a size guard); weak-negative only matters under favorPrecision; positive protects.
+    private static final String[] STRONG_ROOTS = {"cookie", "consent", "gdpr", "newsletter", "subscribebox",
+            "subscribeform", "subscribecta", "subscriptionbox", "subscribebanner", "signup", "sharing", "sharebar",
+            "sharetools", "shareicons", "sharebuttons", "sociallinks", "socialshare", "socialmedia", "socialicons",
+            "related", "recommend", "outbrain", "taboola", "breadcrumb", "sidebar", "advert", "adslot",
+            "adcontainer", "adwrapper", "adunit", "promo", "popup", "modal", "masthead", "navbar", "navigation",
+            "menu", "skiplink", "authorbio", "abouttheauthor", "authorbox", "readmore", "morestories",
+            "mostpopular", "trending", "printonly", "screenreader", "sronly", "visuallyhidden", "tagslist",
+            "taglist", "pagination", "pager", "banner", "toolbar", "disclaimer", "copyright", "sitefooter",
+            "siteheader", "footer", "jumplink", "toctoggle", "byline", "youmaylike", "alsoread", "seealso",
+            "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
+            "apppromo", "donate", "sponsor", "affiliatedisclo"};
+    private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
+            "social", "shares");
+    // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.
+    private static final String[] LAYOUT_ROOTS = {"nosidebar", "hassidebar", "withsidebar", "withoutsidebar",
+            "sidebarleft", "sidebarright", "leftsidebar", "rightsidebar", "sidebarlayout", "fullwidth",
+            "nomenu", "menuopen", "menuclosed"};
+    private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
+            "site", "layout");
+    private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
+    // Class names that describe what an element holds or lacks ("has-sidebar", "no-share") or its CMS taxonomy
+    // ("category-social-issues", "tag-cookies"), not what it is: ignored.
+    private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
+            "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
+            "taxonomy-", "topic-", "section-"};
+    private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
+    private static final Set<String> COMMENT_TOKENS = Set.of("replies", "respond");
+    private static final String[] WEAK_NEGATIVE_ROOTS = {"meta", "foot", "aside", "side", "teaser", "card",
+            "credit", "byline", "author", "date", "time", "rating", "widget", "hide", "extra", "links", "list",
+            "thumb", "promo", "sponsor", "shopping", "contact", "scroll"};
+    private static final String[] POSITIVE_ROOTS = {"article", "body", "content", "entry", "hentry", "main",
+            "post", "text", "blog", "story", "prose", "markdown", "richtext", "detail", "column"};
+    private static final String[] STRONG_POSITIVE_ROOTS = {"articlebody", "articlecontent", "articletext",
+            "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "maincontent", "bodytext",
+            "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent", "wysiwyg",
+            "hentry"};
+
+    /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
+    private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
+            "(?iu)^\\W*(advertisement|anzeige|werbung|reklama|publicit[ée]|publicidad|pubblicit[àa]|annonce|"
+                    + "sponsored( content)?|read more|continue reading|weiterlesen|lire la suite|leer m[aá]s|"
+                    + "czytaj (dalej|więcej)|share( this)?( (article|story|post))?|share on \\w+|"
+                    + "follow us( on \\w+)?|sign up( now)?|subscribe( now)?|click here|"
+                    + "related( articles| stories| posts| content| news)?|see also|you (may|might) also like|"
+                    + "recommended( for you)?|more from .{1,40}|more (stories|news|articles)( .{1,40})?|"
+                    + "most (read|popular|viewed|shared)|latest (news|stories|articles)|top stories|"
+                    + "das könnte (dich|sie) auch interessieren|(das|dies) (könnte|dürfte) .{0,30}interessieren|"
+                    + "mehr (aus|zum|zu|von|über) .{1,40}|mehr zum thema|neueste artikel|weitere artikel|"
+                    + "(meist|viel) gelesen.{0,40}|auch interessant|ähnliche artikel|lesen sie auch|"
+                    + "zobacz (także|też|również)|polecamy|à lire aussi|lire aussi|voir aussi|sur le même sujet|"
+                    + "leggi anche|potrebbe interessarti|te puede interesar|también te puede interesar|"
+                    + "noticias relacionadas|lo más (leído|visto)|tags?:.{0,200}|schlagworte:?.{0,200}|"
+                    + "skip to (main )?content|back to top|print|drukuj|drucken|imprimir|email|e-mail|"
+                    + "copy link|loading\\.*|this (story|article) continues below.*|story continues below.*|"
+                    + "article continues below.*|we use cookies.{0,200}|accept( all)?( cookies)?|open in app|"
+                    + "möchten sie weiterlesen\\?|jetzt abonnieren|abonnieren|vous aimerez aussi|lust auf mehr\\??|"
+                    + "zurück zu(r)? (liste|übersicht|startseite)|rezept drucken|drucken|"
+                    + "(war|ist) (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\\??|"
+                    + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
+                    + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
+                    + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
+                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})\\W*$");
+
+    /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
+    private static final Pattern RELATED_PREFIX = Pattern.compile(
+            "(?iu)^\\W*(read|see|lea|lee|vea|ver|leia|lesen sie|lies|siehe|czytaj|zobacz|leggi|lire|à lire|"
+                    + "voir|also read|read also|related|mehr dazu|mehr zum thema|more|lees ook|läs också)"
+                    + "( (also|too|more|auch|także|też|również|więcej|también|más|anche|aussi|ook|också|"
+                    + "também|mais))?\\s*[:：»>|-].{0,200}$");
+
+    /** A short line of article metadata: byline, date, reading time, category or tag label. */
+    private static final Pattern META_LINE = Pattern.compile(
+            "(?iu)^\\W*((by|von|par|por|di|door|av|af|de|от|著者)\\s.{1,80}|.{0,40}\\b\\d{1,2} ?min(ute)?s?( read)?\\b.{0,40}|"
+                    + "(category|categories|topics?|tags?|filed under|posted (in|on|by)|published|updated|"
+                    + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
+                    + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30})$");
+
+    /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
+    private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
+            "javascript", "browser", "rights reserved", "\u00a9", "(c)"};
+    private static final Pattern BOX_PHRASE = Pattern.compile(
+            "(?i)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
+                    + "get (our|the) .{0,30}newsletter|newsletter sign.?up|we use cookies|"
+                    + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
+                    + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
+
+    /** Tokens joined without separators, then a space, then the tokens space-separated and padded. */
+    private static String[] split(String classAndId) {
+        StringBuilder joined = new StringBuilder(classAndId.length());
+        StringBuilder spaced = new StringBuilder(classAndId.length() + 2).append(' ');
+        for (int i = 0; i < classAndId.length(); i++) {
+            char c = Character.toLowerCase(classAndId.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                joined.append(c);
+                spaced.append(c);
+            } else if (spaced.charAt(spaced.length() - 1) != ' ') {
+                spaced.append(' ');
+            }
+        }
+        if (spaced.charAt(spaced.length() - 1) != ' ') spaced.append(' ');
+        return new String[] {joined.toString(), spaced.toString()};
+    }
+
+    private static boolean ignored(String name) {
+        for (String p : IGNORED_PREFIXES) {
+            if (name.startsWith(p)) return true;
+        }
+        return false;
+    }
+
+    private static boolean any(String joined, String[] roots) {
+        for (String r : roots) {
+            if (joined.contains(r)) return true;
+        }
+        return false;
+    }
+
+    private static boolean anyToken(String spaced, Set<String> tokens) {
+        for (String t : tokens) {
+            int at = spaced.indexOf(t);
+            while (at >= 0) { // whole token: spaces on both sides (the string is padded)
+                if (spaced.charAt(at - 1) == ' ' && spaced.charAt(at + t.length()) == ' ') return true;
+                at = spaced.indexOf(t, at + 1);
+            }
+        }
+        return false;
+    }
+
+    /** Flag of {@link #classify}: boilerplate for sure. */
+    public static final int STRONG_BOILERPLATE = 1;
+    /** Flag of {@link #classify}: a comment section. */
+    public static final int COMMENTS = 2;
+    /** Flag of {@link #classify}: suggests content. */
+    public static final int POSITIVE = 4;
+    /** Flag of {@link #classify}: names an article body container for sure. */
+    public static final int STRONG_POSITIVE = 8;
+    /** Flag of {@link #classify}: suggests page chrome. */
+    public static final int WEAK_NEGATIVE = 16;
+
+    /** Flag of {@link #classify}: a layout wrapper ("no-sidebar", id "content"); cancels strong boilerplate. */
+    public static final int LAYOUT = 32;
+
+    /** What a class/id string says, as a bit set of the flags above. */
+    public static int classify(String classAndId) {
+        if (classAndId.isEmpty()) return 0;
+        StringBuilder kept = new StringBuilder(classAndId.length());
+        int f = 0;
+        for (String name : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (LAYOUT_NAMES.contains(name)) f |= LAYOUT;
+            if (!name.isEmpty() && !ignored(name)) kept.append(name).append(' ');
+        }
+        String[] s = split(kept.toString());
+        if (any(s[0], LAYOUT_ROOTS) || anyToken(s[1], LAYOUT_TOKENS)) f |= LAYOUT;
+        if ((f & LAYOUT) == 0 && (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS))) f |= STRONG_BOILERPLATE;
+        if (any(s[0], COMMENT_ROOTS) || anyToken(s[1], COMMENT_TOKENS)) f |= COMMENTS;
+        if (any(s[0], POSITIVE_ROOTS)) f |= POSITIVE;
+        if (any(s[0], STRONG_POSITIVE_ROOTS)) f |= STRONG_POSITIVE;
+        if (any(s[0], WEAK_NEGATIVE_ROOTS)) f |= WEAK_NEGATIVE;
+        return f;
+    }
+
+    /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
+    public static boolean isBoilerplatePhrase(String text) {
+        return text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
+    }
+
+    /** True if a short block is an inline "Read also: …" link to another story. */
+    public static boolean isRelatedTeaser(String text) {
+        return text.length() < 250 && RELATED_PREFIX.matcher(text).matches();
+    }
+
+    /** True if a short block is a line of article metadata (byline, date, reading time, category). */
+    public static boolean isMetaLine(String text) {
+        return text.length() <= 120 && META_LINE.matcher(text).matches();
+    }
+
+    /** True if a short block reads like a newsletter box, cookie banner or copyright line. */
+    public static boolean hasBoxPhrase(String text) {
+        if (text.length() >= 300) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String k : BOX_KEYWORDS) {
+            if (lower.contains(k)) return BOX_PHRASE.matcher(text).find(); // the regex only where it can match
+        }
+        return false;
+    }
+
+    /** Characters that end or split sentences in many scripts; content paragraphs have them, menus rarely. */
+    public static boolean isSentencePunctuation(char c) {
+        return switch (c) {
+            case '.', ',', '!', '?', ';', ':', '\u3002', '\uff0c', '\u3001', '\uff01', '\uff1f', '\u060c', '\u061f',
+                 '\u06d4', '\u0964', '\u2026' -> true;
+            default -> false;
+        };
+    }
+}

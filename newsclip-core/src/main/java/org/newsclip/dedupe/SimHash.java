@@ -1,7 +1,5 @@
 package org.newsclip.dedupe;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * 64-bit SimHash of a text over word trigrams (characters for scripts written without spaces), so that copies of
  * a story differing in a few words get fingerprints a few bits apart.
@@ -36,14 +34,5 @@ public final class SimHash {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return z ^ (z >>> 33);
-    }
-
-    static long fnv(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
     }
 }

@@ -1,13 +1,16 @@
 package org.newsclip.dedupe;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
- * Word segmentation that works across scripts: runs of letters and digits are words, and each character of a
- * script written without spaces (Han, Hiragana, Katakana, Thai…) counts as a word of its own.
+ * Word segmentation that works across scripts: runs of letters and digits are words, and each letter of a script
+ * written without spaces (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar) counts as a word of its own.
+ * Allocation-free on the hot path: it runs over every extracted text.
  */
 public final class Words {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     private Words() {
     }
 
@@ -18,47 +21,68 @@ public final class Words {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isUnspaced(cp)) {
+            if (!Character.isLetterOrDigit(cp)) {
+                // a combining mark continues the word it follows (Devanagari, Arabic diacritics)
+                if (!(inWord && isMark(cp))) inWord = false;
+            } else if (isUnspaced(cp)) {
                 n++;
                 inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
+            } else {
                 if (!inWord) n++;
                 inWord = true;
-            } else if (!(inWord && Character.getType(cp) == Character.NON_SPACING_MARK)) {
-                inWord = false;
             }
         }
         return n;
     }
 
+    /** A hash per word (case-folded), in text order. */
     static long[] tokenHashes(String text) {
         if (text == null) return new long[0];
         long[] out = new long[64];
         int n = 0;
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= text.length(); ) {
-            int cp = i < text.length() ? text.codePointAt(i) : ' ';
-            i += i < text.length() ? Character.charCount(cp) : 1;
-            boolean unspaced = isUnspaced(cp);
-            if (Character.isLetterOrDigit(cp) && !unspaced) {
-                word.appendCodePoint(cp);
+        long h = FNV_OFFSET;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean letter = Character.isLetterOrDigit(cp) || (inWord && isMark(cp));
+            boolean unspaced = letter && isUnspaced(cp);
+            if (letter && !unspaced) {
+                h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+                inWord = true;
                 continue;
             }
             if (n + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
-            if (word.length() > 0) {
-                out[n++] = SimHash.fnv(word.toString().toLowerCase(Locale.ROOT));
-                word.setLength(0);
+            if (inWord) {
+                out[n++] = SimHash.mix(h);
+                h = FNV_OFFSET;
+                inWord = false;
             }
-            if (unspaced) out[n++] = SimHash.fnv(new String(Character.toChars(cp)));
+            if (unspaced) out[n++] = SimHash.mix((FNV_OFFSET ^ cp) * FNV_PRIME);
+        }
+        if (inWord) {
+            if (n == out.length) out = Arrays.copyOf(out, n + 1);
+            out[n++] = SimHash.mix(h);
         }
         return Arrays.copyOf(out, n);
     }
 
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Scripts written without spaces between words, by code point range (cheaper than a script lookup). */
     static boolean isUnspaced(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI
-                || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER
-                || s == Character.UnicodeScript.MYANMAR;
+        if (cp < 0x0E00) return false;
+        return cp <= 0x0EFF                       // Thai, Lao
+                || (cp >= 0x1000 && cp <= 0x109F)  // Myanmar
+                || (cp >= 0x1780 && cp <= 0x17FF)  // Khmer
+                || (cp >= 0x3040 && cp <= 0x30FF)  // Hiragana, Katakana
+                || (cp >= 0x31F0 && cp <= 0x31FF)  // Katakana extensions
+                || (cp >= 0x3400 && cp <= 0x4DBF)  // CJK extension A
+                || (cp >= 0x4E00 && cp <= 0x9FFF)  // CJK unified ideographs
+                || (cp >= 0xF900 && cp <= 0xFAFF)  // CJK compatibility ideographs
+                || (cp >= 0x20000 && cp <= 0x3FFFF);
     }
 }

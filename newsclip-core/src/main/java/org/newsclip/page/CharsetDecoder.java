@@ -44,20 +44,16 @@ public final class CharsetDecoder {
     }
 
     /**
-     * Pages often declare a single-byte charset while serving UTF-8 (templates copied between sites); bytes that
-     * are valid UTF-8 with multi-byte sequences are almost never meant as Latin-1, so the bytes win.
+     * Pages often declare one charset while serving UTF-8 (templates copied between sites, archives that re-encode);
+     * non-ASCII bytes that form valid UTF-8 throughout are almost never meant as Latin-1 or GBK, so the bytes win.
      */
     private DecodedPage decodeDeclared(byte[] b, Charset declared, String how, List<String> warnings) {
-        if (!declared.equals(StandardCharsets.UTF_8) && !isMultiByteCharset(declared) && hasMultiByteUtf8(b)
+        if (!declared.equals(StandardCharsets.UTF_8) && !declared.name().startsWith("UTF-16") && hasMultiByteUtf8(b)
                 && isUtf8(b)) {
             warnings.add("charset conflict: " + how + " declares " + declared.name() + " but the bytes are UTF-8");
             return new DecodedPage(new String(b, StandardCharsets.UTF_8), "UTF-8", "detector", warnings);
         }
         return new DecodedPage(new String(b, declared), declared.name(), how, warnings);
-    }
-
-    private static boolean isMultiByteCharset(Charset c) {
-        return c.newEncoder().maxBytesPerChar() > 1.5f;
     }
 
     static Charset bomCharset(byte[] b) {

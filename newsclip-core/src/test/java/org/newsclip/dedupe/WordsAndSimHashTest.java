@@ -1,0 +1,37 @@
+package org.newsclip.dedupe;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordsAndSimHashTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Hello, world!|2",
+            "  e-mail: a.b@example.org  |6",
+            "2025年6月30日|6",
+            "谷歌在2014年收购|7",
+            "Новости дня: 30 июня|4",
+            "مرحبا بالعالم|2",
+            "नमस्ते दुनिया|2",
+            "|0"})
+    void countsWordsInEveryScript(String text, int expected) {
+        assertThat(Words.count(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void nearCopiesAreCloseAndOtherTextsFar() {
+        String a = "The central bank raised interest rates by half a point on Thursday, the third rise this year, "
+                + "citing inflation that has stayed above its target for eighteen months in a row.";
+        String b = a.replace("Thursday", "Wednesday");
+        String c = "A storm closed schools across the north of the country, and rail operators cancelled most "
+                + "services as snow fell through the night over the hills and the coast alike.";
+        assertThat(SimHash.distance(SimHash.hex(a), SimHash.hex(b))).isLessThan(12);
+        assertThat(SimHash.distance(SimHash.hex(a), SimHash.hex(c))).isGreaterThan(16);
+        assertThat(SimHash.hex(a)).hasSize(16).isEqualTo(SimHash.hex(a.toUpperCase()));
+        assertThat(SimHash.hex("  ,, ")).isNull();
+    }
+}

@@ -49,6 +49,9 @@ public final class PredictCommand implements Callable<Integer> {
                     var authors = p.putArray("authors");
                     for (Author au : a.authors()) authors.add(au.name());
                     p.put("date", a.published());
+                    p.put("description", a.description());
+                    p.put("site_name", a.siteName());
+                    p.put("lang", a.locale() != null ? a.locale() : a.language());
                 } else {
                     p.put("body", "");
                     p.put("error", r.describe());

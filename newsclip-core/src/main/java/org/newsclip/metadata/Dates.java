@@ -1,0 +1,158 @@
+package org.newsclip.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the published and modified dates: JSON-LD, meta tags, microdata, {@code <time>} elements, visible
+ * datelines near the headline, the URL and, last, the article text. Never a date later than the fetch time.
+ */
+final class Dates {
+    /** A found date with its source. */
+    record Dated(String iso, LocalDate day, String source) {
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{4,}|$)");
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
+
+    private final LocalDate latest;
+    private final boolean monthFirst;
+
+    /**
+     * @param latest     the fetch day: later dates are rejected
+     * @param monthFirst whether ambiguous numeric dates read month first (US English pages)
+     */
+    Dates(LocalDate latest, boolean monthFirst) {
+        this.latest = latest;
+        this.monthFirst = monthFirst;
+    }
+
+    /** A date parsed from a whole declared value (meta content, JSON-LD, datetime attribute), or null. */
+    Dated declared(String value, String source) {
+        DateParser.Found f = DateParser.value(value, monthFirst);
+        if (f == null || !plausible(f.day())) return null;
+        String iso = value != null && value.trim().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?")
+                ? normaliseIso(value.trim()) : f.iso();
+        return new Dated(iso, f.day(), source);
+    }
+
+    private static String normaliseIso(String v) {
+        String s = v.replaceFirst("\\.\\d+(?=Z|[+-]|$)", "");
+        if (s.matches(".*[+-]\\d{4}$")) s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
+        return s;
+    }
+
+    boolean plausible(LocalDate d) {
+        return d != null && !d.isAfter(latest.plusDays(1)) && d.getYear() >= 1994;
+    }
+
+    /** JSON-LD date of the main entity under one of the keys. */
+    Dated fromJsonLd(JsonNode main, String... keys) {
+        if (main == null) return null;
+        for (String k : keys) {
+            Dated d = declared(JsonLd.str(main.get(k)), "json-ld");
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** The first plausible meta date under the keys, in key order. */
+    Dated fromMeta(MetaTags meta, List<String> keys) {
+        for (String k : keys) {
+            for (String v : meta.all(k)) {
+                Dated d = declared(v, k.startsWith("article:") || k.startsWith("og:") ? "opengraph" : "meta");
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /** Microdata {@code itemprop} dates outside meta tags, skipping foreign regions. */
+    Dated fromMicrodata(MetaTags meta, String... props) {
+        for (String p : props) {
+            for (Element e : meta.items(p)) {
+                if (Regions.foreign(e)) continue;
+                Dated d = declared(MetaTags.itemValue(e), "microdata");
+                if (d == null) d = inText(e.text(), "microdata");
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /** A {@code <time>} element marked as the publication time, or the first one near the headline. */
+    Dated fromTimeElements(Document doc, Element headline) {
+        Elements times = doc.getElementsByTag("time");
+        Dated nearest = null;
+        for (Element t : times) {
+            if (Regions.foreign(t)) continue;
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
+            Dated d = declared(v, "dom");
+            if (d == null) d = inText(t.text(), "dom");
+            if (d == null) continue;
+            String hint = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase();
+            if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created")) return d;
+            if (hint.contains("modif") || hint.contains("update")) continue;
+            if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
+        }
+        return nearest;
+    }
+
+    /** A visible dateline: elements whose class or id names a date, after the headline, outside foreign regions. */
+    Dated fromDatelines(Document doc, Element headline) {
+        Dated before = null;
+        int seen = 0;
+        for (Element e : doc.select("[class~=(?i)date|datum|time|zeit|publish|posted|dateline|byline|fecha|meta|info],"
+                + "[id~=(?i)date|datum|time|publish|posted|dateline|byline]")) {
+            if (++seen > 400) break;
+            if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
+            String text = e.ownText().isEmpty() && e.childrenSize() > 8 ? "" : e.text();
+            if (text.length() > 200 || text.length() < 6) continue;
+            if (Regions.foreign(e)) continue;
+            Dated d = inText(text, "dom");
+            if (d == null) continue;
+            if (headline == null || Regions.after(e, headline)) return d;
+            if (before == null) before = d;
+        }
+        return before;
+    }
+
+    /** The date in the URL path (/2020/04/28/, 20200428), or null. */
+    Dated fromUrl(String url) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url);
+        if (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                if (plausible(d)) return new Dated(d.toString(), d, "url");
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True when the URL names a year and month: a dateline date in the text must fall in it. */
+    static String urlMonth(String url) {
+        if (url == null) return null;
+        Matcher m = URL_MONTH.matcher(url);
+        return m.find() ? m.group(1) + "-" + m.group(2) : null;
+    }
+
+    /** The first plausible date in a piece of text. */
+    Dated inText(String text, String source) {
+        for (DateParser.Found f : DateParser.findAll(text, monthFirst, 5)) {
+            if (plausible(f.day())) return new Dated(f.iso(), f.day(), source);
+        }
+        return null;
+    }
+}

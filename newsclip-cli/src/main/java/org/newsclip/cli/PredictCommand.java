@@ -51,6 +51,7 @@ public final class PredictCommand implements Callable<Integer> {
                     p.put("date", a.published());
                     p.put("description", a.description());
                     p.put("site_name", a.siteName());
+                    p.set("sources", mapper.valueToTree(a.provenance()));
                     p.put("lang", a.locale() != null ? a.locale() : a.language());
                 } else {
                     p.put("body", "");

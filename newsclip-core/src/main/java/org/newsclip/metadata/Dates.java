@@ -88,12 +88,16 @@ final class Dates {
         return null;
     }
 
-    /** A {@code <time>} element marked as the publication time, or the first one near the headline. */
-    Dated fromTimeElements(Document doc, Element headline) {
+    /**
+     * A {@code <time>} element marked as the publication time, or the first one near the headline.
+     *
+     * @param strict skip times inside foreign regions (related lists, sidebars); comments are always skipped
+     */
+    Dated fromTimeElements(Document doc, Element headline, boolean strict) {
         Elements times = doc.getElementsByTag("time");
         Dated nearest = null;
         for (Element t : times) {
-            if (Regions.foreign(t)) continue;
+            if (strict ? Regions.foreign(t) : Regions.comment(t)) continue;
             String v = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
             Dated d = declared(v, "dom");
             if (d == null) d = inText(t.text(), "dom");
@@ -104,6 +108,17 @@ final class Dates {
             if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
         }
         return nearest;
+    }
+
+    /** An {@code <abbr title>} marked as published (hAtom), as blog engines write it. */
+    Dated fromAbbr(Document doc) {
+        for (Element a : doc.select("abbr[title]")) {
+            String hint = (a.className() + " " + a.attr("itemprop")).toLowerCase(java.util.Locale.ROOT);
+            if (!hint.contains("publish") && !hint.contains("dtstart") && !hint.contains("date")) continue;
+            Dated d = declared(a.attr("title"), "microdata");
+            if (d != null) return d;
+        }
+        return null;
     }
 
     /** A visible dateline: elements whose class or id names a date, after the headline, outside foreign regions. */
@@ -125,6 +140,91 @@ final class Dates {
         return before;
     }
 
+    /**
+     * A date in the text just after the headline (or just before it): the next siblings of the headline and of a
+     * few of its ancestors, within a small character budget.
+     */
+    Dated nearHeadline(Element headline) {
+        if (headline == null) return null;
+        Element node = headline;
+        for (int level = 0; level < 4 && node != null && !node.tagName().equals("body"); level++) {
+            int budget = 400;
+            for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
+                if (Regions.foreign(sib)) continue;
+                String t = sib.text();
+                Dated d = inText(t.length() > budget ? t.substring(0, budget) : t, "dom");
+                if (d != null) return d;
+                budget -= t.length();
+            }
+            Element prev = node.previousElementSibling();
+            if (prev != null && prev.text().length() < 120 && !Regions.foreign(prev)) {
+                Dated d = inText(prev.text(), "dom");
+                if (d != null) return d;
+            }
+            node = node.parent();
+        }
+        return null;
+    }
+
+    private static final Pattern SCRIPT_DATE = Pattern.compile("[\"'](?:datePublished|date_published|publishedAt"
+            + "|published_at|publishDate|publish_date|pubDate|publicationDate|firstPublished|first_published_at"
+            + "|created_at|dateCreated|publishedDate|published)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+
+    /** A publication date in an inline script's data (JSON state of script-built pages). */
+    Dated fromScripts(Document doc) {
+        for (Element s : doc.getElementsByTag("script")) {
+            String data = s.data();
+            if (data.length() < 20 || s.attr("type").contains("ld+json")) continue;
+            Matcher m = SCRIPT_DATE.matcher(data);
+            int n = 0;
+            while (m.find() && n++ < 5) {
+                Dated d = declared(m.group(1), "dom");
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first date in the visible text outside comments, preferring one after the headline. A walk over text
+     * nodes that contain digits, bounded in count.
+     */
+    Dated fromText(Document doc, Element headline) {
+        Dated before = null;
+        int seen = 0;
+        for (org.jsoup.nodes.TextNode tn : doc.body() == null ? List.<org.jsoup.nodes.TextNode>of()
+                : textNodes(doc.body())) {
+            String t = tn.text();
+            if (t.length() < 6 || t.length() > 400) continue;
+            if (++seen > 600) break;
+            Element parent = tn.parent();
+            if (parent == null || Regions.comment(parent)) continue;
+            Dated d = inText(t, "text");
+            if (d == null) continue;
+            if (headline == null || Regions.after(parent, headline)) return d;
+            if (before == null) before = d;
+        }
+        return before;
+    }
+
+    private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
+        List<org.jsoup.nodes.TextNode> out = new java.util.ArrayList<>();
+        root.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode tn && hasDigit(tn.getWholeText())) {
+                Element p = tn.parent();
+                String tag = p == null ? "" : p.tagName();
+                if (!tag.equals("script") && !tag.equals("style") && !tag.equals("noscript")) out.add(tn);
+            }
+        });
+        return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && ++n >= 4) return true;
+        return false;
+    }
+
     /** The date in the URL path (/2020/04/28/, 20200428), or null. */
     Dated fromUrl(String url) {
         if (url == null) return null;
@@ -138,7 +238,9 @@ final class Dates {
                 return null;
             }
         }
-        return null;
+        String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+        Dated d = inText(path.replace('_', ' ').replace('-', ' ').replace('/', ' '), "url");
+        return d;
     }
 
     /** True when the URL names a year and month: a dateline date in the text must fall in it. */

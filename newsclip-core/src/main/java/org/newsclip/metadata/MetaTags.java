@@ -103,8 +103,10 @@ final class MetaTags {
 
     /** The value of a microdata element: content, datetime, href or src attribute, else its text. */
     static String itemValue(Element e) {
-        for (String a : new String[]{"content", "datetime"}) {
-            if (e.hasAttr(a) && !e.attr(a).isBlank()) return e.attr(a).trim();
+        for (String a : new String[]{"content", "datetime", "title"}) {
+            if (e.hasAttr(a) && !e.attr(a).isBlank() && (!a.equals("title") || e.tagName().equals("abbr"))) {
+                return e.attr(a).trim();
+            }
         }
         return e.text().trim();
     }

@@ -53,6 +53,7 @@ public final class MetadataExtractor {
                 && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")));
         Dates.Dated published = published(dates, doc, meta, main, headline, url, warnings);
         Dates.Dated modified = modified(dates, meta, main);
+        if (published == null) published = lastResort(dates, doc, title, modified);
         if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
         if (published != null) prov.put("published", published.source());
         if (modified != null) prov.put("modified", modified.source());
@@ -125,10 +126,22 @@ public final class MetadataExtractor {
         if (fromLd != null) return fromLd;
         if (fromMeta != null) return fromMeta;
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
-        if (d == null) d = dates.fromTimeElements(doc, headline);
+        if (d == null) d = dates.fromTimeElements(doc, headline, true);
+        if (d == null) d = dates.nearHeadline(headline);
+        if (d == null) d = dates.fromAbbr(doc);
         if (d == null) d = dates.fromDatelines(doc, headline);
         if (d == null) d = dates.fromUrl(url);
+        if (d == null) d = dates.fromScripts(doc);
+        if (d == null) d = dates.fromTimeElements(doc, headline, false);
+        if (d == null) d = dates.fromText(doc, headline);
         return d;
+    }
+
+    /** A date in the title, else the modification date: a page that gives only that was published by then. */
+    private static Dates.Dated lastResort(Dates dates, Document doc, Titles.Choice title, Dates.Dated modified) {
+        Dates.Dated d = dates.inText(doc.title(), "meta");
+        if (d == null && title != null) d = dates.inText(title.title(), "meta");
+        return d != null ? d : modified;
     }
 
     private static Dates.Dated modified(Dates dates, MetaTags meta, JsonNode main) {

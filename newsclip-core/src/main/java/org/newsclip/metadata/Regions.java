@@ -20,6 +20,19 @@ final class Regions {
         return false;
     }
 
+    /** True when the element or an ancestor is a comment or reply region. */
+    static boolean comment(Element e) {
+        int depth = 0;
+        for (Element a = e; a != null && depth < 25; a = a.parent(), depth++) {
+            String hint = a.className() + " " + a.id();
+            if (hint.length() > 1 && COMMENT.matcher(hint).find()) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern COMMENT =
+            java.util.regex.Pattern.compile("(?i)comment|kommentar|reply|replies|respon|disqus|leserbrief");
+
     /** True when {@code e} comes after {@code anchor} in document order (or inside it). */
     static boolean after(Element e, Element anchor) {
         java.util.List<Integer> a = path(e);

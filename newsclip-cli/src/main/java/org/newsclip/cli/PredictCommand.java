@@ -49,6 +49,7 @@ public final class PredictCommand implements Callable<Integer> {
                     var authors = p.putArray("authors");
                     for (Author au : a.authors()) authors.add(au.name());
                     p.put("date", a.published());
+                    p.put("modified", a.modified());
                     p.put("description", a.description());
                     p.put("site_name", a.siteName());
                     p.set("sources", mapper.valueToTree(a.provenance()));

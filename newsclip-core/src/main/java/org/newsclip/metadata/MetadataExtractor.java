@@ -123,8 +123,8 @@ public final class MetadataExtractor {
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
         }
-        if (fromLd != null) return fromLd;
-        if (fromMeta != null) return fromMeta;
+        Dates.Dated declared = fromLd != null ? fromLd : fromMeta;
+        if (declared != null) return localised(dates, declared, doc, headline);
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
         if (d == null) d = dates.fromTimeElements(doc, headline, true);
         if (d == null) d = dates.nearHeadline(headline);
@@ -135,6 +135,19 @@ public final class MetadataExtractor {
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;
+    }
+
+    /**
+     * A declared time in UTC may fall on another calendar day than the page shows its readers; when the visible
+     * dateline is one day off, the visible (local) date is the one the article carries.
+     */
+    private static Dates.Dated localised(Dates dates, Dates.Dated declared, Document doc, Element headline) {
+        if (!declared.iso().matches(".*T.*(Z|\\+00:00)$")) return declared;
+        Dates.Dated visible = dates.nearHeadline(headline);
+        if (visible == null) visible = dates.fromDatelines(doc, headline);
+        if (visible == null || visible.day().equals(declared.day())) return declared;
+        long gap = Math.abs(visible.day().toEpochDay() - declared.day().toEpochDay());
+        return gap == 1 ? visible : declared;
     }
 
     /** A date in the title, else the modification date: a page that gives only that was published by then. */

@@ -3,6 +3,7 @@ package org.newsclip.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.newsclip.model.Author;
 
 import java.util.ArrayList;
@@ -21,7 +22,13 @@ final class AuthorFinder {
     }
 
     private static final String BYLINE_SELECTOR = "[rel~=author],[itemprop~=author],[class~=(?i)byline|author|autor"
-            + "|verfasser|writer|journalist|contributor|auteur],[id~=(?i)byline|author]";
+            + "|verfasser|writer|journalist|contributor|auteur],[id~=(?i)byline|author],[data-testid~=(?i)byline|author]";
+    /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
+    private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
+                    + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
+    private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|von\\s|by\\s|par\\s|por\\s|door\\s)");
 
     private final Set<String> exclude;
 
@@ -41,50 +48,117 @@ final class AuthorFinder {
                     if (org == null) org = JsonLd.str(r.get("name"));
                     continue;
                 }
-                addAll(people, r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r), profile(r));
+                boolean person = r.isObject() && JsonLd.hasType(r, Set.of("person"));
+                addAll(people, r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r), profile(r), person);
             }
         }
-        if (!people.isEmpty()) return new Found(new ArrayList<>(people.values()), "json-ld", org);
-        String metaSource = fromMeta(meta, people);
-        if (!people.isEmpty()) return new Found(new ArrayList<>(people.values()), metaSource, org);
-        fromDom(doc, headline, people);
-        return new Found(new ArrayList<>(people.values()), people.isEmpty() ? null : "dom", org);
+        String source = people.isEmpty() ? null : "json-ld";
+        if (source == null) source = fromMeta(meta, people);
+        Map<String, Author> visible = new LinkedHashMap<>();
+        fromDom(doc, visible);
+        if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
+        if (!visible.isEmpty() && (people.isEmpty() || weak(people.values()))) {
+            return new Found(new ArrayList<>(visible.values()), "dom", org);
+        }
+        return new Found(new ArrayList<>(people.values()), source, org);
     }
 
     private String fromMeta(MetaTags meta, Map<String, Author> people) {
         for (String key : Vocabulary.AUTHOR_META) {
             for (String v : meta.all(key)) {
                 if (v.startsWith("http")) continue;
-                addAll(people, v, null);
+                addAll(people, v, null, false);
             }
             if (!people.isEmpty()) return key.startsWith("article:") || key.startsWith("og:") ? "opengraph" : "meta";
         }
         return null;
     }
 
-    /** The first byline-like element (outside foreign regions) that yields names; rel=author links give URLs. */
-    private void fromDom(Document doc, Element headline, Map<String, Author> people) {
+    /**
+     * The first byline-like element (outside foreign regions) that yields names, and its like siblings; links to
+     * author pages give the names and profile URLs when present.
+     */
+    private void fromDom(Document doc, Map<String, Author> people) {
         Element first = null;
         int seen = 0;
         for (Element e : doc.select(BYLINE_SELECTOR)) {
             if (++seen > 200) break;
-            if (e.tagName().equals("body") || e.tagName().equals("html") || e.tagName().equals("meta")
-                    || e.tagName().equals("link")) continue;
-            if (Regions.foreign(e)) continue;
-            if (first != null && !first.equals(e.parent()) && !first.equals(e) && !isInside(e, first)) {
-                if (!people.isEmpty()) return;
+            if (SKIP_TAGS.contains(e.tagName())) continue;
+            if (first != null && !isInside(e, first) && !(e.parent() == first.parent()
+                    && e.className().equals(first.className()))) {
+                break;
             }
-            Element nameEl = e.selectFirst("[itemprop=name]");
-            String text = nameEl != null ? nameEl.text() : e.text();
-            if (text.length() > 160) continue;
-            String url = e.tagName().equals("a") ? e.absUrl("href") : null;
-            if (url == null) {
-                Element a = e.selectFirst("a[href]");
-                if (a != null && a.text().length() > 2) url = a.absUrl("href");
-            }
+            if (e.text().length() > 200 || Regions.foreign(e)) continue;
             int before = people.size();
-            addAll(people, text, url == null || url.isEmpty() ? null : url);
+            List<Element> links = profileLinks(e);
+            if (!links.isEmpty()) {
+                for (Element a : links) addDom(people, a.text(), a.absUrl("href"));
+            } else {
+                Element nameEl = e.selectFirst("[itemprop=name]");
+                addDom(people, nameEl != null ? nameEl.text() : chunks(e), null);
+            }
             if (people.size() > before && first == null) first = e;
+        }
+    }
+
+    private static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img");
+    private static final java.util.regex.Pattern PROFILE_HREF = java.util.regex.Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|profiles?|people|staff|team|contributors?|writers?"
+                    + "|journalist(?:en)?|redaktion|users?|members?|by|reporters?|columnists?|perfil|u)/[^/?#]+");
+
+    private static List<Element> profileLinks(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Element a : e.tagName().equals("a") ? List.of(e) : e.getElementsByTag("a")) {
+            String text = a.text().trim();
+            if (text.length() < 2 || text.length() > 60) continue;
+            if (a.attr("rel").contains("author") || PROFILE_HREF.matcher(a.attr("href")).find()) out.add(a);
+        }
+        return out;
+    }
+
+    /** The element's text with a line break between its text nodes, so that "By" and the name stay apart. */
+    private static String chunks(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) sb.append(t.text()).append('\n');
+        e.getAllElements().stream().skip(1).forEach(c -> {
+            for (org.jsoup.nodes.TextNode t : c.textNodes()) sb.append(t.text()).append('\n');
+        });
+        return sb.toString();
+    }
+
+    private void addDom(Map<String, Author> people, String raw, String url) {
+        String text = raw.replaceAll("(?iu)(^|\\s)(?:by|von|par|por|door)\\s+", "\n");
+        List<String> names = new ArrayList<>();
+        for (String n : Authors.clean(text, exclude)) if (Authors.looksLikeByline(n)) names.add(n);
+        for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
+    }
+
+    /**
+     * Declared names that are only a first name or a user handle: a visible byline with full names beats them.
+     */
+    private static boolean weak(java.util.Collection<Author> declared) {
+        for (Author a : declared) {
+            String n = a.name();
+            if (n.contains(" ") && !n.equals(n.toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
+    private void fromTextLines(Document doc, Map<String, Author> people) {
+        int seen = 0;
+        for (Element e : doc.getElementsMatchingOwnText(BYLINE_LEAD)) {
+            if (++seen > 30) break;
+            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80 || Regions.foreign(e)) continue;
+            String text = e.text();
+            if (!TEXT_BYLINE.matcher(text).matches()) {
+                Node next = e.nextSibling();
+                String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
+                if (!text.trim().matches("(?iu)(?:autor(?:in)?|author|von|by|text)\\s*:?") || after.length() > 60) continue;
+                text = after;
+            }
+            addDom(people, text, null);
+            if (!people.isEmpty()) return;
         }
     }
 
@@ -93,8 +167,9 @@ final class AuthorFinder {
         return false;
     }
 
-    private void addAll(Map<String, Author> people, String raw, String url) {
-        List<String> names = Authors.clean(raw, exclude);
+    /** @param person declared a Person: kept even when the name is also the site's (a personal site) */
+    private void addAll(Map<String, Author> people, String raw, String url, boolean person) {
+        List<String> names = Authors.clean(raw, person ? Set.of() : exclude);
         for (String n : names) {
             people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
         }

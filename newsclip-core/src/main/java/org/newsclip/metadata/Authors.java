@@ -16,6 +16,10 @@ final class Authors {
     private static final Pattern WORD_SPLIT = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|og|en|och|i|и|und von|with|mit)\\s+");
     private static final Pattern NOISE = Pattern.compile("(?iu)\\S+@\\S+|https?://\\S+|www\\.\\S+|\\(.*?\\)|\\[.*?]"
             + "|\\s(?:-|–|—)\\s.*$|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
+    private static final Pattern CREDENTIAL = Pattern.compile("(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|I{2,3}|Esq\\.?"
+            + "|(?:MD|DO|RD|RDN|LD|MS|MA|MSc|BSc|BA|BS|RN|BSN|MSN|NP|PA|PA-C|DVM|DDS|DMD|CPA|CFA|CFP|JD|LLM|MBA|MPH"
+            + "|FAND|CDE|CDCES|CSCS|CPT|E-RYT|RYT|LCSW|LMFT|PsyD|EdD|DPT|OTR|FACS|FACP|MFA|IBCLC|CNM|FNP|APRN|ND"
+            + "|DC|LAc|DrPH|PharmD|CNS|CHES|ACSM|NASM|PT)(?:\\s\\d{2,3})?)");
     private static final Pattern HANDLE = Pattern.compile("^@\\w+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -36,6 +40,12 @@ final class Authors {
         s = cutDate(s);
         s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");
         for (String part : ALWAYS_SPLIT.split(s)) {
+            String p = part.trim();
+            if (CREDENTIAL.matcher(p).matches() && !out.isEmpty()) {
+                // "Jane Doe, MD, PhD": the credentials belong to the name before them
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
+                continue;
+            }
             for (String name : splitWords(part)) {
                 String n = tidy(name);
                 if (isName(n, exclude) && !out.contains(n)) out.add(n);
@@ -80,6 +90,36 @@ final class Authors {
         boolean allJob = true;
         for (String w : words) if (!Vocabulary.JOB_WORDS.contains(w)) allJob = false;
         return !allJob;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
+            "del", "dos", "das", "bin", "al", "el", "ter", "zu", "y", "e", "ten", "dei", "degli", "st");
+    private static final Set<String> BYLINE_NOISE = Set.of("published", "updated", "update", "last", "reviewed",
+            "twitter", "facebook", "email", "read", "min", "minute", "minutes", "ago", "share", "follow", "posted",
+            "on", "in", "at", "comments", "views", "gmt", "pm", "am", "et", "est", "pst", "writer", "editor",
+            "reporter", "correspondent", "founder", "director", "consultant", "manager", "expert", "contributor",
+            "staff", "team", "news", "post", "daily", "weekly", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "uhr", "aktualisiert", "minuten", "lesezeit",
+            "stand", "publiziert", "veröffentlicht", "mehr", "über", "autor", "autorin", "auteur", "autore",
+            "artikel", "autorenseite", "gesponserte", "inhalte", "chefredakteur", "chefredakteurin", "redakteur",
+            "redakteurin", "redaktion", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+            "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bio", "profile",
+            "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and");
+
+    /**
+     * A stricter test for names read from visible text: at most five words, no byline noise words, and in Latin
+     * script each word (other than particles) capitalised.
+     */
+    static boolean looksLikeByline(String n) {
+        String[] words = n.split("\\s+");
+        if (words.length > 5) return false;
+        if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))) return false;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (BYLINE_NOISE.contains(lw)) return false;
+            if (words.length > 1 && !PARTICLES.contains(lw) && Character.isLowerCase(w.codePointAt(0))) return false;
+        }
+        return true;
     }
 
     /** Joins lists keeping the first of each normalised name. */

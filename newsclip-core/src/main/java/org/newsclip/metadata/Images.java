@@ -12,10 +12,10 @@ final class Images {
     }
 
     /** Lead images, first the best, each with width and height where declared; role {@code lead}. */
-    static List<Image> lead(JsonNode main, MetaTags meta, String baseUrl) {
+    static List<Image> lead(JsonLd ld, JsonNode main, MetaTags meta, String baseUrl) {
         List<Image> out = new ArrayList<>();
         if (main != null) {
-            for (JsonNode n : JsonLd.list(main.get("image"))) add(out, fromJson(n, baseUrl));
+            for (JsonNode n : JsonLd.list(main.get("image"))) add(out, fromJson(ld.resolve(n), baseUrl));
             if (out.isEmpty()) for (JsonNode n : JsonLd.list(main.get("thumbnailUrl"))) add(out, fromJson(n, baseUrl));
         }
         addOpenGraph(out, meta, baseUrl);

@@ -66,7 +66,7 @@ public final class MetadataExtractor {
         }
         if (authors.source() != null) prov.put("authors", authors.source());
 
-        var images = Images.lead(main, meta, url);
+        var images = Images.lead(ld, main, meta, url);
         if (!images.isEmpty()) prov.put("images", main != null && main.has("image") ? "json-ld" : "opengraph");
         var related = RelatedLinks.find(doc, main, meta, url);
         if (!related.isEmpty()) prov.put("related", "dom");

@@ -41,11 +41,12 @@ final class Titles {
         List<String> known = new ArrayList<>();
         for (Choice c : declared) known.add(norm(c.title()));
         known.add(norm(docTitle));
-        for (String s : segments) known.add(norm(s));
+        String site = norm(siteName);
+        for (String s : segments) if (!norm(s).equals(site)) known.add(norm(s));
         for (Choice c : declared) known.add(norm(strip(c.title(), siteName)));
         for (String h : h1s) {
             String n = norm(h);
-            if (n.isEmpty()) continue;
+            if (n.isEmpty() || n.equals(site)) continue;
             if (known.contains(n) || prefixOf(n, norm(docTitle))) return new Choice(h, "dom");
         }
         for (Choice c : declared) {

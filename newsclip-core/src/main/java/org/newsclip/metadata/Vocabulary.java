@@ -55,7 +55,7 @@ final class Vocabulary {
 
     /** Class/id tokens of regions whose dates and names are not the article's own. */
     static final Pattern FOREIGN_REGION = Pattern.compile(
-            "(?i)comment|related|recommend|sidebar|teaser|footer|more-stories|popular|trending|also-read"
+            "(?i)comment|related|recommend|sidebar|footer|more-stories|popular|trending|also-read"
                     + "|read-more|newsletter|promo|similar|kommentar|weitere|mehr-zum|breadcrumb|\\bnav|menu|bio\\b"
                     + "|author-bio|about-the-author|reply|disqus|share|social|copyright|outbrain|taboola");
 

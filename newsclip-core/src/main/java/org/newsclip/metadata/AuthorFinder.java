@@ -28,7 +28,7 @@ final class AuthorFinder {
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|von\\s|by\\s|par\\s|por\\s|door\\s)");
+            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|von\\s|by\\s|par\\s|por\\s|door\\s)");
 
     private final Set<String> exclude;
 
@@ -150,9 +150,10 @@ final class AuthorFinder {
         for (Element e : doc.getElementsMatchingOwnText(BYLINE_LEAD)) {
             if (++seen > 30) break;
             if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80 || Regions.foreign(e)) continue;
-            String text = e.text();
+            String text = e.text().replaceFirst("^[\\s|•·–-]+", "");
             if (!TEXT_BYLINE.matcher(text).matches()) {
                 Node next = e.nextSibling();
+                while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
                 String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
                 if (!text.trim().matches("(?iu)(?:autor(?:in)?|author|von|by|text)\\s*:?") || after.length() > 60) continue;
                 text = after;

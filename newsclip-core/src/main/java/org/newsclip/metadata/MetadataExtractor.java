@@ -43,7 +43,7 @@ public final class MetadataExtractor {
             prov.put("site_name", "json-ld");
         }
         if (publisher != null) prov.put("publisher", main != null || !ld.isEmpty() ? "json-ld" : "opengraph");
-        List<Element> h1s = headlines(doc);
+        List<Element> h1s = headlines(doc, "h1", 3);
         Titles.Choice title = chooseTitle(doc, meta, main, h1s, siteName);
         if (title != null) prov.put("title", title.source());
         Element headline = headlineElement(h1s, title);
@@ -79,15 +79,27 @@ public final class MetadataExtractor {
                 prov, warnings);
     }
 
-    private static List<Element> headlines(Document doc) {
+    /** The first headings of a level that may be the headline: not empty, not a logo, not in a sidebar. */
+    private static List<Element> headlines(Document doc, String tag, int max) {
         List<Element> out = new ArrayList<>();
-        for (Element h : doc.getElementsByTag("h1")) {
+        for (Element h : doc.getElementsByTag(tag)) {
             String t = h.text().trim();
-            if (t.isEmpty() || t.length() > 300 || Regions.foreign(h)) continue;
+            if (t.isEmpty() || t.length() > 300 || isLogo(h) || Regions.foreign(h)) continue;
             out.add(h);
-            if (out.size() >= 3) break;
+            if (out.size() >= max) break;
         }
         return out;
+    }
+
+    /** A site-title heading: a logo/brand class, or a link to the site's home page. */
+    private static boolean isLogo(Element h) {
+        String hint = (h.className() + " " + h.id()).toLowerCase(java.util.Locale.ROOT);
+        if (hint.contains("logo") || hint.contains("site-title") || hint.contains("brand")
+                || hint.contains("blog-title") || hint.contains("site-name")) return true;
+        Element a = h.selectFirst("a[href]");
+        if (a == null) return false;
+        String href = a.attr("href").trim();
+        return href.equals("/") || href.matches("(?i)https?://[^/]+/?(index\\.\\w+)?");
     }
 
     private static Titles.Choice chooseTitle(Document doc, MetaTags meta, JsonNode main, List<Element> h1s,
@@ -104,9 +116,11 @@ public final class MetadataExtractor {
             if (v != null) declared.add(new Titles.Choice(v.value(), v.source()));
         }
         List<String> texts = new ArrayList<>();
-        for (Element h : h1s) texts.add(h.text().trim());
+        for (Element h : h1s) texts.add(h.text().replaceAll("[¶#]+$", "").trim());
+        List<String> h2s = new ArrayList<>();
+        for (Element h : headlines(doc, "h2", 5)) h2s.add(h.text().trim());
         String docTitle = doc.title().trim();
-        return Titles.choose(texts, declared, docTitle.isEmpty() ? null : docTitle, siteName);
+        return Titles.choose(texts, h2s, declared, docTitle.isEmpty() ? null : docTitle, siteName);
     }
 
     private static Element headlineElement(List<Element> h1s, Titles.Choice title) {

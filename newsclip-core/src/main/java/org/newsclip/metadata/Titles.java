@@ -36,19 +36,19 @@ final class Titles {
      * @param docTitle the {@code <title>} text, or null
      * @param siteName the site's name if known, for stripping
      */
-    static Choice choose(List<String> h1s, List<Choice> declared, String docTitle, String siteName) {
-        List<String> segments = segments(docTitle);
-        List<String> known = new ArrayList<>();
-        for (Choice c : declared) known.add(norm(c.title()));
-        known.add(norm(docTitle));
+    static Choice choose(List<String> h1s, List<String> h2s, List<Choice> declared, String docTitle,
+                         String siteName) {
         String site = norm(siteName);
-        for (String s : segments) if (!norm(s).equals(site)) known.add(norm(s));
-        for (Choice c : declared) known.add(norm(strip(c.title(), siteName)));
-        for (String h : h1s) {
-            String n = norm(h);
-            if (n.isEmpty() || n.equals(site)) continue;
-            if (known.contains(n) || prefixOf(n, norm(docTitle))) return new Choice(h, "dom");
+        List<String> known = known(declared, docTitle, siteName);
+        String fullTitle = norm(docTitle);
+        for (List<String> headings : List.of(h1s, h2s)) {
+            for (String h : headings) {
+                String n = norm(h);
+                if (n.isEmpty() || n.equals(site)) continue;
+                if (known.contains(n) || headings == h1s && prefixOf(n, fullTitle)) return new Choice(h, "dom");
+            }
         }
+        List<String> segments = segments(docTitle);
         for (Choice c : declared) {
             String stripped = strip(c.title(), siteName);
             for (Choice o : declared) {
@@ -56,15 +56,39 @@ final class Titles {
                     return new Choice(stripped, c.source());
                 }
             }
-            if (segments.stream().anyMatch(s -> norm(s).equals(norm(stripped)))
-                    || norm(docTitle).equals(norm(stripped))) return new Choice(stripped, c.source());
+            if (segments.stream().anyMatch(x -> norm(x).equals(norm(stripped)))
+                    || fullTitle.equals(norm(stripped))) return new Choice(stripped, c.source());
         }
         for (String h : h1s) {
             for (Choice c : declared) if (prefixOf(norm(h), norm(c.title()))) return new Choice(h, "dom");
         }
+        // no agreement: the visible headline is what the article shows, when it reads like one
+        if (h1s.size() == 1 && !norm(h1s.get(0)).equals(site) && norm(h1s.get(0)).split(" ").length >= 3) {
+            return new Choice(h1s.get(0), "dom");
+        }
         if (!declared.isEmpty()) return new Choice(strip(declared.get(0).title(), siteName), declared.get(0).source());
         if (docTitle != null && !docTitle.isBlank()) return new Choice(strip(docTitle, siteName), "meta");
         return h1s.isEmpty() ? null : new Choice(h1s.get(0), "dom");
+    }
+
+    /**
+     * The normalised titles a heading may agree with: the declared ones (whole and stripped), the whole
+     * {@code <title>} and its parts; never the site name.
+     */
+    private static List<String> known(List<Choice> declared, String docTitle, String siteName) {
+        List<String> known = new ArrayList<>();
+        for (Choice c : declared) {
+            known.add(norm(c.title()));
+            known.add(norm(strip(c.title(), siteName)));
+        }
+        if (docTitle != null) {
+            known.add(norm(docTitle));
+            known.add(norm(strip(docTitle, siteName)));
+            for (String x : segments(docTitle)) known.add(norm(x));
+        }
+        known.remove("");
+        known.remove(norm(siteName));
+        return known;
     }
 
     /** True when {@code a} starts {@code b} followed by a separator-made boundary, or equals it. */
@@ -98,7 +122,7 @@ final class Titles {
             if (first.equals(site) || site.contains(first) && first.length() > 3) return cutFirst(t, parts);
         }
         String longest = parts.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(t);
-        if (norm(longest).split(" ").length < 3) return t;
+        if (norm(longest).split(" ").length < 3 && longest.length() < 16) return t;
         // keep the main part: a suffix chain like "Headline | Section | Site" loses its short tail
         String head = parts.get(0);
         if (head.equals(longest) || head.length() * 2 > longest.length()) return cutLastShort(t, parts);

@@ -15,7 +15,8 @@ final class Titles {
     record Choice(String title, String source) {
     }
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«]\\s*|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*|\\s+::\\s+"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』）])[-_－—:：](?=\\S)");
     private static final Pattern NON_WORD = Pattern.compile("[\\W_]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Titles() {
@@ -125,8 +126,8 @@ final class Titles {
         if (norm(longest).split(" ").length < 3 && longest.length() < 16) return t;
         // keep the main part: a suffix chain like "Headline | Section | Site" loses its short tail
         String head = parts.get(0);
-        if (head.equals(longest) || head.length() * 2 > longest.length()) return cutLastShort(t, parts);
-        if (parts.get(parts.size() - 1).equals(longest)) return cutFirst(t, parts);
+        if (head.equals(longest)) return head;
+        if (head.length() * 2 > longest.length()) return cutLastShort(t, parts);
         return longest;
     }
 

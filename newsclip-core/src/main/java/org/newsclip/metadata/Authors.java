@@ -37,6 +37,7 @@ final class Authors {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
         String s = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        s = withoutSiteNames(s, exclude);
         s = cutDate(s);
         s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");
         for (String part : ALWAYS_SPLIT.split(s)) {
@@ -76,6 +77,19 @@ final class Authors {
                 .replaceAll("\\s+", " ").trim();
         if (n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1).trim();
         return n;
+    }
+
+    /** Removes the site's name where it trails a person's name ("Jane Doe. Sputnik International"). */
+    private static String withoutSiteNames(String s, Set<String> exclude) {
+        String n = Titles.norm(s);
+        for (String entry : exclude) {
+            String site = entry.startsWith("suffix:") ? entry.substring(7) : entry;
+            if (site.startsWith("host:") || !site.contains(" ") || !n.endsWith(" " + site)) continue;
+            String[] words = site.split(" ");
+            String out = s.replaceFirst("(?iu)[\\s.,|/–-]*" + java.util.regex.Pattern.quote(words[0]) + ".*$", "");
+            if (!out.isBlank()) return out;
+        }
+        return s;
     }
 
     /** True for something that reads as a person's name, not a role, site, handle or date. */

@@ -142,9 +142,25 @@ final class Descriptors {
             String t = a.text().trim();
             if (!t.isEmpty() && t.length() < 60) out.add(t);
         }
+        if (out.isEmpty()) tagLinks(out);
         if (source == null && !out.isEmpty()) source = "dom";
         if (source != null) prov.put("tags", source);
         return new ArrayList<>(out);
+    }
+
+    /** Visible tag lists: two or more links to tag pages under one parent, outside sidebars and navigation. */
+    private void tagLinks(Set<String> out) {
+        Element group = null;
+        for (Element a : doc.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]")) {
+            Element p = a.parent();
+            if (group == null) {
+                if (p == null || Regions.foreign(a) || p.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]").size() < 2) continue;
+                group = p;
+            }
+            if (p != group) continue;
+            String t = a.text().trim();
+            if (!t.isEmpty() && t.length() < 60) out.add(t);
+        }
     }
 
     List<String> keywords() {

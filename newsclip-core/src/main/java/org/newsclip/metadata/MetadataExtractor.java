@@ -59,12 +59,23 @@ public final class MetadataExtractor {
         if (modified != null) prov.put("modified", modified.source());
 
         Set<String> orgNames = orgNames(siteName, publisher, url);
+        String titleSite = title == null ? null : Titles.siteFromTitle(doc.title(), title.title());
+        if (titleSite != null) orgNames.add("suffix:" + Titles.norm(titleSite));
         AuthorFinder.Found authors = new AuthorFinder(orgNames).find(ld, main, meta, doc, headline);
         if (publisher == null && authors.organisation() != null) {
             publisher = new Publisher(authors.organisation(), null, null, null, null, null);
             prov.put("publisher", "json-ld");
         }
         if (authors.source() != null) prov.put("authors", authors.source());
+        if (siteName == null && title != null) {
+            // only now: a blog's title often ends with its author's name, which must not exclude that author
+            siteName = titleSite;
+            if (siteName != null) prov.put("site_name", "meta");
+            if (siteName != null && publisher == null) {
+                publisher = new Publisher(siteName, null, null, null, null, null);
+                prov.put("publisher", "meta");
+            }
+        }
 
         var images = Images.lead(ld, main, meta, url);
         if (!images.isEmpty()) prov.put("images", main != null && main.has("image") ? "json-ld" : "opengraph");
@@ -201,6 +212,7 @@ public final class MetadataExtractor {
             out.add(Titles.norm(host));
             int dot = host.lastIndexOf('.');
             if (dot > 0) out.add(Titles.norm(host.substring(0, dot)));
+            out.add("host:" + host.toLowerCase(java.util.Locale.ROOT));
         }
         out.remove("");
         return out;

@@ -92,6 +92,20 @@ final class Titles {
         return known;
     }
 
+    /**
+     * The site name a {@code <title>} carries as its last (or first) short part, or null: "Headline - Site".
+     */
+    static String siteFromTitle(String docTitle, String headline) {
+        List<String> parts = segments(docTitle);
+        if (parts.size() < 2 || headline == null) return null;
+        String h = norm(headline);
+        String last = parts.get(parts.size() - 1);
+        String first = parts.get(0);
+        if (norm(first).equals(h) || h.startsWith(norm(first))) return last.split("\\s+").length <= 4 ? last : null;
+        if (norm(last).equals(h)) return first.split("\\s+").length <= 4 ? first : null;
+        return null;
+    }
+
     /** True when {@code a} starts {@code b} followed by a separator-made boundary, or equals it. */
     private static boolean prefixOf(String a, String b) {
         if (a.length() < 10 || b.length() <= a.length()) return a.equals(b) && !a.isEmpty();

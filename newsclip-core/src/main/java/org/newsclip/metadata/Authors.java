@@ -42,6 +42,7 @@ final class Authors {
         s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");
         for (String part : ALWAYS_SPLIT.split(s)) {
             String p = part.trim();
+            if (p.startsWith("@")) continue;
             if (CREDENTIAL.matcher(p).matches() && !out.isEmpty()) {
                 // "Jane Doe, MD, PhD": the credentials belong to the name before them
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);

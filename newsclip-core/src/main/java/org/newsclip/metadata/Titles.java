@@ -16,7 +16,7 @@ final class Titles {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*|\\s+::\\s+"
-            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』）])[-_－—:：](?=\\S)");
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』）])[-_－—](?=\\S)");
     private static final Pattern NON_WORD = Pattern.compile("[\\W_]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Titles() {
@@ -137,7 +137,8 @@ final class Titles {
             if (first.equals(site) || site.contains(first) && first.length() > 3) return cutFirst(t, parts);
         }
         String longest = parts.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(t);
-        if (norm(longest).split(" ").length < 3 && longest.length() < 16) return t;
+        boolean cjk = longest.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (!cjk && norm(longest).split(" ").length < 3 && longest.length() < 16) return t;
         // keep the main part: a suffix chain like "Headline | Section | Site" loses its short tail
         String head = parts.get(0);
         if (head.equals(longest)) return head;

@@ -21,8 +21,6 @@ final class AuthorFinder {
     record Found(List<Author> authors, String source, String organisation) {
     }
 
-    private static final String BYLINE_SELECTOR = "[rel~=author],[itemprop~=author],[class~=(?i)byline|author|autor"
-            + "|verfasser|writer|journalist|contributor|auteur],[id~=(?i)byline|author],[data-testid~=(?i)byline|author]";
     /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
     private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
@@ -31,10 +29,15 @@ final class AuthorFinder {
             "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|von\\s|by\\s|par\\s|por\\s|door\\s)");
 
     private final Set<String> exclude;
+    private final Regions regions;
 
-    /** @param exclude normalised names that are organisations here (site name, publisher) */
-    AuthorFinder(Set<String> exclude) {
+    /**
+     * @param exclude normalised names that are organisations here (site name, publisher)
+     * @param regions the page's region memo
+     */
+    AuthorFinder(Set<String> exclude, Regions regions) {
         this.exclude = exclude;
+        this.regions = regions;
     }
 
     Found find(JsonLd ld, JsonNode main, MetaTags meta, Document doc, Element headline) {
@@ -55,7 +58,7 @@ final class AuthorFinder {
         String source = people.isEmpty() ? null : "json-ld";
         if (source == null) source = fromMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();
-        fromDom(doc, visible);
+        if (people.isEmpty() || weak(people.values())) fromDom(doc, visible);
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
         if (!visible.isEmpty() && (people.isEmpty() || weak(people.values()))) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
@@ -81,14 +84,15 @@ final class AuthorFinder {
     private void fromDom(Document doc, Map<String, Author> people) {
         Element first = null;
         int seen = 0;
-        for (Element e : doc.select(BYLINE_SELECTOR)) {
+        for (Element e : doc.getAllElements()) {
+            if (!isByline(e)) continue;
             if (++seen > 200) break;
             if (SKIP_TAGS.contains(e.tagName())) continue;
             if (first != null && !isInside(e, first) && !(e.parent() == first.parent()
                     && e.className().equals(first.className()))) {
                 break;
             }
-            if (e.text().length() > 200 || Regions.foreign(e)) continue;
+            if (e.text().length() > 200 || regions.foreign(e)) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
@@ -99,6 +103,13 @@ final class AuthorFinder {
             }
             if (people.size() > before && first == null) first = e;
         }
+    }
+
+    private static boolean isByline(Element e) {
+        if (Vocabulary.BYLINE.on(e)) return true;
+        if (!e.hasAttr("rel") && !e.hasAttr("itemprop") && !e.hasAttr("data-testid")) return false;
+        String a = (e.attr("rel") + " " + e.attr("itemprop") + " " + e.attr("data-testid")).toLowerCase(java.util.Locale.ROOT);
+        return a.contains("author") || a.contains("byline");
     }
 
     private static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img");
@@ -133,6 +144,22 @@ final class AuthorFinder {
         for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
     }
 
+    /** Parents of short text nodes that start like a byline; a walk over text nodes with a cheap first test. */
+    private static List<Element> bylineLeads(Document doc) {
+        List<Element> out = new ArrayList<>();
+        if (doc.body() == null) return out;
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (out.size() >= 30 || !(node instanceof org.jsoup.nodes.TextNode t)) return;
+            String s = t.text();
+            if (s.length() < 2 || s.length() > 80) return;
+            String lead = s.stripLeading();
+            if (lead.isEmpty() || "vbtaVBTApPdDwW|•·–-".indexOf(lead.charAt(0)) < 0) return;
+            Element p = t.parent();
+            if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
+        }, doc.body());
+        return out;
+    }
+
     /**
      * Declared names that are only a first name or a user handle: a visible byline with full names beats them.
      */
@@ -147,9 +174,9 @@ final class AuthorFinder {
     /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
     private void fromTextLines(Document doc, Map<String, Author> people) {
         int seen = 0;
-        for (Element e : doc.getElementsMatchingOwnText(BYLINE_LEAD)) {
+        for (Element e : bylineLeads(doc)) {
             if (++seen > 30) break;
-            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80 || Regions.foreign(e)) continue;
+            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80 || regions.foreign(e)) continue;
             String text = e.text().replaceFirst("^[\\s|•·–-]+", "");
             if (!TEXT_BYLINE.matcher(text).matches()) {
                 Node next = e.nextSibling();

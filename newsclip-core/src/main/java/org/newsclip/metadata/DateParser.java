@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds dates in strings: ISO-8601 and its variants, numeric day-first and month-first forms, month names of many
@@ -31,9 +30,8 @@ final class DateParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?"
             + "(?:\\s*(?:\\([^)]{1,3}\\)|（[^）]{1,3}）)?\\s*(\\d{1,2})[:時시]\\s*(\\d{2}))?");
-    private static final String MONTH = Vocabulary.MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-            .collect(Collectors.joining("|", "(", ")"));
+    /** Any word that may be a month name; {@link Vocabulary#MONTHS} decides (a lookup beats a long alternation). */
+    private static final String MONTH = "(\\p{L}{3,12})";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?"
             + "\\s*(?:de\\s+|-)?" + MONTH + "(?![\\p{L}])\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)(?:\\s*(?:г\\.|r\\.|yil))?"
             + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -64,7 +62,7 @@ final class DateParser {
     /** Every date in the text, in order of position, at most {@code limit}. */
     static List<Found> findAll(String text, boolean monthFirst, int limit) {
         List<Found> out = new ArrayList<>();
-        if (text == null || text.length() < 6) return out;
+        if (text == null || text.length() < 6 || digits(text) < 4) return out;
         collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
         collect(CJK.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, -1, -1, -1, m.start(), m.end()));
         collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
@@ -80,6 +78,12 @@ final class DateParser {
             if (kept.size() >= limit) break;
         }
         return kept;
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < 4; i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') n++;
+        return n;
     }
 
     private interface Builder {

@@ -25,14 +25,17 @@ final class Dates {
 
     private final LocalDate latest;
     private final boolean monthFirst;
+    private final Regions regions;
 
     /**
      * @param latest     the fetch day: later dates are rejected
      * @param monthFirst whether ambiguous numeric dates read month first (US English pages)
+     * @param regions    the page's region memo
      */
-    Dates(LocalDate latest, boolean monthFirst) {
+    Dates(LocalDate latest, boolean monthFirst, Regions regions) {
         this.latest = latest;
         this.monthFirst = monthFirst;
+        this.regions = regions;
     }
 
     /** A date parsed from a whole declared value (meta content, JSON-LD, datetime attribute), or null. */
@@ -79,7 +82,7 @@ final class Dates {
     Dated fromMicrodata(MetaTags meta, String... props) {
         for (String p : props) {
             for (Element e : meta.items(p)) {
-                if (Regions.foreign(e)) continue;
+                if (regions.foreign(e)) continue;
                 Dated d = declared(MetaTags.itemValue(e), "microdata");
                 if (d == null) d = inText(e.text(), "microdata");
                 if (d != null) return d;
@@ -97,7 +100,7 @@ final class Dates {
         Elements times = doc.getElementsByTag("time");
         Dated nearest = null;
         for (Element t : times) {
-            if (strict ? Regions.foreign(t) : Regions.comment(t)) continue;
+            if (strict ? regions.foreign(t) : regions.comment(t)) continue;
             String v = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
             Dated d = declared(v, "dom");
             if (d == null) d = inText(t.text(), "dom");
@@ -125,13 +128,13 @@ final class Dates {
     Dated fromDatelines(Document doc, Element headline) {
         Dated before = null;
         int seen = 0;
-        for (Element e : doc.select("[class~=(?i)date|datum|time|zeit|publish|posted|dateline|byline|fecha|meta|info],"
-                + "[id~=(?i)date|datum|time|publish|posted|dateline|byline]")) {
+        for (Element e : Vocabulary.DATELINE.select(doc, 400)) {
             if (++seen > 400) break;
             if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
-            String text = e.ownText().isEmpty() && e.childrenSize() > 8 ? "" : e.text();
+            if (e.childrenSize() > 6) continue; // a container, not a dateline: its text is costly and mixed
+            String text = e.text();
             if (text.length() > 200 || text.length() < 6) continue;
-            if (Regions.foreign(e)) continue;
+            if (regions.foreign(e)) continue;
             Dated d = inText(text, "dom");
             if (d == null) continue;
             if (headline == null || Regions.after(e, headline)) return d;
@@ -150,14 +153,14 @@ final class Dates {
         for (int level = 0; level < 4 && node != null && !node.tagName().equals("body"); level++) {
             int budget = 400;
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
-                if (Regions.foreign(sib)) continue;
+                if (regions.foreign(sib)) continue;
                 String t = sib.text();
                 Dated d = inText(t.length() > budget ? t.substring(0, budget) : t, "dom");
                 if (d != null) return d;
                 budget -= t.length();
             }
             Element prev = node.previousElementSibling();
-            if (prev != null && prev.text().length() < 120 && !Regions.foreign(prev)) {
+            if (prev != null && prev.text().length() < 120 && !regions.foreign(prev)) {
                 Dated d = inText(prev.text(), "dom");
                 if (d != null) return d;
             }
@@ -198,7 +201,7 @@ final class Dates {
             if (t.length() < 6 || t.length() > 400) continue;
             if (++seen > 600) break;
             Element parent = tn.parent();
-            if (parent == null || Regions.comment(parent)) continue;
+            if (parent == null || regions.comment(parent)) continue;
             Dated d = inText(t, "text");
             if (d == null) continue;
             if (headline == null || Regions.after(parent, headline)) return d;

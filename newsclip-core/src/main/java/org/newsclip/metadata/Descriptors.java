@@ -22,8 +22,11 @@ final class Descriptors {
     private final JsonNode main;
     private final String url;
     private final Map<String, String> prov;
+    private final Regions regions;
 
-    Descriptors(Document doc, MetaTags meta, JsonLd ld, JsonNode main, String url, Map<String, String> prov) {
+    Descriptors(Document doc, MetaTags meta, JsonLd ld, JsonNode main, String url, Map<String, String> prov,
+                Regions regions) {
+        this.regions = regions;
         this.doc = doc;
         this.meta = meta;
         this.ld = ld;
@@ -154,7 +157,7 @@ final class Descriptors {
         for (Element a : doc.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]")) {
             Element p = a.parent();
             if (group == null) {
-                if (p == null || Regions.foreign(a) || p.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]").size() < 2) continue;
+                if (p == null || regions.foreign(a) || p.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]").size() < 2) continue;
                 group = p;
             }
             if (p != group) continue;

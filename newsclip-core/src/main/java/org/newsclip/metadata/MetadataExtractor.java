@@ -34,7 +34,8 @@ public final class MetadataExtractor {
         JsonLd ld = JsonLd.read(doc, warnings);
         JsonNode main = ld.mainEntity();
         String url = page.url() != null ? page.url() : doc.location();
-        Descriptors d = new Descriptors(doc, meta, ld, main, url, prov);
+        Regions regions = new Regions();
+        Descriptors d = new Descriptors(doc, meta, ld, main, url, prov, regions);
 
         String siteName = d.siteName();
         Publisher publisher = Organisations.publisher(ld, main, siteName, url);
@@ -43,14 +44,14 @@ public final class MetadataExtractor {
             prov.put("site_name", "json-ld");
         }
         if (publisher != null) prov.put("publisher", main != null || !ld.isEmpty() ? "json-ld" : "opengraph");
-        List<Element> h1s = headlines(doc, "h1", 3);
-        Titles.Choice title = chooseTitle(doc, meta, main, h1s, siteName);
+        List<Element> h1s = headlines(doc, "h1", 3, regions);
+        Titles.Choice title = chooseTitle(doc, meta, main, h1s, siteName, regions);
         if (title != null) prov.put("title", title.source());
         Element headline = headlineElement(h1s, title);
 
         String[] lang = d.language(page.header("Content-Language"));
         Dates dates = new Dates(latest(page), lang[0] != null && lang[0].equals("en")
-                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")));
+                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")), regions);
         Dates.Dated published = published(dates, doc, meta, main, headline, url, warnings);
         Dates.Dated modified = modified(dates, meta, main);
         if (published == null) published = lastResort(dates, doc, title, modified);
@@ -61,7 +62,7 @@ public final class MetadataExtractor {
         Set<String> orgNames = orgNames(siteName, publisher, url);
         String titleSite = title == null ? null : Titles.siteFromTitle(doc.title(), title.title());
         if (titleSite != null) orgNames.add("suffix:" + Titles.norm(titleSite));
-        AuthorFinder.Found authors = new AuthorFinder(orgNames).find(ld, main, meta, doc, headline);
+        AuthorFinder.Found authors = new AuthorFinder(orgNames, regions).find(ld, main, meta, doc, headline);
         if (publisher == null && authors.organisation() != null) {
             publisher = new Publisher(authors.organisation(), null, null, null, null, null);
             prov.put("publisher", "json-ld");
@@ -91,11 +92,11 @@ public final class MetadataExtractor {
     }
 
     /** The first headings of a level that may be the headline: not empty, not a logo, not in a sidebar. */
-    private static List<Element> headlines(Document doc, String tag, int max) {
+    private static List<Element> headlines(Document doc, String tag, int max, Regions regions) {
         List<Element> out = new ArrayList<>();
         for (Element h : doc.getElementsByTag(tag)) {
             String t = h.text().trim();
-            if (t.isEmpty() || t.length() > 300 || isLogo(h) || Regions.foreign(h)) continue;
+            if (t.isEmpty() || t.length() > 300 || isLogo(h) || regions.foreign(h)) continue;
             out.add(h);
             if (out.size() >= max) break;
         }
@@ -114,7 +115,7 @@ public final class MetadataExtractor {
     }
 
     private static Titles.Choice chooseTitle(Document doc, MetaTags meta, JsonNode main, List<Element> h1s,
-                                             String siteName) {
+                                             String siteName, Regions regions) {
         List<Titles.Choice> declared = new ArrayList<>();
         if (main != null) {
             String h = JsonLd.str(main.get("headline"));
@@ -129,7 +130,7 @@ public final class MetadataExtractor {
         List<String> texts = new ArrayList<>();
         for (Element h : h1s) texts.add(h.text().replaceAll("[¶#]+$", "").trim());
         List<String> h2s = new ArrayList<>();
-        for (Element h : headlines(doc, "h2", 5)) h2s.add(h.text().trim());
+        for (Element h : headlines(doc, "h2", 5, regions)) h2s.add(h.text().trim());
         String docTitle = doc.title().trim();
         return Titles.choose(texts, h2s, declared, docTitle.isEmpty() ? null : docTitle, siteName);
     }

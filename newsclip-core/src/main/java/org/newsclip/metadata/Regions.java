@@ -2,32 +2,47 @@ package org.newsclip.metadata;
 
 import org.jsoup.nodes.Element;
 
-/** Where an element sits: inside a region that is not the article's own (comments, related lists, sidebars). */
+/**
+ * Where an element sits: inside a region that is not the article's own (comments, related lists, sidebars). One
+ * instance serves one extraction (it remembers its answers); not shared between threads.
+ */
 final class Regions {
-    private Regions() {
-    }
 
-    /** True when the element or an ancestor is a comment, related-story, sidebar, footer or navigation region. */
-    static boolean foreign(Element e) {
-        int depth = 0;
-        for (Element a = e; a != null && depth < 25; a = a.parent(), depth++) {
-            String tag = a.tagName();
-            if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) return true;
-            if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return false;
-            String hint = a.className() + " " + a.id();
-            if (hint.length() > 1 && Vocabulary.FOREIGN_REGION.matcher(hint).find()) return true;
-        }
-        return false;
+    private final java.util.IdentityHashMap<Element, Boolean> foreign = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Element, Boolean> comment = new java.util.IdentityHashMap<>();
+
+    /**
+     * True when the element or an ancestor is a comment, related-story, sidebar, footer or navigation region.
+     * Answers are remembered per element, so that many questions about one page cost one walk of each path.
+     */
+    boolean foreign(Element e) {
+        if (e == null) return false;
+        Boolean known = foreign.get(e);
+        if (known != null) return known;
+        String tag = e.tagName();
+        boolean result;
+        if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) result = true;
+        else if (tag.equals("article") || tag.equals("main") || tag.equals("body")) result = false;
+        else result = Vocabulary.FOREIGN_REGION.on(e) || foreign(e.parent());
+        foreign.put(e, result);
+        return result;
     }
 
     /** True when the element or an ancestor is a comment or reply region. */
-    static boolean comment(Element e) {
-        int depth = 0;
-        for (Element a = e; a != null && depth < 25; a = a.parent(), depth++) {
-            String hint = a.className() + " " + a.id();
-            if (hint.length() > 1 && COMMENT.matcher(hint).find()) return true;
-        }
-        return false;
+    boolean comment(Element e) {
+        if (e == null) return false;
+        Boolean known = comment.get(e);
+        if (known != null) return known;
+        boolean result = hinted(e, COMMENT) || comment(e.parent());
+        comment.put(e, result);
+        return result;
+    }
+
+    private static boolean hinted(Element e, java.util.regex.Pattern p) {
+        String c = e.className();
+        String id = e.id();
+        if (c.isEmpty() && id.isEmpty()) return false;
+        return p.matcher(c.isEmpty() ? id : id.isEmpty() ? c : c + " " + id).find();
     }
 
     private static final java.util.regex.Pattern COMMENT =

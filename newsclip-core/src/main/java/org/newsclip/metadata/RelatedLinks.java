@@ -44,8 +44,11 @@ final class RelatedLinks {
 
     /** Links of blocks whose class or id says "related", kept when the URL looks like an article. */
     private static void fromBlocks(Document doc, Map<String, Related> out, String pageUrl) {
-        for (Element block : doc.select("[class~=(?i)related|read-?more|more-stories|also-read|see-also|refs-list|weiterlesen|lesen-sie-auch"
-                + "|mehr-zum-thema|more-on],[id~=(?i)related|see-also]")) {
+        Element done = null;
+        int blocks = 0;
+        for (Element block : Vocabulary.RELATED_BLOCK.select(doc, 200)) {
+            if (done != null && block.parents().contains(done) || ++blocks > 12) continue;
+            done = block;
             for (Element a : block.getElementsByTag("a")) {
                 String href = a.absUrl("href");
                 String text = a.text().trim();

@@ -50,19 +50,22 @@ final class Vocabulary {
             "cxenseparse:author", "article.author", "dc.creator.personalname", "dc:creator", "authors", "creator");
 
     /** Class/id tokens of elements that hold a byline. */
-    static final Pattern BYLINE_CLASS = Pattern.compile(
-            "(?i)byline|author|autor|verfasser|writer|contributor|journalist|reporter|by-line|posted-by|\\bby\\b|firma|auteur");
+    static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist",
+            "contributor", "auteur");
 
     /** Class/id tokens of regions whose dates and names are not the article's own. */
-    static final Pattern FOREIGN_REGION = Pattern.compile(
-            "(?i)comment|related|recommend|sidebar|footer|more-stories|popular|trending|also-read"
-                    + "|read-more|newsletter|promo|similar|kommentar|weitere|mehr-zum|breadcrumb|\\bnav|menu|bio\\b"
-                    + "|author-bio|about-the-author|reply|disqus|share|social|copyright|outbrain|taboola");
+    static final Hints FOREIGN_REGION = Hints.of("comment", "related", "recommend", "sidebar", "footer",
+            "more-stories", "popular", "trending", "also-read", "read-more", "newsletter", "promo", "similar",
+            "kommentar", "weitere", "mehr-zum", "breadcrumb", "^nav", "menu", "bio$", "about-the-author", "reply",
+            "disqus", "share", "social", "copyright", "outbrain", "taboola");
 
-    /** Class/id tokens of elements that hold a date. */
-    static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|datum|time|zeit|publish|posted|dateline|timestamp|meta|byline|info|fecha|data|stamp|created"
-                    + "|updated|when|day");
+    /** Class/id tokens of elements that may hold a visible dateline. */
+    static final Hints DATELINE = Hints.of("date", "datum", "time", "zeit", "publish", "posted", "dateline",
+            "byline", "fecha", "meta", "info");
+
+    /** Class/id tokens of blocks of related-article links. */
+    static final Hints RELATED_BLOCK = Hints.of("related", "read-more", "readmore", "more-stories", "also-read",
+            "see-also", "refs-list", "weiterlesen", "lesen-sie-auch", "mehr-zum-thema", "more-on");
 
     /** Words that are never a person's name (lower case). */
     static final Set<String> NOT_NAMES = set("staff", "by", "and", "von", "par", "por", "admin", "administrator",

@@ -126,7 +126,7 @@ final class Titles {
      */
     static String strip(String title, String siteName) {
         if (title == null) return null;
-        String t = title.replaceAll("\\s+", " ").trim();
+        String t = cutCjkSuffix(title.replaceAll("\\s+", " ").trim());
         List<String> parts = segments(t);
         if (parts.size() < 2) return t;
         String site = norm(siteName);
@@ -144,6 +144,16 @@ final class Titles {
         if (head.equals(longest)) return head;
         if (head.length() * 2 > longest.length()) return cutLastShort(t, parts);
         return longest;
+    }
+
+    /** "見出し：サイト名": a CJK title whose last colon part is short and not a sentence is a site suffix. */
+    private static String cutCjkSuffix(String t) {
+        int i = Math.max(t.lastIndexOf('：'), t.lastIndexOf(':'));
+        if (i < 8 || t.length() - i > 25) return t;
+        String tail = t.substring(i + 1);
+        boolean cjk = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (!cjk || tail.isBlank() || tail.matches(".*[，。！？、].*")) return t;
+        return t.substring(0, i).trim();
     }
 
     private static String cutLast(String t, List<String> parts) {

@@ -231,6 +231,8 @@ final class Dates {
     /** The date in the URL path (/2020/04/28/, 20200428), or null. */
     Dated fromUrl(String url) {
         if (url == null) return null;
+        // a web archive's capture stamp is the crawl date, not the article's: read the archived URL instead
+        url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/", "");
         Matcher m = URL_DATE.matcher(url);
         if (m.find()) {
             try {
@@ -242,7 +244,7 @@ final class Dates {
             }
         }
         String path = url.replaceFirst("^[a-z]+://[^/]+", "");
-        Dated d = inText(path.replace('_', ' ').replace('-', ' ').replace('/', ' '), "url");
+        Dated d = inText(path.replace('_', ' ').replace('/', ' '), "url");
         return d;
     }
 

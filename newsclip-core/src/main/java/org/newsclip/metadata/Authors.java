@@ -103,7 +103,10 @@ final class Authors {
         String[] words = lower.split("[\\s.]+");
         if (words.length > 6) return false;
         boolean allJob = true;
-        for (String w : words) if (!Vocabulary.JOB_WORDS.contains(w)) allJob = false;
+        for (String w : words) {
+            if (!Vocabulary.JOB_WORDS.contains(w)) allJob = false;
+            if (words.length > 1 && Vocabulary.ORG_WORDS.contains(w)) return false;
+        }
         return !allJob;
     }
 

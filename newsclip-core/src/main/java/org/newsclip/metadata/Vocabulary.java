@@ -74,8 +74,17 @@ final class Vocabulary {
             "editorial staff", "editorial team", "redaction", "rédaction", "redazione", "redacción", "user",
             "contributor", "contributors", "author", "authors", "autor", "posted", "written", "published", "updated",
             "share", "follow", "more", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "none",
-            "null", "undefined", "sponsored content", "paid content", "partner content", "advertisement", "anzeige",
+            "null", "undefined", "no author", "sponsored content", "paid content", "partner content", "advertisement", "anzeige",
             "home", "news", "read more", "view all posts", "all posts", "profile", "see all", "comments", "comment");
+
+    /** Words that mark an organisation's name ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."). */
+    static final Set<String> ORG_WORDS = set("gmbh", "ev", "e.v", "ag", "ltd", "inc", "llc", "corp", "plc", "sa",
+            "stiftung", "verband", "verlag", "verein", "gesellschaft", "agentur", "agency", "institut", "institute",
+            "university", "universität", "hochschule", "ministerium", "ministry", "department", "press", "presse",
+            "pressestelle", "newsroom", "redaktion", "media", "medien", "online", "news", "nachrichten", "zeitung",
+            "magazin", "magazine", "tv", "radio", "group", "gruppe", "company", "foundation", "association",
+            "society", "council", "bureau", "services", "partei", "landesanstalt", "illustrierte", "kg", "gbr",
+            "zentrale", "bundesamt", "amt", "club", "network", "netzwerk", "blog", "shop");
 
     /** Words of a job title: a name made only of these is a role, not a person. */
     static final Set<String> JOB_WORDS = set("senior", "junior", "chief", "staff", "reporter", "reporters",

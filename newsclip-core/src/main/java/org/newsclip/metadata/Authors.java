@@ -100,6 +100,7 @@ final class Authors {
         String lower = n.toLowerCase(Locale.ROOT);
         if (Vocabulary.NOT_NAMES.contains(lower) || exclude.contains(Titles.norm(n))) return false;
         if (lower.matches(".*\\.(com|de|org|net|co\\.uk|fr|at|ch)\\b.*")) return false;
+        if (lower.matches(".*\\be\\.\\s?v\\.?$")) return false; // German registered association
         String[] words = lower.split("[\\s.]+");
         if (words.length > 6) return false;
         boolean allJob = true;

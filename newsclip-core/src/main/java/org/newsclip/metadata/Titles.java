@@ -64,7 +64,7 @@ final class Titles {
             for (Choice c : declared) if (prefixOf(norm(h), norm(c.title()))) return new Choice(h, "dom");
         }
         // no agreement: the visible headline is what the article shows, when it reads like one
-        if (h1s.size() == 1 && !norm(h1s.get(0)).equals(site) && norm(h1s.get(0)).split(" ").length >= 3) {
+        if (!h1s.isEmpty() && !norm(h1s.get(0)).equals(site) && norm(h1s.get(0)).split(" ").length >= 2) {
             return new Choice(h1s.get(0), "dom");
         }
         if (!declared.isEmpty()) return new Choice(strip(declared.get(0).title(), siteName), declared.get(0).source());

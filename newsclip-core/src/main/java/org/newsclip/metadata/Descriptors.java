@@ -87,12 +87,18 @@ final class Descriptors {
         return null;
     }
 
+    /** Dublin Core, OpenGraph, plain meta and Twitter descriptions, then the JSON-LD one. */
     String description() {
+        MetaTags.Value v = meta.first("dc:description", "dc.description", "dcterms.description", "og:description",
+                "description", "twitter:description");
+        if (v != null) return note("description", unescaped(v.value()), v.source());
         String j = main == null ? null : JsonLd.str(main.get("description"));
-        MetaTags.Value v = meta.first("og:description", "description", "twitter:description", "dc.description",
-                "dcterms.description");
-        if (v != null) return note("description", v.value(), v.source());
-        return j == null ? null : note("description", j, "json-ld");
+        return j == null ? null : note("description", unescaped(j), "json-ld");
+    }
+
+    /** Pages that escape twice leave entities in attribute values: decode what is left. */
+    private static String unescaped(String s) {
+        return s.matches("(?s).*&(#x?[0-9a-fA-F]+|[a-zA-Z]+);.*") ? org.jsoup.parser.Parser.unescapeEntities(s, true) : s;
     }
 
     String section(String title) {

@@ -1,23 +1,221 @@
 package org.newsclip.metadata;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsclip.model.Publisher;
 import org.newsclip.page.Page;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Reads what a parsed page declares about itself. Thread-safe; never modifies the document. */
+/**
+ * Reads what a parsed page declares about itself: JSON-LD, OpenGraph, Twitter cards, {@code <meta>}, microdata,
+ * the DOM and the URL, merged field by field with provenance. Thread-safe; never modifies the document.
+ */
 public final class MetadataExtractor {
 
     /**
      * @param doc  the parsed page (not modified)
-     * @param page the page as fetched, for its URL and HTTP headers
+     * @param page the page as fetched, for its URL, HTTP headers and fetch time
      */
     public Metadata extract(Document doc, Page page) {
-        String title = doc.title();
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        return new Metadata(null, title.isEmpty() ? null : title, null, List.of(), null, null, null, List.of(),
-                List.of(), lang.isEmpty() ? null : lang, null, null, null, null, null, List.of(), List.of(), null,
-                null, null, Map.of(), List.of());
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> prov = new LinkedHashMap<>();
+        MetaTags meta = MetaTags.read(doc);
+        JsonLd ld = JsonLd.read(doc, warnings);
+        JsonNode main = ld.mainEntity();
+        String url = page.url() != null ? page.url() : doc.location();
+        Regions regions = new Regions();
+        Descriptors d = new Descriptors(doc, meta, ld, main, url, prov, regions);
+
+        String siteName = d.siteName();
+        Publisher publisher = Organisations.publisher(ld, main, siteName, url);
+        if (siteName == null && publisher != null && publisher.name() != null) {
+            siteName = publisher.name();
+            prov.put("site_name", "json-ld");
+        }
+        if (publisher != null) prov.put("publisher", main != null || !ld.isEmpty() ? "json-ld" : "opengraph");
+        List<Element> h1s = headlines(doc, "h1", 3, regions);
+        Titles.Choice title = chooseTitle(doc, meta, main, h1s, siteName, regions);
+        if (title != null) prov.put("title", title.source());
+        Element headline = headlineElement(h1s, title);
+
+        String[] lang = d.language(page.header("Content-Language"));
+        Dates dates = new Dates(latest(page), lang[0] != null && lang[0].equals("en")
+                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")), regions);
+        Dates.Dated published = published(dates, doc, meta, main, headline, url, warnings);
+        Dates.Dated modified = modified(dates, meta, main);
+        if (published == null) published = lastResort(dates, doc, title, modified);
+        if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
+        if (published != null) prov.put("published", published.source());
+        if (modified != null) prov.put("modified", modified.source());
+
+        Set<String> orgNames = orgNames(siteName, publisher, url);
+        String titleSite = title == null ? null : Titles.siteFromTitle(doc.title(), title.title());
+        if (titleSite != null) orgNames.add("suffix:" + Titles.norm(titleSite));
+        AuthorFinder.Found authors = new AuthorFinder(orgNames, regions).find(ld, main, meta, doc, headline);
+        if (publisher == null && authors.organisation() != null) {
+            publisher = new Publisher(authors.organisation(), null, null, null, null, null);
+            prov.put("publisher", "json-ld");
+        }
+        if (authors.source() != null) prov.put("authors", authors.source());
+        if (siteName == null && title != null) {
+            // only now: a blog's title often ends with its author's name, which must not exclude that author
+            siteName = titleSite;
+            if (siteName != null) prov.put("site_name", "meta");
+            if (siteName != null && publisher == null) {
+                publisher = new Publisher(siteName, null, null, null, null, null);
+                prov.put("publisher", "meta");
+            }
+        }
+
+        var images = Images.lead(ld, main, meta, url);
+        if (!images.isEmpty()) prov.put("images", main != null && main.has("image") ? "json-ld" : "opengraph");
+        var related = RelatedLinks.find(doc, main, meta, url);
+        if (!related.isEmpty()) prov.put("related", "dom");
+        String articleBody = main == null ? null : JsonLd.str(main.get("articleBody"));
+
+        return new Metadata(d.canonical(), title == null ? null : title.title(), d.description(),
+                authors.authors(), published == null ? null : published.iso(), modified == null ? null : modified.iso(),
+                d.section(title == null ? null : title.title()), d.tags(), d.keywords(), lang[0], lang[1], siteName,
+                publisher, d.genre(), JsonLd.type(main), images, related, d.license(), d.access(), articleBody,
+                prov, warnings);
+    }
+
+    /** The first headings of a level that may be the headline: not empty, not a logo, not in a sidebar. */
+    private static List<Element> headlines(Document doc, String tag, int max, Regions regions) {
+        List<Element> out = new ArrayList<>();
+        for (Element h : doc.getElementsByTag(tag)) {
+            String t = h.text().trim();
+            if (t.isEmpty() || t.length() > 300 || isLogo(h) || regions.foreign(h)) continue;
+            out.add(h);
+            if (out.size() >= max) break;
+        }
+        return out;
+    }
+
+    /** A site-title heading: a logo/brand class, or a link to the site's home page. */
+    private static boolean isLogo(Element h) {
+        String hint = (h.className() + " " + h.id()).toLowerCase(java.util.Locale.ROOT);
+        if (hint.contains("logo") || hint.contains("site-title") || hint.contains("brand")
+                || hint.contains("blog-title") || hint.contains("site-name")) return true;
+        Element a = h.selectFirst("a[href]");
+        if (a == null) return false;
+        String href = a.attr("href").trim();
+        return href.equals("/") || href.matches("(?i)https?://[^/]+/?(index\\.\\w+)?");
+    }
+
+    private static Titles.Choice chooseTitle(Document doc, MetaTags meta, JsonNode main, List<Element> h1s,
+                                             String siteName, Regions regions) {
+        List<Titles.Choice> declared = new ArrayList<>();
+        if (main != null) {
+            String h = JsonLd.str(main.get("headline"));
+            if (h == null && JsonLd.hasType(main, Vocabulary.ARTICLE_TYPES)) h = JsonLd.str(main.get("name"));
+            if (h != null) declared.add(new Titles.Choice(h, "json-ld"));
+        }
+        for (String k : new String[]{"og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title",
+                "title", "headline"}) {
+            MetaTags.Value v = meta.first(k);
+            if (v != null) declared.add(new Titles.Choice(v.value(), v.source()));
+        }
+        List<String> texts = new ArrayList<>();
+        for (Element h : h1s) texts.add(h.text().replaceAll("[¶#]+$", "").trim());
+        List<String> h2s = new ArrayList<>();
+        for (Element h : headlines(doc, "h2", 5, regions)) h2s.add(h.text().trim());
+        String docTitle = doc.title().trim();
+        return Titles.choose(texts, h2s, declared, docTitle.isEmpty() ? null : docTitle, siteName);
+    }
+
+    private static Element headlineElement(List<Element> h1s, Titles.Choice title) {
+        if (title != null) {
+            for (Element h : h1s) if (Titles.norm(h.text()).equals(Titles.norm(title.title()))) return h;
+        }
+        return h1s.isEmpty() ? null : h1s.get(0);
+    }
+
+    private static Dates.Dated published(Dates dates, Document doc, MetaTags meta, JsonNode main, Element headline,
+                                         String url, List<String> warnings) {
+        Dates.Dated fromLd = dates.fromJsonLd(main, "datePublished", "dateCreated", "uploadDate");
+        Dates.Dated fromMeta = dates.fromMeta(meta, Vocabulary.PUBLISHED_META);
+        if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
+            warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
+        }
+        Dates.Dated declared = fromLd != null ? fromLd : fromMeta;
+        if (declared != null) return localised(dates, declared, doc, headline);
+        Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
+        if (d == null) d = dates.fromTimeElements(doc, headline, true);
+        if (d == null) d = dates.nearHeadline(headline);
+        if (d == null) d = dates.fromAbbr(doc);
+        if (d == null) d = dates.fromDatelines(doc, headline);
+        if (d == null) d = dates.fromUrl(url);
+        if (d == null) d = dates.fromScripts(doc);
+        if (d == null) d = dates.fromTimeElements(doc, headline, false);
+        if (d == null) d = dates.fromText(doc, headline);
+        return d;
+    }
+
+    /**
+     * A declared time in UTC may fall on another calendar day than the page shows its readers; when the visible
+     * dateline is one day off, the visible (local) date is the one the article carries.
+     */
+    private static Dates.Dated localised(Dates dates, Dates.Dated declared, Document doc, Element headline) {
+        if (!declared.iso().matches(".*T.*(Z|\\+00:00)$")) return declared;
+        Dates.Dated visible = dates.nearHeadline(headline);
+        if (visible == null) visible = dates.fromDatelines(doc, headline);
+        if (visible == null || visible.day().equals(declared.day())) return declared;
+        long gap = Math.abs(visible.day().toEpochDay() - declared.day().toEpochDay());
+        return gap == 1 ? visible : declared;
+    }
+
+    /** A date in the title, else the modification date: a page that gives only that was published by then. */
+    private static Dates.Dated lastResort(Dates dates, Document doc, Titles.Choice title, Dates.Dated modified) {
+        Dates.Dated d = dates.inText(doc.title(), "meta");
+        if (d == null && title != null) d = dates.inText(title.title(), "meta");
+        return d != null ? d : modified;
+    }
+
+    private static Dates.Dated modified(Dates dates, MetaTags meta, JsonNode main) {
+        Dates.Dated d = dates.fromJsonLd(main, "dateModified");
+        if (d == null) d = dates.fromMeta(meta, Vocabulary.MODIFIED_META);
+        if (d == null) d = dates.fromMicrodata(meta, "datemodified");
+        return d;
+    }
+
+    /** The fetch day when the source gives one, else today: no date may be later. */
+    private static LocalDate latest(Page page) {
+        String t = page.source().fetchTime();
+        if (t != null) {
+            try {
+                return OffsetDateTime.parse(t).toLocalDate();
+            } catch (RuntimeException e) {
+                DateParser.Found f = DateParser.value(t, false);
+                if (f != null) return f.day();
+            }
+        }
+        return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
+    }
+
+    private static Set<String> orgNames(String siteName, Publisher publisher, String url) {
+        Set<String> out = new HashSet<>();
+        if (siteName != null) out.add(Titles.norm(siteName));
+        if (publisher != null && publisher.name() != null) out.add(Titles.norm(publisher.name()));
+        if (url != null) {
+            String host = url.replaceFirst("^[a-z]+://(www\\.)?", "").replaceFirst("[/:?#].*$", "");
+            out.add(Titles.norm(host));
+            int dot = host.lastIndexOf('.');
+            if (dot > 0) out.add(Titles.norm(host.substring(0, dot)));
+            out.add("host:" + host.toLowerCase(java.util.Locale.ROOT));
+        }
+        out.remove("");
+        return out;
     }
 }

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Publisher(String name, String url, String email, String telephone,
                         @JsonProperty("legal_name") String legalName, Image logo) {
-    @JsonIgnore // not a field: without this the JSON gets an "empty" key that cannot be read back
+    /** True when no field is set. */
+    @JsonIgnore
     public boolean isEmpty() {
         return name == null && url == null && email == null && telephone == null && legalName == null && logo == null;
     }

@@ -1,0 +1,216 @@
+package org.newsclip.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.newsclip.model.Author;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the article's authors: JSON-LD author objects, arrays and references; author meta tags; rel=author links,
+ * microdata and visible bylines. Organisations are never returned as authors.
+ */
+final class AuthorFinder {
+    /** The authors found and the source that gave them. */
+    record Found(List<Author> authors, String source, String organisation) {
+    }
+
+    /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
+    private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
+                    + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
+    private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
+            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|von\\s|by\\s|par\\s|por\\s|door\\s)");
+
+    private final Set<String> exclude;
+    private final Regions regions;
+
+    /**
+     * @param exclude normalised names that are organisations here (site name, publisher)
+     * @param regions the page's region memo
+     */
+    AuthorFinder(Set<String> exclude, Regions regions) {
+        this.exclude = exclude;
+        this.regions = regions;
+    }
+
+    Found find(JsonLd ld, JsonNode main, MetaTags meta, Document doc, Element headline) {
+        Map<String, Author> people = new LinkedHashMap<>();
+        String org = null;
+        if (main != null) {
+            JsonNode a = main.has("author") ? main.get("author") : main.get("creator");
+            for (JsonNode n : JsonLd.list(a)) {
+                JsonNode r = ld.resolve(n);
+                if (r.isObject() && JsonLd.hasType(r, Vocabulary.ORG_TYPES)) {
+                    if (org == null) org = JsonLd.str(r.get("name"));
+                    continue;
+                }
+                boolean person = r.isObject() && JsonLd.hasType(r, Set.of("person"));
+                addAll(people, r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r), profile(r), person);
+            }
+        }
+        String source = people.isEmpty() ? null : "json-ld";
+        if (source == null) source = fromMeta(meta, people);
+        Map<String, Author> visible = new LinkedHashMap<>();
+        if (people.isEmpty() || weak(people.values())) fromDom(doc, visible);
+        if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
+        if (!visible.isEmpty() && (people.isEmpty() || weak(people.values()))) {
+            return new Found(new ArrayList<>(visible.values()), "dom", org);
+        }
+        return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    private String fromMeta(MetaTags meta, Map<String, Author> people) {
+        for (String key : Vocabulary.AUTHOR_META) {
+            for (String v : meta.all(key)) {
+                if (v.startsWith("http")) continue;
+                addAll(people, v, null, false);
+            }
+            if (!people.isEmpty()) return key.startsWith("article:") || key.startsWith("og:") ? "opengraph" : "meta";
+        }
+        return null;
+    }
+
+    /**
+     * The first byline-like element (outside foreign regions) that yields names, and its like siblings; links to
+     * author pages give the names and profile URLs when present.
+     */
+    private void fromDom(Document doc, Map<String, Author> people) {
+        Element first = null;
+        int seen = 0;
+        for (Element e : doc.getAllElements()) {
+            if (!isByline(e)) continue;
+            if (++seen > 200) break;
+            if (SKIP_TAGS.contains(e.tagName())) continue;
+            if (first != null && !isInside(e, first) && !(e.parent() == first.parent()
+                    && e.className().equals(first.className()))) {
+                break;
+            }
+            if (e.text().length() > 200 || regions.foreign(e)) continue;
+            int before = people.size();
+            List<Element> links = profileLinks(e);
+            if (!links.isEmpty()) {
+                for (Element a : links) addDom(people, a.text(), a.absUrl("href"));
+            } else {
+                Element nameEl = e.selectFirst("[itemprop=name]");
+                addDom(people, nameEl != null ? nameEl.text() : chunks(e), null);
+            }
+            if (people.size() > before && first == null) first = e;
+        }
+    }
+
+    private static boolean isByline(Element e) {
+        if (Vocabulary.BYLINE.on(e)) return true;
+        if (!e.hasAttr("rel") && !e.hasAttr("itemprop") && !e.hasAttr("data-testid")) return false;
+        String a = (e.attr("rel") + " " + e.attr("itemprop") + " " + e.attr("data-testid")).toLowerCase(java.util.Locale.ROOT);
+        return a.contains("author") || a.contains("byline");
+    }
+
+    private static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img");
+    private static final java.util.regex.Pattern PROFILE_HREF = java.util.regex.Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|profiles?|people|staff|team|contributors?|writers?"
+                    + "|journalist(?:en)?|redaktion|users?|members?|by|reporters?|columnists?|perfil|u)/[^/?#]+");
+
+    private static List<Element> profileLinks(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Element a : e.tagName().equals("a") ? List.of(e) : e.getElementsByTag("a")) {
+            String text = a.text().trim();
+            if (text.length() < 2 || text.length() > 60) continue;
+            if (a.attr("rel").contains("author") || PROFILE_HREF.matcher(a.attr("href")).find()) out.add(a);
+        }
+        return out;
+    }
+
+    /** The element's text with a line break between its text nodes, so that "By" and the name stay apart. */
+    private static String chunks(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) sb.append(t.text()).append('\n');
+        e.getAllElements().stream().skip(1).forEach(c -> {
+            for (org.jsoup.nodes.TextNode t : c.textNodes()) sb.append(t.text()).append('\n');
+        });
+        return sb.toString();
+    }
+
+    private void addDom(Map<String, Author> people, String raw, String url) {
+        String text = raw.replaceAll("(?iu)(^|\\s)(?:by|von|par|por|door)\\s+", "\n");
+        List<String> names = new ArrayList<>();
+        for (String n : Authors.clean(text, exclude)) if (Authors.looksLikeByline(n)) names.add(n);
+        for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
+    }
+
+    /** Parents of short text nodes that start like a byline; a walk over text nodes with a cheap first test. */
+    private static List<Element> bylineLeads(Document doc) {
+        List<Element> out = new ArrayList<>();
+        if (doc.body() == null) return out;
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (out.size() >= 30 || !(node instanceof org.jsoup.nodes.TextNode t)) return;
+            String s = t.text();
+            if (s.length() < 2 || s.length() > 80) return;
+            String lead = s.stripLeading();
+            if (lead.isEmpty() || "vbtaVBTApPdDwW|•·–-".indexOf(lead.charAt(0)) < 0) return;
+            Element p = t.parent();
+            if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
+        }, doc.body());
+        return out;
+    }
+
+    /**
+     * Declared names that are only a first name or a user handle: a visible byline with full names beats them.
+     */
+    private static boolean weak(java.util.Collection<Author> declared) {
+        for (Author a : declared) {
+            String n = a.name();
+            if (n.contains(" ") && !n.equals(n.toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
+    private void fromTextLines(Document doc, Map<String, Author> people) {
+        int seen = 0;
+        for (Element e : bylineLeads(doc)) {
+            if (++seen > 30) break;
+            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80 || regions.foreign(e)) continue;
+            String text = e.text().replaceFirst("^[\\s|•·–-]+", "");
+            if (!TEXT_BYLINE.matcher(text).matches()) {
+                Node next = e.nextSibling();
+                while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
+                String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
+                if (!text.trim().matches("(?iu)(?:autor(?:in)?|author|von|by|text)\\s*:?") || after.length() > 60) continue;
+                text = after;
+            }
+            addDom(people, text, null);
+            if (!people.isEmpty()) return;
+        }
+    }
+
+    private static boolean isInside(Element e, Element container) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a.equals(container)) return true;
+        return false;
+    }
+
+    /** @param person declared a Person: kept even when the name is also the site's (a personal site) */
+    private void addAll(Map<String, Author> people, String raw, String url, boolean person) {
+        List<String> names = Authors.clean(raw, person ? Set.of() : exclude);
+        for (String n : names) {
+            people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
+        }
+    }
+
+    private static String profile(JsonNode n) {
+        if (n == null || !n.isObject()) return null;
+        String u = JsonLd.str(n.get("url"));
+        if (u == null) u = JsonLd.str(n.get("sameAs"));
+        if (u == null) {
+            String id = JsonLd.str(n.get("@id"));
+            if (id != null && id.startsWith("http") && !id.contains("#")) u = id;
+        }
+        return u;
+    }
+}

@@ -1,0 +1,153 @@
+package org.newsclip.metadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans author strings into person names: strips "By"/"Von" and roles, dates, handles and e-mails, splits "A and B"
+ * and "A, B &amp; C", and rejects what is not a person's name. Names keep their script and case.
+ */
+final class Authors {
+    private static final Pattern ALWAYS_SPLIT = Pattern.compile("\\s*(?:[,;|/•·\\n]|\\s&\\s|&amp;|\\s+\\+\\s+)\\s*");
+    private static final Pattern WORD_SPLIT = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|og|en|och|i|и|und von|with|mit)\\s+");
+    private static final Pattern NOISE = Pattern.compile("(?iu)\\S+@\\S+|https?://\\S+|www\\.\\S+|\\(.*?\\)|\\[.*?]"
+            + "|\\s(?:-|–|—)\\s.*$|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
+    private static final Pattern CREDENTIAL = Pattern.compile("(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|I{2,3}|Esq\\.?"
+            + "|(?:MD|DO|RD|RDN|LD|MS|MA|MSc|BSc|BA|BS|RN|BSN|MSN|NP|PA|PA-C|DVM|DDS|DMD|CPA|CFA|CFP|JD|LLM|MBA|MPH"
+            + "|FAND|CDE|CDCES|CSCS|CPT|E-RYT|RYT|LCSW|LMFT|PsyD|EdD|DPT|OTR|FACS|FACP|MFA|IBCLC|CNM|FNP|APRN|ND"
+            + "|DC|LAc|DrPH|PharmD|CNS|CHES|ACSM|NASM|PT)(?:\\s\\d{2,3})?)");
+    private static final Pattern HANDLE = Pattern.compile("^@\\w+$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+    private Authors() {
+    }
+
+    /**
+     * The person names in a raw author string.
+     *
+     * @param raw     the string as the page gives it
+     * @param exclude normalised names that are not persons here (site name, publisher)
+     */
+    static List<String> clean(String raw, Set<String> exclude) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) return out;
+        String s = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        s = withoutSiteNames(s, exclude);
+        s = cutDate(s);
+        s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");
+        for (String part : ALWAYS_SPLIT.split(s)) {
+            String p = part.trim();
+            if (p.startsWith("@")) continue;
+            if (CREDENTIAL.matcher(p).matches() && !out.isEmpty()) {
+                // "Jane Doe, MD, PhD": the credentials belong to the name before them
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
+                continue;
+            }
+            for (String name : splitWords(part)) {
+                String n = tidy(name);
+                if (isName(n, exclude) && !out.contains(n)) out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Splits on "and"-like words only when both sides look like full names (two words or more). */
+    private static List<String> splitWords(String part) {
+        String[] pieces = WORD_SPLIT.split(part);
+        if (pieces.length < 2) return List.of(part);
+        for (String p : pieces) if (p.trim().split("\\s+").length < 2) return List.of(part);
+        return List.of(pieces);
+    }
+
+    private static String cutDate(String s) {
+        DateParser.Found d = DateParser.first(s, false);
+        if (d != null && d.start() > 0) s = s.substring(0, d.start());
+        else if (d != null) s = s.substring(d.end());
+        return s.trim();
+    }
+
+    private static String tidy(String name) {
+        String n = NOISE.matcher(name).replaceAll(" ");
+        n = Vocabulary.BYLINE_PREFIX.matcher(n.trim()).replaceFirst("");
+        n = n.replaceAll("^[\\s\\p{Punct}«»“”„‘’]+|[\\s\\p{Punct}«»“”„‘’&&[^.)]]+$", "")
+                .replaceAll("\\s+", " ").trim();
+        if (n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1).trim();
+        return n;
+    }
+
+    /** Removes the site's name where it trails a person's name ("Jane Doe. Sputnik International"). */
+    private static String withoutSiteNames(String s, Set<String> exclude) {
+        String n = Titles.norm(s);
+        for (String entry : exclude) {
+            String site = entry.startsWith("suffix:") ? entry.substring(7) : entry;
+            if (site.startsWith("host:") || !site.contains(" ") || !n.endsWith(" " + site)) continue;
+            String[] words = site.split(" ");
+            String out = s.replaceFirst("(?iu)[\\s.,|/–-]*" + java.util.regex.Pattern.quote(words[0]) + ".*$", "");
+            if (!out.isBlank()) return out;
+        }
+        return s;
+    }
+
+    /** True for something that reads as a person's name, not a role, site, handle or date. */
+    static boolean isName(String n, Set<String> exclude) {
+        if (n.length() < 2 || n.length() > 60 || !LETTER.matcher(n).find()) return false;
+        if (DIGIT.matcher(n).find() || HANDLE.matcher(n).matches() || n.contains("@") || n.contains("://")) return false;
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (Vocabulary.NOT_NAMES.contains(lower) || exclude.contains(Titles.norm(n))) return false;
+        if (lower.matches(".*\\.(com|de|org|net|co\\.uk|fr|at|ch)\\b.*")) return false;
+        if (lower.matches(".*\\be\\.\\s?v\\.?$")) return false; // German registered association
+        String[] words = lower.split("[\\s.]+");
+        if (words.length > 6) return false;
+        boolean allJob = true;
+        for (String w : words) {
+            if (!Vocabulary.JOB_WORDS.contains(w)) allJob = false;
+            if (words.length > 1 && Vocabulary.ORG_WORDS.contains(w)) return false;
+        }
+        return !allJob;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
+            "del", "dos", "das", "bin", "al", "el", "ter", "zu", "y", "e", "ten", "dei", "degli", "st");
+    private static final Set<String> BYLINE_NOISE = Set.of("published", "updated", "update", "last", "reviewed",
+            "twitter", "facebook", "email", "read", "min", "minute", "minutes", "ago", "share", "follow", "posted",
+            "on", "in", "at", "comments", "views", "gmt", "pm", "am", "et", "est", "pst", "writer", "editor",
+            "reporter", "correspondent", "founder", "director", "consultant", "manager", "expert", "contributor",
+            "staff", "team", "news", "post", "daily", "weekly", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "uhr", "aktualisiert", "minuten", "lesezeit",
+            "stand", "publiziert", "veröffentlicht", "mehr", "über", "autor", "autorin", "auteur", "autore",
+            "artikel", "autorenseite", "gesponserte", "inhalte", "chefredakteur", "chefredakteurin", "redakteur",
+            "redakteurin", "redaktion", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+            "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bio", "profile",
+            "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and");
+
+    /**
+     * A stricter test for names read from visible text: at most five words, no byline noise words, and in Latin
+     * script each word (other than particles) capitalised.
+     */
+    static boolean looksLikeByline(String n) {
+        String[] words = n.split("\\s+");
+        if (words.length > 5) return false;
+        if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))) return false;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (BYLINE_NOISE.contains(lw)) return false;
+            if (words.length > 1 && !PARTICLES.contains(lw) && Character.isLowerCase(w.codePointAt(0))) return false;
+        }
+        return true;
+    }
+
+    /** Joins lists keeping the first of each normalised name. */
+    static List<String> union(List<String> a, List<String> b) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (List<String> l : List.of(a, b)) {
+            for (String n : l) if (seen.add(Titles.norm(n))) out.add(n);
+        }
+        return out;
+    }
+}

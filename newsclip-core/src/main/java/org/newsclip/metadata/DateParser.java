@@ -1,0 +1,173 @@
+package org.newsclip.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in strings: ISO-8601 and its variants, numeric day-first and month-first forms, month names of many
+ * languages and CJK forms. Results are ISO-8601 strings, with the time and offset where the text gives them.
+ * Stateless and thread-safe.
+ */
+final class DateParser {
+    /** A date found in a text: its ISO form, its day, and where it was found. */
+    record Found(String iso, LocalDate day, int start, int end, boolean hasTime) {
+    }
+
+    private static final String TIME = "(?:(?:\\s*,?\\s*|\\s+(?:um|at|à|a las|alle|às|om|kl\\.?|o|в|-|–|\\|)\\s+)"
+            + "(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(?:(am|pm|a\\.m\\.|p\\.m\\.)|h|uhr|Uhr)?"
+            + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT|CET|CEST|MEZ|MESZ)?)?";
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])"
+            + "(?:[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?");
+    private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?$");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.:/-])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{4}|\\d{2})(?![\\d:]|\\.\\d)" + TIME,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?"
+            + "(?:\\s*(?:\\([^)]{1,3}\\)|（[^）]{1,3}）)?\\s*(\\d{1,2})[:時시]\\s*(\\d{2}))?");
+    /** Any word that may be a month name; {@link Vocabulary#MONTHS} decides (a lookup beats a long alternation). */
+    private static final String MONTH = "(\\p{L}{3,12})";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?"
+            + "\\s*(?:de\\s+|-)?" + MONTH + "(?![\\p{L}])\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)(?:\\s*(?:г\\.|r\\.|yil))?"
+            + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH
+            + "(?![\\p{L}])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(\\d{4})(?!\\d)" + TIME,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private DateParser() {
+    }
+
+    /** The first date in the text, or null. {@code monthFirst}: read ambiguous 03/04/2020 as March 4. */
+    static Found first(String text, boolean monthFirst) {
+        List<Found> all = findAll(text, monthFirst, 1);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** A whole-value parse, as for a meta tag or a datetime attribute: also reads 20200428 and Unix times. */
+    static Found value(String text, boolean monthFirst) {
+        if (text == null) return null;
+        String t = text.trim();
+        Matcher c = COMPACT.matcher(t);
+        if (c.matches()) return build(c, 1, 2, 3, c.group(4) == null ? -1 : 4, c.group(5) == null ? -1 : 5,
+                c.group(6) == null ? -1 : 6, -1, -1, 0, t.length());
+        if (t.matches("1[0-9]{9}(?:[0-9]{3})?")) return fromEpoch(t);
+        return first(t, monthFirst);
+    }
+
+    /** Every date in the text, in order of position, at most {@code limit}. */
+    static List<Found> findAll(String text, boolean monthFirst, int limit) {
+        List<Found> out = new ArrayList<>();
+        if (text == null || text.length() < 6 || digits(text) < 4) return out;
+        collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
+        collect(CJK.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, -1, -1, -1, m.start(), m.end()));
+        collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
+        collect(DAY_MONTH_YEAR.matcher(text), out, m -> named(m, 1, 2, 3, 4));
+        collect(MONTH_DAY_YEAR.matcher(text), out, m -> named(m, 2, 1, 3, 4));
+        out.sort(Comparator.comparingInt(Found::start));
+        List<Found> kept = new ArrayList<>();
+        int end = -1;
+        for (Found f : out) {
+            if (f.start() < end) continue;
+            kept.add(f);
+            end = f.end();
+            if (kept.size() >= limit) break;
+        }
+        return kept;
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < 4; i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') n++;
+        return n;
+    }
+
+    private interface Builder {
+        Found build(Matcher m);
+    }
+
+    private static void collect(Matcher m, List<Found> out, Builder b) {
+        int n = 0;
+        while (m.find() && n < 50) {
+            Found f = b.build(m);
+            if (f != null) {
+                out.add(f);
+                n++;
+            }
+        }
+    }
+
+    private static Found numeric(Matcher m, boolean monthFirst) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        boolean dotted = m.group(2).equals(".");
+        boolean mf = !dotted && (a <= 12 && (b > 12 || monthFirst));
+        if (m.group(4).length() == 2 && !dotted) return null; // 03/04/05: too ambiguous
+        return mf ? build(m, 4, 1, 3, 5, 6, 7, 8, 9, m.start(), m.end())
+                : build(m, 4, 3, 1, 5, 6, 7, 8, 9, m.start(), m.end());
+    }
+
+    private static Found named(Matcher m, int dayG, int monthG, int yearG, int timeG) {
+        Integer month = Vocabulary.MONTHS.get(m.group(monthG).toLowerCase(Locale.ROOT).replace(".", ""));
+        if (month == null) return null;
+        int year = Integer.parseInt(m.group(yearG));
+        int day = Integer.parseInt(m.group(dayG));
+        String time = time(m, timeG, timeG + 1, timeG + 2, timeG + 3, timeG + 4);
+        return make(year, month, day, time, m.start(), m.end());
+    }
+
+    private static Found build(Matcher m, int yG, int moG, int dG, int hG, int miG, int sG, int zG, int ampmG,
+                               int start, int end) {
+        String ys = m.group(yG);
+        int year = Integer.parseInt(ys);
+        if (ys.length() == 2) year += year > 50 ? 1900 : 2000;
+        String time = hG < 0 ? null : time(m, hG, miG, sG, ampmG, zG);
+        return make(year, Integer.parseInt(m.group(moG)), Integer.parseInt(m.group(dG)), time, start, end);
+    }
+
+    private static String time(Matcher m, int hG, int miG, int sG, int ampmG, int zG) {
+        if (m.group(hG) == null || m.group(miG) == null) return null;
+        int h = Integer.parseInt(m.group(hG));
+        int mi = Integer.parseInt(m.group(miG));
+        String ampm = ampmG < 0 ? null : m.group(ampmG);
+        if (ampm != null && ampm.toLowerCase(Locale.ROOT).startsWith("p") && h < 12) h += 12;
+        if (ampm != null && ampm.toLowerCase(Locale.ROOT).startsWith("a") && h == 12) h = 0;
+        if (h > 23 || mi > 59) return null;
+        String s = sG < 0 || m.group(sG) == null ? "" : ":" + m.group(sG);
+        String t = String.format(Locale.ROOT, "%02d:%02d%s", h, mi, s.isEmpty() ? ":00" : s);
+        return t + offset(zG < 0 ? null : m.group(zG));
+    }
+
+    private static String offset(String z) {
+        if (z == null) return "";
+        String u = z.toUpperCase(Locale.ROOT);
+        if (u.equals("Z") || u.equals("UTC") || u.equals("GMT")) return "Z";
+        if (u.matches("[+-]\\d{4}")) return u.substring(0, 3) + ":" + u.substring(3);
+        if (u.matches("[+-]\\d{2}:\\d{2}")) return u;
+        if (u.equals("CET") || u.equals("MEZ")) return "+01:00";
+        if (u.equals("CEST") || u.equals("MESZ")) return "+02:00";
+        return "";
+    }
+
+    private static Found make(int year, int month, int day, String time, int start, int end) {
+        if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            return new Found(time == null ? d.toString() : d + "T" + time, d, start, end, time != null);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Found fromEpoch(String t) {
+        long v = Long.parseLong(t);
+        if (t.length() == 13) v /= 1000;
+        java.time.OffsetDateTime odt = java.time.Instant.ofEpochSecond(v).atOffset(java.time.ZoneOffset.UTC);
+        if (odt.getYear() < 1995) return null;
+        return new Found(odt.toLocalDateTime() + "Z", odt.toLocalDate(), 0, t.length(), true);
+    }
+}

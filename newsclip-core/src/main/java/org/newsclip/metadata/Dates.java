@@ -1,0 +1,265 @@
+package org.newsclip.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the published and modified dates: JSON-LD, meta tags, microdata, {@code <time>} elements, visible
+ * datelines near the headline, the URL and, last, the article text. Never a date later than the fetch time.
+ */
+final class Dates {
+    /** A found date with its source. */
+    record Dated(String iso, LocalDate day, String source) {
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{4,}|$)");
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
+
+    private final LocalDate latest;
+    private final boolean monthFirst;
+    private final Regions regions;
+
+    /**
+     * @param latest     the fetch day: later dates are rejected
+     * @param monthFirst whether ambiguous numeric dates read month first (US English pages)
+     * @param regions    the page's region memo
+     */
+    Dates(LocalDate latest, boolean monthFirst, Regions regions) {
+        this.latest = latest;
+        this.monthFirst = monthFirst;
+        this.regions = regions;
+    }
+
+    /** A date parsed from a whole declared value (meta content, JSON-LD, datetime attribute), or null. */
+    Dated declared(String value, String source) {
+        DateParser.Found f = DateParser.value(value, monthFirst);
+        if (f == null || !plausible(f.day())) return null;
+        String iso = value != null && value.trim().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?")
+                ? normaliseIso(value.trim()) : f.iso();
+        return new Dated(iso, f.day(), source);
+    }
+
+    private static String normaliseIso(String v) {
+        String s = v.replaceFirst("\\.\\d+(?=Z|[+-]|$)", "");
+        if (s.matches(".*[+-]\\d{4}$")) s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
+        return s;
+    }
+
+    boolean plausible(LocalDate d) {
+        return d != null && !d.isAfter(latest.plusDays(1)) && d.getYear() >= 1994;
+    }
+
+    /** JSON-LD date of the main entity under one of the keys. */
+    Dated fromJsonLd(JsonNode main, String... keys) {
+        if (main == null) return null;
+        for (String k : keys) {
+            Dated d = declared(JsonLd.str(main.get(k)), "json-ld");
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** The first plausible meta date under the keys, in key order. */
+    Dated fromMeta(MetaTags meta, List<String> keys) {
+        for (String k : keys) {
+            for (String v : meta.all(k)) {
+                Dated d = declared(v, k.startsWith("article:") || k.startsWith("og:") ? "opengraph" : "meta");
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /** Microdata {@code itemprop} dates outside meta tags, skipping foreign regions. */
+    Dated fromMicrodata(MetaTags meta, String... props) {
+        for (String p : props) {
+            for (Element e : meta.items(p)) {
+                if (regions.foreign(e)) continue;
+                Dated d = declared(MetaTags.itemValue(e), "microdata");
+                if (d == null) d = inText(e.text(), "microdata");
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A {@code <time>} element marked as the publication time, or the first one near the headline.
+     *
+     * @param strict skip times inside foreign regions (related lists, sidebars); comments are always skipped
+     */
+    Dated fromTimeElements(Document doc, Element headline, boolean strict) {
+        Elements times = doc.getElementsByTag("time");
+        Dated nearest = null;
+        for (Element t : times) {
+            if (strict ? regions.foreign(t) : regions.comment(t)) continue;
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
+            Dated d = declared(v, "dom");
+            if (d == null) d = inText(t.text(), "dom");
+            if (d == null) continue;
+            String hint = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase();
+            if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created")) return d;
+            if (hint.contains("modif") || hint.contains("update")) continue;
+            if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
+        }
+        return nearest;
+    }
+
+    /** An {@code <abbr title>} marked as published (hAtom), as blog engines write it. */
+    Dated fromAbbr(Document doc) {
+        for (Element a : doc.select("abbr[title]")) {
+            String hint = (a.className() + " " + a.attr("itemprop")).toLowerCase(java.util.Locale.ROOT);
+            if (!hint.contains("publish") && !hint.contains("dtstart") && !hint.contains("date")) continue;
+            Dated d = declared(a.attr("title"), "microdata");
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** A visible dateline: elements whose class or id names a date, after the headline, outside foreign regions. */
+    Dated fromDatelines(Document doc, Element headline) {
+        Dated before = null;
+        int seen = 0;
+        for (Element e : Vocabulary.DATELINE.select(doc, 400)) {
+            if (++seen > 400) break;
+            if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
+            if (e.childrenSize() > 6) continue; // a container, not a dateline: its text is costly and mixed
+            String text = e.text();
+            if (text.length() > 200 || text.length() < 6) continue;
+            if (regions.foreign(e)) continue;
+            Dated d = inText(text, "dom");
+            if (d == null) continue;
+            if (headline == null || Regions.after(e, headline)) return d;
+            if (before == null) before = d;
+        }
+        return before;
+    }
+
+    /**
+     * A date in the text just after the headline (or just before it): the next siblings of the headline and of a
+     * few of its ancestors, within a small character budget.
+     */
+    Dated nearHeadline(Element headline) {
+        if (headline == null) return null;
+        Element node = headline;
+        for (int level = 0; level < 4 && node != null && !node.tagName().equals("body"); level++) {
+            int budget = 400;
+            for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
+                if (regions.foreign(sib)) continue;
+                String t = sib.text();
+                Dated d = inText(t.length() > budget ? t.substring(0, budget) : t, "dom");
+                if (d != null) return d;
+                budget -= t.length();
+            }
+            Element prev = node.previousElementSibling();
+            if (prev != null && prev.text().length() < 120 && !regions.foreign(prev)) {
+                Dated d = inText(prev.text(), "dom");
+                if (d != null) return d;
+            }
+            node = node.parent();
+        }
+        return null;
+    }
+
+    private static final Pattern SCRIPT_DATE = Pattern.compile("[\"'](?:datePublished|date_published|publishedAt"
+            + "|published_at|publishDate|publish_date|pubDate|publicationDate|firstPublished|first_published_at"
+            + "|created_at|dateCreated|publishedDate|published)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+
+    /** A publication date in an inline script's data (JSON state of script-built pages). */
+    Dated fromScripts(Document doc) {
+        for (Element s : doc.getElementsByTag("script")) {
+            String data = s.data();
+            if (data.length() < 20 || s.attr("type").contains("ld+json")) continue;
+            Matcher m = SCRIPT_DATE.matcher(data);
+            int n = 0;
+            while (m.find() && n++ < 5) {
+                Dated d = declared(m.group(1), "dom");
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first date in the visible text outside comments, preferring one after the headline. A walk over text
+     * nodes that contain digits, bounded in count.
+     */
+    Dated fromText(Document doc, Element headline) {
+        Dated before = null;
+        int seen = 0;
+        for (org.jsoup.nodes.TextNode tn : doc.body() == null ? List.<org.jsoup.nodes.TextNode>of()
+                : textNodes(doc.body())) {
+            String t = tn.text();
+            if (t.length() < 6 || t.length() > 400) continue;
+            if (++seen > 600) break;
+            Element parent = tn.parent();
+            if (parent == null || regions.comment(parent)) continue;
+            Dated d = inText(t, "text");
+            if (d == null) continue;
+            if (headline == null || Regions.after(parent, headline)) return d;
+            if (before == null) before = d;
+        }
+        return before;
+    }
+
+    private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
+        List<org.jsoup.nodes.TextNode> out = new java.util.ArrayList<>();
+        root.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode tn && hasDigit(tn.getWholeText())) {
+                Element p = tn.parent();
+                String tag = p == null ? "" : p.tagName();
+                if (!tag.equals("script") && !tag.equals("style") && !tag.equals("noscript")) out.add(tn);
+            }
+        });
+        return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && ++n >= 4) return true;
+        return false;
+    }
+
+    /** The date in the URL path (/2020/04/28/, 20200428), or null. */
+    Dated fromUrl(String url) {
+        if (url == null) return null;
+        // a web archive's capture stamp is the crawl date, not the article's: read the archived URL instead
+        url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/", "");
+        Matcher m = URL_DATE.matcher(url);
+        if (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                if (plausible(d)) return new Dated(d.toString(), d, "url");
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+        Dated d = inText(path.replace('_', ' ').replace('/', ' '), "url");
+        return d;
+    }
+
+    /** True when the URL names a year and month: a dateline date in the text must fall in it. */
+    static String urlMonth(String url) {
+        if (url == null) return null;
+        Matcher m = URL_MONTH.matcher(url);
+        return m.find() ? m.group(1) + "-" + m.group(2) : null;
+    }
+
+    /** The first plausible date in a piece of text. */
+    Dated inText(String text, String source) {
+        for (DateParser.Found f : DateParser.findAll(text, monthFirst, 5)) {
+            if (plausible(f.day())) return new Dated(f.iso(), f.day(), source);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,230 @@
+package org.newsclip.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The page's simple declared fields: site name, language and locale, canonical URL, description, section, tags,
+ * keywords, genre, license and access. Each getter records its provenance.
+ */
+final class Descriptors {
+    private final Document doc;
+    private final MetaTags meta;
+    private final JsonLd ld;
+    private final JsonNode main;
+    private final String url;
+    private final Map<String, String> prov;
+    private final Regions regions;
+
+    Descriptors(Document doc, MetaTags meta, JsonLd ld, JsonNode main, String url, Map<String, String> prov,
+                Regions regions) {
+        this.regions = regions;
+        this.doc = doc;
+        this.meta = meta;
+        this.ld = ld;
+        this.main = main;
+        this.url = url;
+        this.prov = prov;
+    }
+
+    String siteName() {
+        MetaTags.Value v = meta.first("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name");
+        if (v != null) return note("site_name", v.value(), v.source());
+        JsonNode site = ld.firstOfType(Set.of("website"));
+        return site == null ? null : note("site_name", JsonLd.str(site.get("name")), "json-ld");
+    }
+
+    /** {language (BCP-47 primary subtag, lower case), locale (as the page writes it)}. */
+    String[] language(String header) {
+        String htmlLang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").trim();
+        if (htmlLang.isEmpty() && doc.selectFirst("html") != null) htmlLang = doc.selectFirst("html").attr("xml:lang").trim();
+        String[][] candidates = {
+            {htmlLang, "dom"},
+            {value("content-language"), "meta"},
+            {value("language"), "meta"},
+            {value("dc.language"), "meta"},
+            {main == null ? null : JsonLd.nameOrText(main.get("inLanguage")), "json-ld"},
+            {value("og:locale"), "opengraph"},
+            {header, "meta"}};
+        String language = null;
+        String locale = value("og:locale");
+        for (String[] c : candidates) {
+            String p = primary(c[0]);
+            if (p == null) continue;
+            language = note("language", p, c[1]);
+            if (locale == null) locale = c[0].split(",")[0].trim();
+            break;
+        }
+        if (locale != null) note("locale", locale, value("og:locale") != null ? "opengraph" : prov.get("language"));
+        return new String[]{language, locale};
+    }
+
+    private static String primary(String tag) {
+        if (tag == null) return null;
+        String p = tag.trim().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
+        return p.matches("[a-z]{2,3}") && !p.equals("und") && !p.equals("mul") ? p : null;
+    }
+
+    String canonical() {
+        String c = meta.linkHref("canonical");
+        if (c != null) return note("canonical_url", c, "dom");
+        MetaTags.Value og = meta.first("og:url");
+        if (og != null && og.value().startsWith("http")) return note("canonical_url", og.value(), "opengraph");
+        if (main != null) {
+            String u = JsonLd.str(main.get("url"));
+            JsonNode page = main.get("mainEntityOfPage");
+            if (u == null && page != null) u = page.isObject() ? JsonLd.str(page.get("@id")) : JsonLd.str(page);
+            if (u != null && u.startsWith("http")) return note("canonical_url", u, "json-ld");
+        }
+        return null;
+    }
+
+    /** Dublin Core, OpenGraph, plain meta and Twitter descriptions, then the JSON-LD one. */
+    String description() {
+        MetaTags.Value v = meta.first("dc:description", "dc.description", "dcterms.description", "og:description",
+                "description", "twitter:description");
+        if (v != null) return note("description", unescaped(v.value()), v.source());
+        String j = main == null ? null : JsonLd.str(main.get("description"));
+        return j == null ? null : note("description", unescaped(j), "json-ld");
+    }
+
+    /** Pages that escape twice leave entities in attribute values: decode what is left. */
+    private static String unescaped(String s) {
+        return s.matches("(?s).*&(#x?[0-9a-fA-F]+|[a-zA-Z]+);.*") ? org.jsoup.parser.Parser.unescapeEntities(s, true) : s;
+    }
+
+    String section(String title) {
+        MetaTags.Value v = meta.first("article:section", "og:article:section", "section", "parsely-section",
+                "article.section", "category");
+        if (v != null) return note("section", v.value(), v.source());
+        if (main != null) {
+            String s = JsonLd.str(main.get("articleSection"));
+            if (s != null) return note("section", s, "json-ld");
+        }
+        for (Element e : meta.items("articlesection")) {
+            if (!e.text().isBlank()) return note("section", e.text().trim(), "microdata");
+        }
+        return breadcrumbSection(title);
+    }
+
+    /** The last breadcrumb that is neither home nor the article itself. */
+    private String breadcrumbSection(String title) {
+        JsonNode crumbs = ld.firstOfType(Set.of("breadcrumblist"));
+        if (crumbs == null) return null;
+        List<JsonNode> items = JsonLd.list(crumbs.get("itemListElement"));
+        String best = null;
+        for (int i = 1; i < items.size(); i++) {
+            JsonNode it = items.get(i);
+            String name = JsonLd.str(it.get("name"));
+            if (name == null && it.get("item") != null) name = JsonLd.nameOrText(it.get("item"));
+            if (name == null || Titles.norm(name).equals(Titles.norm(title))) continue;
+            best = name;
+        }
+        return best == null ? null : note("section", best, "json-ld");
+    }
+
+    List<String> tags() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : new String[]{"article:tag", "og:article:tag"}) {
+            for (String v : meta.all(k)) split(v, out);
+        }
+        String source = out.isEmpty() ? null : "opengraph";
+        if (main != null) {
+            JsonNode kw = main.get("keywords");
+            if (kw != null && kw.isArray()) kw.forEach(n -> split(JsonLd.nameOrText(n), out));
+            else split(JsonLd.str(kw), out);
+            for (JsonNode a : JsonLd.list(main.get("about"))) {
+                String n = JsonLd.nameOrText(a);
+                if (n != null && n.length() < 60) out.add(n);
+            }
+            if (source == null && !out.isEmpty()) source = "json-ld";
+        }
+        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+            String t = a.text().trim();
+            if (!t.isEmpty() && t.length() < 60) out.add(t);
+        }
+        if (out.isEmpty()) tagLinks(out);
+        if (source == null && !out.isEmpty()) source = "dom";
+        if (source != null) prov.put("tags", source);
+        return new ArrayList<>(out);
+    }
+
+    /** Visible tag lists: two or more links to tag pages under one parent, outside sidebars and navigation. */
+    private void tagLinks(Set<String> out) {
+        Element group = null;
+        for (Element a : doc.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]")) {
+            Element p = a.parent();
+            if (group == null) {
+                if (p == null || regions.foreign(a) || p.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]").size() < 2) continue;
+                group = p;
+            }
+            if (p != group) continue;
+            String t = a.text().trim();
+            if (!t.isEmpty() && t.length() < 60) out.add(t);
+        }
+    }
+
+    List<String> keywords() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : new String[]{"news_keywords", "keywords"}) for (String v : meta.all(k)) split(v, out);
+        if (!out.isEmpty()) prov.put("keywords", "meta");
+        return new ArrayList<>(out);
+    }
+
+    private static void split(String v, Set<String> out) {
+        if (v == null) return;
+        for (String s : v.split("[,;]")) {
+            String t = s.trim();
+            if (!t.isEmpty() && t.length() < 80) out.add(t);
+        }
+    }
+
+    String genre() {
+        return main == null ? null : note("genre", JsonLd.nameOrText(main.get("genre")), "json-ld");
+    }
+
+    String license() {
+        String l = meta.linkHref("license");
+        if (l != null) return note("license", l, "dom");
+        return main == null ? null : note("license", JsonLd.nameOrText(main.get("license")), "json-ld");
+    }
+
+    /** {@code free} or {@code paywalled} as declared by isAccessibleForFree or a content-tier marker. */
+    String access() {
+        if (main != null) {
+            String free = JsonLd.str(main.get("isAccessibleForFree"));
+            for (JsonNode part : JsonLd.list(main.get("hasPart"))) {
+                if (part.isObject() && "false".equalsIgnoreCase(JsonLd.str(part.get("isAccessibleForFree")))) {
+                    free = "false";
+                }
+            }
+            if (free != null) {
+                return note("access", free.equalsIgnoreCase("false") || free.equalsIgnoreCase("no") ? "paywalled"
+                        : "free", "json-ld");
+            }
+        }
+        MetaTags.Value tier = meta.first("article:content_tier", "content_tier", "paywall");
+        if (tier == null) return null;
+        String t = tier.value().toLowerCase(Locale.ROOT);
+        return note("access", t.equals("free") || t.equals("false") ? "free" : "paywalled", tier.source());
+    }
+
+    private String value(String key) {
+        MetaTags.Value v = meta.first(key);
+        return v == null ? null : v.value();
+    }
+
+    private String note(String field, String value, String source) {
+        if (value == null || value.isBlank()) return null;
+        prov.put(field, source);
+        return value.trim();
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsclip.metadata;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The page's {@code <meta>} tags, {@code <link rel>} elements and microdata properties, each gathered in one pass
+ * and looked up by lower-case name.
+ */
+final class MetaTags {
+    /** A meta value with the attribute name it came under, for provenance. */
+    record Value(String key, String value) {
+        /** The provenance of a meta key: {@code opengraph}, {@code twitter} or {@code meta}. */
+        String source() {
+            if (key.startsWith("og:") || key.startsWith("article:") || key.startsWith("book:")) return "opengraph";
+            if (key.startsWith("twitter:")) return "twitter";
+            return "meta";
+        }
+    }
+
+    private final Map<String, List<String>> meta = new HashMap<>();
+    private final List<Value> ordered = new ArrayList<>();
+    private final Map<String, List<Element>> links = new HashMap<>();
+    private final Map<String, List<Element>> items = new HashMap<>();
+
+    static MetaTags read(Document doc) {
+        MetaTags t = new MetaTags();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+            content = content.replaceAll("\\s+", " ").trim();
+            if (content.isEmpty()) continue;
+            for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                String k = m.attr(attr).trim().toLowerCase(Locale.ROOT);
+                if (k.isEmpty()) continue;
+                for (String key : k.split("\\s+")) {
+                    t.meta.computeIfAbsent(key, x -> new ArrayList<>()).add(content);
+                    t.ordered.add(new Value(key, content));
+                }
+            }
+        }
+        for (Element l : doc.getElementsByTag("link")) {
+            for (String rel : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!rel.isEmpty()) t.links.computeIfAbsent(rel, x -> new ArrayList<>()).add(l);
+            }
+        }
+        for (Element e : doc.select("[itemprop]")) {
+            if (e.tagName().equals("meta")) continue;
+            for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+                t.items.computeIfAbsent(p, x -> new ArrayList<>()).add(e);
+            }
+        }
+        return t;
+    }
+
+    /** The first value under any of the keys, keys tried in order; null when none. */
+    Value first(List<String> keys) {
+        for (String k : keys) {
+            List<String> v = meta.get(k);
+            if (v != null) return new Value(k, v.get(0));
+        }
+        return null;
+    }
+
+    Value first(String... keys) {
+        return first(List.of(keys));
+    }
+
+    /** Every value under the key, in page order. */
+    List<String> all(String key) {
+        return meta.getOrDefault(key, List.of());
+    }
+
+    /** Every meta value in page order, with its key. */
+    List<Value> ordered() {
+        return ordered;
+    }
+
+    /** The {@code <link>} elements with the rel token. */
+    List<Element> links(String rel) {
+        return links.getOrDefault(rel, List.of());
+    }
+
+    /** The first absolute href of a link rel, or null. */
+    String linkHref(String rel) {
+        for (Element l : links(rel)) {
+            String h = l.absUrl("href");
+            if (h.isEmpty()) h = l.attr("href").trim();
+            if (!h.isEmpty()) return h;
+        }
+        return null;
+    }
+
+    /** Microdata elements (other than meta) with the itemprop. */
+    List<Element> items(String prop) {
+        return items.getOrDefault(prop, List.of());
+    }
+
+    /** The value of a microdata element: content, datetime, href or src attribute, else its text. */
+    static String itemValue(Element e) {
+        for (String a : new String[]{"content", "datetime", "title"}) {
+            if (e.hasAttr(a) && !e.attr(a).isBlank() && (!a.equals("title") || e.tagName().equals("abbr"))) {
+                return e.attr(a).trim();
+            }
+        }
+        return e.text().trim();
+    }
+}

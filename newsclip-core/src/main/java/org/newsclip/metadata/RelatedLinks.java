@@ -1,0 +1,70 @@
+package org.newsclip.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsclip.model.Related;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Related-article links the page declares: JSON-LD relatedLink / isRelatedTo / mentions of articles,
+ * {@code link rel=related}, og:see_also, and visible "related" blocks whose links look like article URLs.
+ */
+final class RelatedLinks {
+    private static final int MAX = 20;
+    /** An article-like path: a long slug, or a numeric id or date. */
+    private static final Pattern ARTICLE_PATH = Pattern.compile("(?i)/[^/?#]*\\w+-\\w+-\\w+[^/?#]*/?(?:[?#].*)?$|/\\d{5,}|/(19|20)\\d{2}/");
+
+    private RelatedLinks() {
+    }
+
+    static List<Related> find(Document doc, JsonNode main, MetaTags meta, String pageUrl) {
+        Map<String, Related> out = new LinkedHashMap<>();
+        if (main != null) {
+            for (JsonNode n : JsonLd.list(main.get("relatedLink"))) add(out, JsonLd.str(n), null, pageUrl);
+            for (String k : new String[]{"isRelatedTo", "mentions", "citation"}) {
+                for (JsonNode n : JsonLd.list(main.get(k))) {
+                    if (n.isObject() && JsonLd.hasType(n, Vocabulary.ARTICLE_TYPES)) {
+                        String title = JsonLd.str(n.get("headline"));
+                        add(out, JsonLd.str(n.get("url")), title == null ? JsonLd.str(n.get("name")) : title, pageUrl);
+                    }
+                }
+            }
+        }
+        for (Element l : meta.links("related")) add(out, l.absUrl("href"), l.attr("title"), pageUrl);
+        for (String v : meta.all("og:see_also")) add(out, v, null, pageUrl);
+        if (out.isEmpty()) fromBlocks(doc, out, pageUrl);
+        return new ArrayList<>(out.values());
+    }
+
+    /** Links of blocks whose class or id says "related", kept when the URL looks like an article. */
+    private static void fromBlocks(Document doc, Map<String, Related> out, String pageUrl) {
+        Element done = null;
+        int blocks = 0;
+        for (Element block : Vocabulary.RELATED_BLOCK.select(doc, 200)) {
+            if (done != null && block.parents().contains(done) || ++blocks > 12) continue;
+            done = block;
+            for (Element a : block.getElementsByTag("a")) {
+                String href = a.absUrl("href");
+                String text = a.text().trim();
+                if (text.split("\\s+").length < 3 || !ARTICLE_PATH.matcher(href).find()) continue;
+                add(out, href, text, pageUrl);
+                if (out.size() >= MAX) return;
+            }
+            if (out.size() >= 3) return;
+        }
+    }
+
+    private static void add(Map<String, Related> out, String url, String title, String pageUrl) {
+        if (url == null || url.isBlank() || out.size() >= MAX) return;
+        String u = Images.absolute(url.trim(), pageUrl);
+        if (!u.startsWith("http") || u.equals(pageUrl)) return;
+        String t = title == null || title.isBlank() ? null : title.trim();
+        out.putIfAbsent(u, new Related(u, t));
+    }
+}

@@ -1,0 +1,148 @@
+package org.newsclip.metadata;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The heuristic vocabularies of metadata extraction: meta names, class tokens, words and month names. */
+final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    /** schema.org types of a news or blog article, best first. */
+    static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle", "blogposting",
+            "liveblogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+            "reviewnewsarticle", "askpublicnewsarticle", "techarticle", "scholarlyarticle", "report", "socialmediaposting",
+            "discussionforumposting", "satiricalarticle", "advertisertcontentarticle", "medicalscholarlyarticle",
+            "review", "criticreview", "posting", "videoobject", "podcastepisode", "recipe");
+
+    /** schema.org page types: the main entity when no article is declared. */
+    static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage", "faqpage",
+            "profilepage", "qapage", "searchresultspage", "contactpage", "medicalwebpage", "realestatelisting");
+
+    /** schema.org types of an organisation. */
+    static final Set<String> ORG_TYPES = Set.of("organization", "newsmediaorganization", "corporation",
+            "localbusiness", "educationalorganization", "governmentorganization", "ngo", "onlinebusiness",
+            "onlinestore", "mediaorganization", "brand", "website");
+
+    /** meta names (lower case) that give the publication date, best first. */
+    static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
+            "article:published", "datepublished", "published_time", "og:published_time", "article.published",
+            "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+            "publication_date", "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued",
+            "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "originalpublicationdate",
+            "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "displaydate", "datecreated",
+            "article.created", "created", "content_date", "date_published", "datetime", "parsely-pubdate",
+            "release_date", "og:release_date", "pub_date", "publish-time", "dateline", "pubtime");
+
+    /** meta names (lower case) that give the date of the last change, best first. */
+    static final List<String> MODIFIED_META = List.of("article:modified_time", "og:article:modified_time",
+            "datemodified", "og:updated_time", "article:modified", "modified_time", "lastmod", "last-modified",
+            "dc.date.modified", "dcterms.modified", "article.updated", "sailthru.lastmodified", "revised",
+            "updated_time", "date_modified", "lastmodified", "og:modified_time", "article:updated_time");
+
+    /** meta names (lower case) whose content names the author. */
+    static final List<String> AUTHOR_META = List.of("author", "article:author", "og:article:author", "parsely-author",
+            "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "author_name",
+            "cxenseparse:author", "article.author", "dc.creator.personalname", "dc:creator", "authors", "creator");
+
+    /** Class/id tokens of elements that hold a byline. */
+    static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist",
+            "contributor", "auteur");
+
+    /** Class/id tokens of regions whose dates and names are not the article's own. */
+    static final Hints FOREIGN_REGION = Hints.of("comment", "related", "recommend", "sidebar", "footer",
+            "more-stories", "popular", "trending", "also-read", "read-more", "newsletter", "promo", "similar",
+            "kommentar", "weitere", "mehr-zum", "breadcrumb", "^nav", "menu", "bio$", "about-the-author", "reply",
+            "disqus", "share", "social", "copyright", "outbrain", "taboola");
+
+    /** Class/id tokens of elements that may hold a visible dateline. */
+    static final Hints DATELINE = Hints.of("date", "datum", "time", "zeit", "publish", "posted", "dateline",
+            "byline", "fecha", "meta", "info");
+
+    /** Class/id tokens of blocks of related-article links. */
+    static final Hints RELATED_BLOCK = Hints.of("related", "read-more", "readmore", "more-stories", "also-read",
+            "see-also", "refs-list", "weiterlesen", "lesen-sie-auch", "mehr-zum-thema", "more-on");
+
+    /** Words that are never a person's name (lower case). */
+    static final Set<String> NOT_NAMES = set("staff", "by", "and", "von", "par", "por", "admin", "administrator",
+            "editor", "editors", "editorial", "redaktion", "red", "sponsored", "anonymous", "unknown", "guest",
+            "team", "desk", "newsdesk", "news desk", "web desk", "staff writer", "staff reporter", "the editors",
+            "editorial staff", "editorial team", "redaction", "rédaction", "redazione", "redacción", "user",
+            "contributor", "contributors", "author", "authors", "autor", "posted", "written", "published", "updated",
+            "share", "follow", "more", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "none",
+            "null", "undefined", "no author", "sponsored content", "paid content", "partner content", "advertisement", "anzeige",
+            "home", "news", "read more", "view all posts", "all posts", "profile", "see all", "comments", "comment");
+
+    /** Words that mark an organisation's name ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."). */
+    static final Set<String> ORG_WORDS = set("gmbh", "ev", "e.v", "ag", "ltd", "inc", "llc", "corp", "plc", "sa",
+            "stiftung", "verband", "verlag", "verein", "gesellschaft", "agentur", "agency", "institut", "institute",
+            "university", "universität", "hochschule", "ministerium", "ministry", "department", "press", "presse",
+            "pressestelle", "newsroom", "redaktion", "media", "medien", "online", "news", "nachrichten", "zeitung",
+            "magazin", "magazine", "tv", "radio", "group", "gruppe", "company", "foundation", "association",
+            "society", "council", "bureau", "services", "partei", "landesanstalt", "illustrierte", "kg", "gbr",
+            "zentrale", "bundesamt", "amt", "club", "network", "netzwerk", "blog", "shop");
+
+    /** Words of a job title: a name made only of these is a role, not a person. */
+    static final Set<String> JOB_WORDS = set("senior", "junior", "chief", "staff", "reporter", "reporters",
+            "editor", "editors", "correspondent", "correspondents", "writer", "writers", "columnist", "contributor",
+            "contributing", "managing", "executive", "deputy", "associate", "assistant", "news", "political",
+            "political", "science", "health", "sports", "business", "tech", "technology", "producer", "photographer",
+            "photographers", "photos", "photo", "video", "analyst", "host", "anchor", "redakteur", "redakteurin",
+            "korrespondent", "korrespondentin", "journalist", "journalistin", "autor", "autorin", "freelance",
+            "special", "to", "the", "of", "for", "and", "at", "in", "a", "intern", "fellow", "director", "head",
+            "founder", "ceo", "president", "professor", "dr", "phd", "global", "national", "international",
+            "senior-editor", "digital", "online", "economics", "culture", "opinion", "desk", "lead", "team",
+            "content", "marketing", "manager", "specialist", "expert", "strategist", "researcher", "author",
+            "guest", "regular", "weekly", "daily", "bureau", "white", "house", "washington", "london", "berlin");
+
+    /** Leading byline words to strip ("By", "Von", "Par", …), lower case. */
+    static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "(?iu)^(?:\\s*(?:written|posted|published|reported|text|story|words|photos?|fotos?|interview|compiled"
+                    + "|edited|erstellt|geschrieben|verfasst|publié|escrito|scritto|updated|veröffentlicht)"
+                    + "(?:\\s+(?:by|von|par|por|da|di|am|on))?\\s*[:|]?\\s*"
+                    + "|\\s*(?:by|von|par|por|de|di|da|door|av|af|от|автор|autor(?:in)?|author|auteur|autore|text"
+                    + "|texte|redaktion|bearbeitet von|reporting by|words by)\\s*[:|]?\\s+)+");
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Month names of many languages, lower case, to month number. */
+    static final Map<String, Integer> MONTHS = months();
+
+    private static Map<String, Integer> months() {
+        String[] rows = {
+            "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari januar stycznia styczeń"
+                + " января январь янв ocak ιανουαρίου leden ledna tammikuuta",
+            "february feb februar feber février févr fevrier febrero febbraio fevereiro fev februari lutego luty"
+                + " февраля февраль фев şubat φεβρουαρίου únor února helmikuuta",
+            "march mar märz maerz mars marzo março marco maart marca marzec марта март mart μαρτίου březen března"
+                + " maaliskuuta",
+            "april apr avril abril aprile apr. kwietnia kwiecień апреля апрель апр nisan απριλίου duben dubna"
+                + " huhtikuuta",
+            "may mai mayo maggio maio mei maja maj мая май mayıs μαΐου květen května toukokuuta",
+            "june jun juni juin junio giugno junho czerwca czerwiec июня июнь haziran ιουνίου červen června"
+                + " kesäkuuta",
+            "july jul juli juillet juil julio luglio julho lipca lipiec июля июль temmuz ιουλίου červenec července"
+                + " heinäkuuta",
+            "august aug août aout agosto augustus sierpnia sierpień августа август авг ağustos αυγούστου srpen"
+                + " srpna elokuuta",
+            "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień сентября"
+                + " сентябрь сен eylül σεπτεμβρίου září syyskuuta",
+            "october oct okt oktober octobre octubre ottobre ott outubro out października październik октября"
+                + " октябрь ekim οκτωβρίου říjen října lokakuuta",
+            "november nov novembre noviembre novembro november listopada listopad ноября ноябрь kasım νοεμβρίου"
+                + " listopadu marraskuuta",
+            "december dec dez dezember décembre déc decembre diciembre dic dicembre dezembro december grudnia"
+                + " grudzień декабря декабрь дек aralık δεκεμβρίου prosinec prosince joulukuuta"};
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < rows.length; i++) {
+            for (String w : rows[i].split(" ")) m.putIfAbsent(w.toLowerCase(Locale.ROOT).replace(".", ""), i + 1);
+        }
+        return Map.copyOf(m);
+    }
+}

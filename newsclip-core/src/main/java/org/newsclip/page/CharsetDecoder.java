@@ -2,10 +2,7 @@ package org.newsclip.page;
 
 import org.mozilla.universalchardet.UniversalDetector;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,16 +104,27 @@ public final class CharsetDecoder {
         return false;
     }
 
+    /** Whether the bytes are well-formed UTF-8 (a plain loop: no decoding buffers for a yes/no answer). */
     static boolean isUtf8(byte[] b) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) { i++; continue; }
+            int n;
+            if (c >= 0xC2 && c <= 0xDF) n = 1;
+            else if (c >= 0xE0 && c <= 0xEF) n = 2;
+            else if (c >= 0xF0 && c <= 0xF4) n = 3;
+            else return false;
+            for (int k = 1; k <= n; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return false;
+            }
+            int c1 = b[i + 1] & 0xff;
+            // overlong forms, UTF-16 surrogates and code points above U+10FFFF
+            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90)
+                    || (c == 0xF4 && c1 > 0x8F)) return false;
+            i += n + 1;
         }
+        return true;
     }
 
     private static Charset detect(byte[] b) {

@@ -61,4 +61,24 @@ class CharsetDecoderTest {
         DecodedPage d = decode("<p>plain</p>".getBytes(StandardCharsets.US_ASCII), null);
         assertThat(d.charset()).isEqualTo("UTF-8");
     }
+
+    @Test
+    void utf8ValidatorAgreesWithTheJdkOnEdgeCases() {
+        byte[][] cases = {
+                "aé€😀".getBytes(StandardCharsets.UTF_8),
+                {(byte) 0xC3}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}, {(byte) 0xE2, (byte) 0x82, (byte) 0xAC, (byte) 0x41},
+                {(byte) 0x80}, {(byte) 0xFF}};
+        for (byte[] c : cases) {
+            boolean jdk;
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(c));
+                jdk = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                jdk = false;
+            }
+            assertThat(CharsetDecoder.isUtf8(c)).as(java.util.Arrays.toString(c)).isEqualTo(jdk);
+        }
+    }
 }

@@ -30,12 +30,14 @@ final class AuthorFinder {
 
     private final Set<String> exclude;
     private final Regions regions;
+    private final PageIndex index;
 
     /**
      * @param exclude normalised names that are organisations here (site name, publisher)
      * @param regions the page's region memo
      */
-    AuthorFinder(Set<String> exclude, Regions regions) {
+    AuthorFinder(Set<String> exclude, Regions regions, PageIndex index) {
+        this.index = index;
         this.exclude = exclude;
         this.regions = regions;
     }
@@ -84,8 +86,10 @@ final class AuthorFinder {
     private void fromDom(Document doc, Map<String, Author> people) {
         Element first = null;
         int seen = 0;
-        for (Element e : doc.getAllElements()) {
-            if (!isByline(e)) continue;
+        List<Element> hinted = index.hinted();
+        for (int i = 0; i < hinted.size(); i++) {
+            Element e = hinted.get(i);
+            if (!isByline(e, index.hint(i))) continue;
             if (++seen > 200) break;
             if (SKIP_TAGS.contains(e.tagName())) continue;
             if (first != null && !isInside(e, first) && !(e.parent() == first.parent()
@@ -105,8 +109,8 @@ final class AuthorFinder {
         }
     }
 
-    private static boolean isByline(Element e) {
-        if (Vocabulary.BYLINE.on(e)) return true;
+    private static boolean isByline(Element e, String hint) {
+        if (Vocabulary.BYLINE.in(hint)) return true;
         if (!e.hasAttr("rel") && !e.hasAttr("itemprop") && !e.hasAttr("data-testid")) return false;
         String a = (e.attr("rel") + " " + e.attr("itemprop") + " " + e.attr("data-testid")).toLowerCase(java.util.Locale.ROOT);
         return a.contains("author") || a.contains("byline");
@@ -150,6 +154,7 @@ final class AuthorFinder {
         if (doc.body() == null) return out;
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
             if (out.size() >= 30 || !(node instanceof org.jsoup.nodes.TextNode t)) return;
+            if (t.getWholeText().length() > 400) return; // cheap bound before the normalised text
             String s = t.text();
             if (s.length() < 2 || s.length() > 80) return;
             String lead = s.stripLeading();

@@ -30,12 +30,13 @@ public final class MetadataExtractor {
     public Metadata extract(Document doc, Page page) {
         List<String> warnings = new ArrayList<>();
         Map<String, String> prov = new LinkedHashMap<>();
-        MetaTags meta = MetaTags.read(doc);
-        JsonLd ld = JsonLd.read(doc, warnings);
+        PageIndex index = new PageIndex(doc);
+        MetaTags meta = MetaTags.read(index);
+        JsonLd ld = JsonLd.read(index, warnings);
         JsonNode main = ld.mainEntity();
         String url = page.url() != null ? page.url() : doc.location();
         Regions regions = new Regions();
-        Descriptors d = new Descriptors(doc, meta, ld, main, url, prov, regions);
+        Descriptors d = new Descriptors(doc, index, meta, ld, main, url, prov, regions);
 
         String siteName = d.siteName();
         Publisher publisher = Organisations.publisher(ld, main, siteName, url);
@@ -44,14 +45,14 @@ public final class MetadataExtractor {
             prov.put("site_name", "json-ld");
         }
         if (publisher != null) prov.put("publisher", main != null || !ld.isEmpty() ? "json-ld" : "opengraph");
-        List<Element> h1s = headlines(doc, "h1", 3, regions);
-        Titles.Choice title = chooseTitle(doc, meta, main, h1s, siteName, regions);
+        List<Element> h1s = headlines(index, "h1", 3, regions);
+        Titles.Choice title = chooseTitle(doc, index, meta, main, h1s, siteName, regions);
         if (title != null) prov.put("title", title.source());
         Element headline = headlineElement(h1s, title);
 
         String[] lang = d.language(page.header("Content-Language"));
         Dates dates = new Dates(latest(page), lang[0] != null && lang[0].equals("en")
-                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")), regions);
+                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")), regions, index);
         Dates.Dated published = published(dates, doc, meta, main, headline, url, warnings);
         Dates.Dated modified = modified(dates, meta, main);
         if (published == null) published = lastResort(dates, doc, title, modified);
@@ -62,7 +63,7 @@ public final class MetadataExtractor {
         Set<String> orgNames = orgNames(siteName, publisher, url);
         String titleSite = title == null ? null : Titles.siteFromTitle(doc.title(), title.title());
         if (titleSite != null) orgNames.add("suffix:" + Titles.norm(titleSite));
-        AuthorFinder.Found authors = new AuthorFinder(orgNames, regions).find(ld, main, meta, doc, headline);
+        AuthorFinder.Found authors = new AuthorFinder(orgNames, regions, index).find(ld, main, meta, doc, headline);
         if (publisher == null && authors.organisation() != null) {
             publisher = new Publisher(authors.organisation(), null, null, null, null, null);
             prov.put("publisher", "json-ld");
@@ -80,7 +81,7 @@ public final class MetadataExtractor {
 
         var images = Images.lead(ld, main, meta, url);
         if (!images.isEmpty()) prov.put("images", main != null && main.has("image") ? "json-ld" : "opengraph");
-        var related = RelatedLinks.find(doc, main, meta, url);
+        var related = RelatedLinks.find(index, main, meta, url);
         if (!related.isEmpty()) prov.put("related", "dom");
         String articleBody = main == null ? null : JsonLd.str(main.get("articleBody"));
 
@@ -92,9 +93,9 @@ public final class MetadataExtractor {
     }
 
     /** The first headings of a level that may be the headline: not empty, not a logo, not in a sidebar. */
-    private static List<Element> headlines(Document doc, String tag, int max, Regions regions) {
+    private static List<Element> headlines(PageIndex index, String tag, int max, Regions regions) {
         List<Element> out = new ArrayList<>();
-        for (Element h : doc.getElementsByTag(tag)) {
+        for (Element h : index.tag(tag)) {
             String t = h.text().trim();
             if (t.isEmpty() || t.length() > 300 || isLogo(h) || regions.foreign(h)) continue;
             out.add(h);
@@ -114,7 +115,7 @@ public final class MetadataExtractor {
         return href.equals("/") || href.matches("(?i)https?://[^/]+/?(index\\.\\w+)?");
     }
 
-    private static Titles.Choice chooseTitle(Document doc, MetaTags meta, JsonNode main, List<Element> h1s,
+    private static Titles.Choice chooseTitle(Document doc, PageIndex index, MetaTags meta, JsonNode main, List<Element> h1s,
                                              String siteName, Regions regions) {
         List<Titles.Choice> declared = new ArrayList<>();
         if (main != null) {
@@ -130,7 +131,7 @@ public final class MetadataExtractor {
         List<String> texts = new ArrayList<>();
         for (Element h : h1s) texts.add(h.text().replaceAll("[¶#]+$", "").trim());
         List<String> h2s = new ArrayList<>();
-        for (Element h : headlines(doc, "h2", 5, regions)) h2s.add(h.text().trim());
+        for (Element h : headlines(index, "h2", 5, regions)) h2s.add(h.text().trim());
         String docTitle = doc.title().trim();
         return Titles.choose(texts, h2s, declared, docTitle.isEmpty() ? null : docTitle, siteName);
     }

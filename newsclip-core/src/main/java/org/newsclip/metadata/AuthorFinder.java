@@ -154,7 +154,8 @@ final class AuthorFinder {
         if (doc.body() == null) return out;
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
             if (out.size() >= 30 || !(node instanceof org.jsoup.nodes.TextNode t)) return;
-            if (t.getWholeText().length() > 400) return; // cheap bound before the normalised text
+            String whole = t.getWholeText();
+            if (whole.length() > 400 || !mayLead(whole)) return; // cheap tests before the normalised text
             String s = t.text();
             if (s.length() < 2 || s.length() > 80) return;
             String lead = s.stripLeading();
@@ -163,6 +164,15 @@ final class AuthorFinder {
             if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
         }, doc.body());
         return out;
+    }
+
+    /** True when the first non-blank character could start a byline. */
+    private static boolean mayLead(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') return "vbtaVBTApPdDwW|•·–-".indexOf(c) >= 0;
+        }
+        return false;
     }
 
     /**

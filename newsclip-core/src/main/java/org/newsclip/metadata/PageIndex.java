@@ -25,18 +25,22 @@ final class PageIndex {
     private final List<Element> itemprops = new ArrayList<>();
 
     PageIndex(Document doc) {
-        for (Element e : doc.getAllElements()) {
-            String tag = e.normalName();
-            if (TAGS.contains(tag)) byTag.computeIfAbsent(tag, x -> new ArrayList<>()).add(e);
-            if (e.attributesSize() == 0) continue;
-            String c = e.className();
-            String id = e.id();
-            boolean named = e.hasAttr("rel") || e.hasAttr("itemprop") || e.hasAttr("data-testid");
-            if (e.hasAttr("itemprop")) itemprops.add(e);
-            if (c.isEmpty() && id.isEmpty() && !named) continue;
-            hinted.add(e);
-            hints.add(c.isEmpty() && id.isEmpty() ? "" : (c + " " + id).toLowerCase(Locale.ROOT));
-        }
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) add(e);
+        }, doc);
+    }
+
+    private void add(Element e) {
+        String tag = e.normalName();
+        if (TAGS.contains(tag)) byTag.computeIfAbsent(tag, x -> new ArrayList<>()).add(e);
+        if (e.attributesSize() == 0) return;
+        String c = e.className();
+        String id = e.id();
+        boolean itemprop = e.hasAttr("itemprop");
+        if (itemprop) itemprops.add(e);
+        if (c.isEmpty() && id.isEmpty() && !itemprop && !e.hasAttr("rel") && !e.hasAttr("data-testid")) return;
+        hinted.add(e);
+        hints.add(c.isEmpty() && id.isEmpty() ? "" : (c + " " + id).toLowerCase(Locale.ROOT));
     }
 
     /** The elements with the (lower-case) tag name, in document order. */

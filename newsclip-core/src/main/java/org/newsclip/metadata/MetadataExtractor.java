@@ -150,7 +150,7 @@ public final class MetadataExtractor {
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
         }
-        Dates.Dated declared = fromLd != null ? fromLd : fromMeta;
+        Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) return localised(dates, declared, doc, headline);
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
         if (d == null) d = dates.fromTimeElements(doc, headline, true);

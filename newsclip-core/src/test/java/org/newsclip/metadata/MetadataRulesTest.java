@@ -1,0 +1,54 @@
+package org.newsclip.metadata;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.newsclip.page.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rules of the extractor on small inline pages, one rule per test. */
+class MetadataRulesTest {
+    private final MetadataExtractor extractor = new MetadataExtractor();
+
+    private Metadata extract(String html) {
+        String url = "https://news.example/story/";
+        return extractor.extract(Jsoup.parse(html, url), Page.ofHtml(html, url));
+    }
+
+    @Test
+    void metaDateWinsOverJsonLdWhenTheyDisagree() {
+        Metadata m = extract("<html><head><meta property='article:published_time' content='2022-05-06T02:00:00Z'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Buses\","
+                + "\"datePublished\":\"2022-05-04T21:00:00-05:00\"}</script></head><body><h1>Buses</h1></body></html>");
+        assertThat(m.published()).startsWith("2022-05-06");
+        assertThat(m.provenance()).containsEntry("published", "opengraph");
+    }
+
+    @Test
+    void scriptStateDateFoundByKeyName() {
+        Metadata m = extract("<html><head><script>window.__STATE__={\"id\":7,\"title\":\"x\","
+                + "\"publishedAt\": \"2021-03-04T10:00:00Z\"};</script></head><body><h1>Story</h1><p>Text</p></body></html>");
+        assertThat(m.published()).startsWith("2021-03-04");
+    }
+
+    @Test
+    void scriptWithoutDateKeysGivesNothing() {
+        Metadata m = extract("<html><head><script>var config={\"created\":\"soon\",\"a\":\"2021-03-04\"};</script>"
+                + "</head><body><h1>Story</h1><p>No date here.</p></body></html>");
+        assertThat(m.published()).isNull();
+    }
+
+    @Test
+    void visibleTagListNeedsTwoTagLinksUnderOneParent() {
+        Metadata m = extract("<html><body><h1>Story</h1><p>Text</p><div class='tags'><a href='/tag/rain/'>Rain</a>"
+                + "<a href='/tag/wind/'>Wind</a></div><p><a href='/tag/lonely/'>Lonely</a></p></body></html>");
+        assertThat(m.tags()).containsExactly("Rain", "Wind");
+    }
+
+    @Test
+    void metaWhitespaceIsSquashed() {
+        assertThat(Titles.squash("  a \n\t b  c ")).isEqualTo("a b c");
+        assertThat(Titles.squash("a b")).isEqualTo("a b");
+        assertThat(Titles.squash("")).isEmpty();
+    }
+}

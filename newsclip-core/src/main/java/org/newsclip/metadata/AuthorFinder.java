@@ -59,6 +59,7 @@ final class AuthorFinder {
         }
         String source = people.isEmpty() ? null : "json-ld";
         if (source == null) source = fromMeta(meta, people);
+        if (source == null) source = fromLabelledMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();
         if (people.isEmpty() || weak(people.values())) fromDom(doc, visible);
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
@@ -66,6 +67,22 @@ final class AuthorFinder {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    /**
+     * Twitter's labelled data pairs ({@code twitter:label1} "Written by", {@code twitter:data1} the name), which
+     * WordPress SEO plugins write on pages that declare their author nowhere else.
+     */
+    private String fromLabelledMeta(MetaTags meta, Map<String, Author> people) {
+        for (int i = 1; i <= 4; i++) {
+            MetaTags.Value label = meta.first("twitter:label" + i);
+            MetaTags.Value data = meta.first("twitter:data" + i);
+            if (label == null || data == null) continue;
+            if (!Vocabulary.AUTHOR_LABEL.matcher(label.value()).find() || data.value().startsWith("http")) continue;
+            addAll(people, data.value(), null, false);
+            if (!people.isEmpty()) return "twitter";
+        }
+        return null;
     }
 
     private String fromMeta(MetaTags meta, Map<String, Author> people) {

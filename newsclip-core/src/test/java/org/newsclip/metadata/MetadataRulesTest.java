@@ -46,6 +46,22 @@ class MetadataRulesTest {
     }
 
     @Test
+    void twitterLabelledAuthor() {
+        Metadata m = extract("<html><head><meta name='twitter:label1' content='Verfasst von'>"
+                + "<meta name='twitter:data1' content='Christa Hein'><meta name='twitter:label2' content='Reading time'>"
+                + "<meta name='twitter:data2' content='4 minutes'></head><body><h1>Fish</h1></body></html>");
+        assertThat(m.authors()).extracting(a -> a.name()).containsExactly("Christa Hein");
+        assertThat(m.provenance()).containsEntry("authors", "twitter");
+    }
+
+    @Test
+    void twitterLabelOtherThanAuthorIsIgnored() {
+        Metadata m = extract("<html><head><meta name='twitter:label1' content='Est. reading time'>"
+                + "<meta name='twitter:data1' content='Four Minutes'></head><body><h1>Fish</h1></body></html>");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
     void metaWhitespaceIsSquashed() {
         assertThat(Titles.squash("  a \n\t b  c ")).isEqualTo("a b c");
         assertThat(Titles.squash("a b")).isEqualTo("a b");

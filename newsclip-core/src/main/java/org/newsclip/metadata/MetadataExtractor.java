@@ -85,11 +85,32 @@ public final class MetadataExtractor {
         if (!related.isEmpty()) prov.put("related", "dom");
         String articleBody = main == null ? null : JsonLd.str(main.get("articleBody"));
 
-        return new Metadata(d.canonical(), title == null ? null : title.title(), d.description(),
+        String description = d.description();
+        if (description == null) {
+            description = firstParagraph(index, headline, regions);
+            if (description != null) prov.put("description", "dom");
+        }
+        return new Metadata(d.canonical(), title == null ? null : title.title(), description,
                 authors.authors(), published == null ? null : published.iso(), modified == null ? null : modified.iso(),
                 d.section(title == null ? null : title.title()), d.tags(), d.keywords(), lang[0], lang[1], siteName,
                 publisher, d.genre(), JsonLd.type(main), images, related, d.license(), d.access(), articleBody,
                 prov, warnings);
+    }
+
+    /**
+     * A page that declares no description is summed up by its first real paragraph (as readers' excerpts do): the
+     * first {@code <p>} after the headline, outside foreign regions, long enough to be prose.
+     */
+    private static String firstParagraph(PageIndex index, Element headline, Regions regions) {
+        int seen = 0;
+        for (Element p : index.tag("p")) {
+            if (++seen > 60) break;
+            if (headline != null && !Regions.after(p, headline)) continue;
+            String t = p.text().trim();
+            if (t.length() < 25 || t.length() > 2000 || regions.foreign(p)) continue;
+            return t;
+        }
+        return null;
     }
 
     /** The first headings of a level that may be the headline: not empty, not a logo, not in a sidebar. */

@@ -62,6 +62,22 @@ class MetadataRulesTest {
     }
 
     @Test
+    void firstParagraphAfterHeadlineIsTheDescriptionWhenNoneIsDeclared() {
+        Metadata m = extract("<html><body><p>A teaser paragraph above the headline, not ours.</p><h1>Story</h1>"
+                + "<p>Short.</p><aside><p>A sidebar paragraph that is long enough to count.</p></aside>"
+                + "<p>The rain came back to the valley on Saturday morning.</p></body></html>");
+        assertThat(m.description()).isEqualTo("The rain came back to the valley on Saturday morning.");
+        assertThat(m.provenance()).containsEntry("description", "dom");
+    }
+
+    @Test
+    void declaredDescriptionBeatsFirstParagraph() {
+        Metadata m = extract("<html><head><meta name='description' content='Rain is back.'></head><body><h1>Story</h1>"
+                + "<p>The rain came back to the valley on Saturday morning.</p></body></html>");
+        assertThat(m.description()).isEqualTo("Rain is back.");
+    }
+
+    @Test
     void metaWhitespaceIsSquashed() {
         assertThat(Titles.squash("  a \n\t b  c ")).isEqualTo("a b c");
         assertThat(Titles.squash("a b")).isEqualTo("a b");

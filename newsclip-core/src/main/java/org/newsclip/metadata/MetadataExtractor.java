@@ -150,16 +150,37 @@ public final class MetadataExtractor {
             if (v != null) declared.add(new Titles.Choice(v.value(), v.source()));
         }
         List<String> texts = new ArrayList<>();
-        for (Element h : h1s) texts.add(h.text().replaceAll("[¶#]+$", "").trim());
+        for (Element h : h1s) texts.add(headlineText(h).replaceAll("[¶#]+$", "").trim());
         List<String> h2s = new ArrayList<>();
         for (Element h : headlines(index, "h2", 5, regions)) h2s.add(h.text().trim());
         String docTitle = doc.title().trim();
         return Titles.choose(texts, h2s, declared, docTitle.isEmpty() ? null : docTitle, siteName);
     }
 
+    /** The heading's text without a kicker or screen-reader-only part inside it. */
+    private static String headlineText(Element h) {
+        boolean kicker = false;
+        for (Element e : h.getAllElements()) if (e != h && Vocabulary.KICKER.on(e)) kicker = true;
+        if (!kicker) return h.text();
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && e != h && Vocabulary.KICKER.on(e)) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+        }, h);
+        String t = Titles.squash(sb.toString());
+        return t.isEmpty() ? h.text() : t;
+    }
+
     private static Element headlineElement(List<Element> h1s, Titles.Choice title) {
         if (title != null) {
-            for (Element h : h1s) if (Titles.norm(h.text()).equals(Titles.norm(title.title()))) return h;
+            for (Element h : h1s) {
+                String want = Titles.norm(title.title());
+                if (Titles.norm(h.text()).equals(want) || Titles.norm(headlineText(h)).equals(want)) return h;
+            }
         }
         return h1s.isEmpty() ? null : h1s.get(0);
     }

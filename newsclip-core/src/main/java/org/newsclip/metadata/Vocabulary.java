@@ -55,6 +55,10 @@ final class Vocabulary {
             + "|author|verfasst von|geschrieben von|autor(in)?|écrit par|auteur|escrito por|scritto da|autore"
             + "|geschreven door|auteur)\\s*:?\\s*$");
 
+    /** Parts of a headline element that are not the headline: kickers above it and screen-reader-only text. */
+    static final Hints KICKER = Hints.of("kicker", "overline", "dachzeile", "topline", "eyebrow", "visually-hidden",
+            "sr-only", "screen-reader");
+
     static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist",
             "contributor", "auteur");
 

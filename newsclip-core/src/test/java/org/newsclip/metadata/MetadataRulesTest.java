@@ -78,6 +78,14 @@ class MetadataRulesTest {
     }
 
     @Test
+    void kickerInsideTheHeadlineIsNotPartOfTheTitle() {
+        Metadata m = extract("<html><head><title>Climate: Drilling until it gets hot | Paper</title></head><body>"
+                + "<h1><span class='heading__kicker'>Climate</span><span class='visually-hidden'>: </span>"
+                + "<span>Drilling until it gets hot</span></h1><p>Text of the story.</p></body></html>");
+        assertThat(m.title()).isEqualTo("Drilling until it gets hot");
+    }
+
+    @Test
     void metaWhitespaceIsSquashed() {
         assertThat(Titles.squash("  a \n\t b  c ")).isEqualTo("a b c");
         assertThat(Titles.squash("a b")).isEqualTo("a b");

@@ -30,12 +30,14 @@ final class AuthorFinder {
 
     private final Set<String> exclude;
     private final Regions regions;
+    private final PageIndex index;
 
     /**
      * @param exclude normalised names that are organisations here (site name, publisher)
      * @param regions the page's region memo
      */
-    AuthorFinder(Set<String> exclude, Regions regions) {
+    AuthorFinder(Set<String> exclude, Regions regions, PageIndex index) {
+        this.index = index;
         this.exclude = exclude;
         this.regions = regions;
     }
@@ -57,6 +59,7 @@ final class AuthorFinder {
         }
         String source = people.isEmpty() ? null : "json-ld";
         if (source == null) source = fromMeta(meta, people);
+        if (source == null) source = fromLabelledMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();
         if (people.isEmpty() || weak(people.values())) fromDom(doc, visible);
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
@@ -64,6 +67,22 @@ final class AuthorFinder {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    /**
+     * Twitter's labelled data pairs ({@code twitter:label1} "Written by", {@code twitter:data1} the name), which
+     * WordPress SEO plugins write on pages that declare their author nowhere else.
+     */
+    private String fromLabelledMeta(MetaTags meta, Map<String, Author> people) {
+        for (int i = 1; i <= 4; i++) {
+            MetaTags.Value label = meta.first("twitter:label" + i);
+            MetaTags.Value data = meta.first("twitter:data" + i);
+            if (label == null || data == null) continue;
+            if (!Vocabulary.AUTHOR_LABEL.matcher(label.value()).find() || data.value().startsWith("http")) continue;
+            addAll(people, data.value(), null, false);
+            if (!people.isEmpty()) return "twitter";
+        }
+        return null;
     }
 
     private String fromMeta(MetaTags meta, Map<String, Author> people) {
@@ -84,8 +103,10 @@ final class AuthorFinder {
     private void fromDom(Document doc, Map<String, Author> people) {
         Element first = null;
         int seen = 0;
-        for (Element e : doc.getAllElements()) {
-            if (!isByline(e)) continue;
+        List<Element> hinted = index.hinted();
+        for (int i = 0; i < hinted.size(); i++) {
+            Element e = hinted.get(i);
+            if (!isByline(e, index.hint(i))) continue;
             if (++seen > 200) break;
             if (SKIP_TAGS.contains(e.tagName())) continue;
             if (first != null && !isInside(e, first) && !(e.parent() == first.parent()
@@ -105,8 +126,8 @@ final class AuthorFinder {
         }
     }
 
-    private static boolean isByline(Element e) {
-        if (Vocabulary.BYLINE.on(e)) return true;
+    private static boolean isByline(Element e, String hint) {
+        if (Vocabulary.BYLINE.in(hint)) return true;
         if (!e.hasAttr("rel") && !e.hasAttr("itemprop") && !e.hasAttr("data-testid")) return false;
         String a = (e.attr("rel") + " " + e.attr("itemprop") + " " + e.attr("data-testid")).toLowerCase(java.util.Locale.ROOT);
         return a.contains("author") || a.contains("byline");
@@ -150,6 +171,8 @@ final class AuthorFinder {
         if (doc.body() == null) return out;
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
             if (out.size() >= 30 || !(node instanceof org.jsoup.nodes.TextNode t)) return;
+            String whole = t.getWholeText();
+            if (whole.length() > 400 || !mayLead(whole)) return; // cheap tests before the normalised text
             String s = t.text();
             if (s.length() < 2 || s.length() > 80) return;
             String lead = s.stripLeading();
@@ -158,6 +181,15 @@ final class AuthorFinder {
             if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
         }, doc.body());
         return out;
+    }
+
+    /** True when the first non-blank character could start a byline. */
+    private static boolean mayLead(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') return "vbtaVBTApPdDwW|•·–-".indexOf(c) >= 0;
+        }
+        return false;
     }
 
     /**

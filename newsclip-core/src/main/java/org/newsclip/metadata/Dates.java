@@ -26,13 +26,15 @@ final class Dates {
     private final LocalDate latest;
     private final boolean monthFirst;
     private final Regions regions;
+    private final PageIndex index;
 
     /**
      * @param latest     the fetch day: later dates are rejected
      * @param monthFirst whether ambiguous numeric dates read month first (US English pages)
      * @param regions    the page's region memo
      */
-    Dates(LocalDate latest, boolean monthFirst, Regions regions) {
+    Dates(LocalDate latest, boolean monthFirst, Regions regions, PageIndex index) {
+        this.index = index;
         this.latest = latest;
         this.monthFirst = monthFirst;
         this.regions = regions;
@@ -97,7 +99,7 @@ final class Dates {
      * @param strict skip times inside foreign regions (related lists, sidebars); comments are always skipped
      */
     Dated fromTimeElements(Document doc, Element headline, boolean strict) {
-        Elements times = doc.getElementsByTag("time");
+        List<Element> times = index.tag("time");
         Dated nearest = null;
         for (Element t : times) {
             if (strict ? regions.foreign(t) : regions.comment(t)) continue;
@@ -115,7 +117,8 @@ final class Dates {
 
     /** An {@code <abbr title>} marked as published (hAtom), as blog engines write it. */
     Dated fromAbbr(Document doc) {
-        for (Element a : doc.select("abbr[title]")) {
+        for (Element a : index.tag("abbr")) {
+            if (!a.hasAttr("title")) continue;
             String hint = (a.className() + " " + a.attr("itemprop")).toLowerCase(java.util.Locale.ROOT);
             if (!hint.contains("publish") && !hint.contains("dtstart") && !hint.contains("date")) continue;
             Dated d = declared(a.attr("title"), "microdata");
@@ -128,7 +131,7 @@ final class Dates {
     Dated fromDatelines(Document doc, Element headline) {
         Dated before = null;
         int seen = 0;
-        for (Element e : Vocabulary.DATELINE.select(doc, 400)) {
+        for (Element e : Vocabulary.DATELINE.select(index, 400)) {
             if (++seen > 400) break;
             if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
             if (e.childrenSize() > 6) continue; // a container, not a dateline: its text is costly and mixed
@@ -173,17 +176,39 @@ final class Dates {
             + "|published_at|publishDate|publish_date|pubDate|publicationDate|firstPublished|first_published_at"
             + "|created_at|dateCreated|publishedDate|published)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
 
-    /** A publication date in an inline script's data (JSON state of script-built pages). */
-    Dated fromScripts(Document doc) {
-        for (Element s : doc.getElementsByTag("script")) {
-            String data = s.data();
-            if (data.length() < 20 || s.attr("type").contains("ld+json")) continue;
-            Matcher m = SCRIPT_DATE.matcher(data);
+    private static final String[] SCRIPT_KEYS = {"datePublished", "date_published", "publishedAt", "published_at",
+        "publishDate", "publish_date", "pubDate", "publicationDate", "firstPublished", "first_published_at",
+        "created_at", "dateCreated", "publishedDate", "published"};
+
+    /** The key names found with a plain search, the pattern only tried where one starts: big scripts stay cheap. */
+    private Dated scriptDate(String data) {
+        Matcher m = SCRIPT_DATE.matcher(data);
+        for (String key : SCRIPT_KEYS) {
             int n = 0;
-            while (m.find() && n++ < 5) {
+            for (int i = data.indexOf(key); i > 0 && n < 5; i = data.indexOf(key, i + 1)) {
+                m.region(i - 1, data.length());
+                if (!m.lookingAt()) continue;
+                n++;
                 Dated d = declared(m.group(1), "dom");
                 if (d != null) return d;
             }
+        }
+        return null;
+    }
+
+    /** A cheap test before the pattern: every key it knows holds one of these fragments. */
+    private static boolean mayNameDate(String data) {
+        return data.contains("ublish") || data.contains("ubDate") || data.contains("ublication")
+                || data.contains("reated");
+    }
+
+    /** A publication date in an inline script's data (JSON state of script-built pages). */
+    Dated fromScripts(Document doc) {
+        for (Element s : index.tag("script")) {
+            String data = s.data();
+            if (data.length() < 20 || s.attr("type").contains("ld+json") || !mayNameDate(data)) continue;
+            Dated d = scriptDate(data);
+            if (d != null) return d;
         }
         return null;
     }

@@ -23,10 +23,12 @@ final class Descriptors {
     private final String url;
     private final Map<String, String> prov;
     private final Regions regions;
+    private final PageIndex index;
 
-    Descriptors(Document doc, MetaTags meta, JsonLd ld, JsonNode main, String url, Map<String, String> prov,
+    Descriptors(Document doc, PageIndex index, MetaTags meta, JsonLd ld, JsonNode main, String url, Map<String, String> prov,
                 Regions regions) {
         this.regions = regions;
+        this.index = index;
         this.doc = doc;
         this.meta = meta;
         this.ld = ld;
@@ -147,7 +149,8 @@ final class Descriptors {
             }
             if (source == null && !out.isEmpty()) source = "json-ld";
         }
-        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+        for (Element a : index.tag("a")) {
+            if (!a.hasAttr("rel") || !REL_TAG.matcher(a.attr("rel")).find()) continue;
             String t = a.text().trim();
             if (!t.isEmpty() && t.length() < 60) out.add(t);
         }
@@ -160,16 +163,36 @@ final class Descriptors {
     /** Visible tag lists: two or more links to tag pages under one parent, outside sidebars and navigation. */
     private void tagLinks(Set<String> out) {
         Element group = null;
-        for (Element a : doc.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]")) {
+        List<Element> links = new ArrayList<>();
+        for (Element a : index.tag("a")) if (TAG_HREF.matcher(a.attr("href")).find()) links.add(a);
+        for (Element a : links) {
             Element p = a.parent();
             if (group == null) {
-                if (p == null || regions.foreign(a) || p.select("a[href~=(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/]").size() < 2) continue;
+                if (p == null || regions.foreign(a) || tagLinksUnder(p, links) < 2) continue;
                 group = p;
             }
             if (p != group) continue;
             String t = a.text().trim();
             if (!t.isEmpty() && t.length() < 60) out.add(t);
         }
+    }
+
+    private static final java.util.regex.Pattern REL_TAG = java.util.regex.Pattern.compile("(?i)\\btag\\b");
+    private static final java.util.regex.Pattern TAG_HREF =
+            java.util.regex.Pattern.compile("(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/");
+
+    /** How many of the tag links lie inside the element. */
+    private static int tagLinksUnder(Element p, List<Element> links) {
+        int n = 0;
+        for (Element a : links) {
+            for (Element x = a; x != null; x = x.parent()) {
+                if (x == p) {
+                    if (++n >= 2) return n;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     List<String> keywords() {

@@ -1,6 +1,5 @@
 package org.newsclip.metadata;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -13,9 +12,18 @@ import java.util.Locale;
  */
 final class Hints {
     private final String[] tokens;
+    private final boolean[] starts;
+    private final boolean[] ends;
 
-    private Hints(String... tokens) {
-        this.tokens = tokens;
+    private Hints(String... raw) {
+        tokens = new String[raw.length];
+        starts = new boolean[raw.length];
+        ends = new boolean[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            starts[i] = raw[i].startsWith("^");
+            ends[i] = raw[i].endsWith("$");
+            tokens[i] = raw[i].substring(starts[i] ? 1 : 0, raw[i].length() - (ends[i] ? 1 : 0));
+        }
     }
 
     static Hints of(String... tokens) {
@@ -24,7 +32,8 @@ final class Hints {
 
     /** True when the lower-case hint string holds one of the tokens. */
     boolean in(String lower) {
-        for (String t : tokens) if (holds(lower, t)) return true;
+        if (lower.isEmpty()) return false;
+        for (int i = 0; i < tokens.length; i++) if (holds(lower, tokens[i], starts[i], ends[i])) return true;
         return false;
     }
 
@@ -37,21 +46,19 @@ final class Hints {
     }
 
     /** The elements of the document whose class or id holds one of the tokens, in document order, at most max. */
-    List<Element> select(Document doc, int max) {
+    List<Element> select(PageIndex index, int max) {
         List<Element> out = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
-            if (on(e)) {
-                out.add(e);
+        List<Element> hinted = index.hinted();
+        for (int i = 0; i < hinted.size(); i++) {
+            if (in(index.hint(i))) {
+                out.add(hinted.get(i));
                 if (out.size() >= max) break;
             }
         }
         return out;
     }
 
-    private static boolean holds(String s, String token) {
-        boolean start = token.startsWith("^");
-        boolean end = token.endsWith("$");
-        String t = token.substring(start ? 1 : 0, token.length() - (end ? 1 : 0));
+    private static boolean holds(String s, String t, boolean start, boolean end) {
         for (int i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
             boolean okStart = !start || i == 0 || !Character.isLetter(s.charAt(i - 1));
             int j = i + t.length();

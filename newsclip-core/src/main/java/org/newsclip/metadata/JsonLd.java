@@ -38,9 +38,10 @@ final class JsonLd {
     private final Map<String, JsonNode> byId = new HashMap<>();
 
     /** Reads every {@code application/ld+json} script of the document; problems become warnings. */
-    static JsonLd read(Document doc, List<String> warnings) {
+    static JsonLd read(PageIndex index, List<String> warnings) {
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
+        for (Element script : index.tag("script")) {
+            if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) continue;
             String src = script.data();
             if (src.isBlank()) continue;
             ld.parse(src, warnings);

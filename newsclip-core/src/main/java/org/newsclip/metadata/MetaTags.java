@@ -1,6 +1,5 @@
 package org.newsclip.metadata;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -29,11 +28,11 @@ final class MetaTags {
     private final Map<String, List<Element>> links = new HashMap<>();
     private final Map<String, List<Element>> items = new HashMap<>();
 
-    static MetaTags read(Document doc) {
+    static MetaTags read(PageIndex index) {
         MetaTags t = new MetaTags();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : index.tag("meta")) {
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
-            content = content.replaceAll("\\s+", " ").trim();
+            content = Titles.squash(content);
             if (content.isEmpty()) continue;
             for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
                 String k = m.attr(attr).trim().toLowerCase(Locale.ROOT);
@@ -44,12 +43,12 @@ final class MetaTags {
                 }
             }
         }
-        for (Element l : doc.getElementsByTag("link")) {
+        for (Element l : index.tag("link")) {
             for (String rel : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (!rel.isEmpty()) t.links.computeIfAbsent(rel, x -> new ArrayList<>()).add(l);
             }
         }
-        for (Element e : doc.select("[itemprop]")) {
+        for (Element e : index.itemprops()) {
             if (e.tagName().equals("meta")) continue;
             for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
                 t.items.computeIfAbsent(p, x -> new ArrayList<>()).add(e);

@@ -30,12 +30,13 @@ public final class MetadataExtractor {
     public Metadata extract(Document doc, Page page) {
         List<String> warnings = new ArrayList<>();
         Map<String, String> prov = new LinkedHashMap<>();
-        MetaTags meta = MetaTags.read(doc);
-        JsonLd ld = JsonLd.read(doc, warnings);
+        PageIndex index = new PageIndex(doc);
+        MetaTags meta = MetaTags.read(index);
+        JsonLd ld = JsonLd.read(index, warnings);
         JsonNode main = ld.mainEntity();
         String url = page.url() != null ? page.url() : doc.location();
         Regions regions = new Regions();
-        Descriptors d = new Descriptors(doc, meta, ld, main, url, prov, regions);
+        Descriptors d = new Descriptors(doc, index, meta, ld, main, url, prov, regions);
 
         String siteName = d.siteName();
         Publisher publisher = Organisations.publisher(ld, main, siteName, url);
@@ -44,14 +45,14 @@ public final class MetadataExtractor {
             prov.put("site_name", "json-ld");
         }
         if (publisher != null) prov.put("publisher", main != null || !ld.isEmpty() ? "json-ld" : "opengraph");
-        List<Element> h1s = headlines(doc, "h1", 3, regions);
-        Titles.Choice title = chooseTitle(doc, meta, main, h1s, siteName, regions);
+        List<Element> h1s = headlines(index, "h1", 3, regions);
+        Titles.Choice title = chooseTitle(doc, index, meta, main, h1s, siteName, regions);
         if (title != null) prov.put("title", title.source());
         Element headline = headlineElement(h1s, title);
 
         String[] lang = d.language(page.header("Content-Language"));
         Dates dates = new Dates(latest(page), lang[0] != null && lang[0].equals("en")
-                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")), regions);
+                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")), regions, index);
         Dates.Dated published = published(dates, doc, meta, main, headline, url, warnings);
         Dates.Dated modified = modified(dates, meta, main);
         if (published == null) published = lastResort(dates, doc, title, modified);
@@ -62,7 +63,7 @@ public final class MetadataExtractor {
         Set<String> orgNames = orgNames(siteName, publisher, url);
         String titleSite = title == null ? null : Titles.siteFromTitle(doc.title(), title.title());
         if (titleSite != null) orgNames.add("suffix:" + Titles.norm(titleSite));
-        AuthorFinder.Found authors = new AuthorFinder(orgNames, regions).find(ld, main, meta, doc, headline);
+        AuthorFinder.Found authors = new AuthorFinder(orgNames, regions, index).find(ld, main, meta, doc, headline);
         if (publisher == null && authors.organisation() != null) {
             publisher = new Publisher(authors.organisation(), null, null, null, null, null);
             prov.put("publisher", "json-ld");
@@ -80,21 +81,42 @@ public final class MetadataExtractor {
 
         var images = Images.lead(ld, main, meta, url);
         if (!images.isEmpty()) prov.put("images", main != null && main.has("image") ? "json-ld" : "opengraph");
-        var related = RelatedLinks.find(doc, main, meta, url);
+        var related = RelatedLinks.find(index, main, meta, url);
         if (!related.isEmpty()) prov.put("related", "dom");
         String articleBody = main == null ? null : JsonLd.str(main.get("articleBody"));
 
-        return new Metadata(d.canonical(), title == null ? null : title.title(), d.description(),
+        String description = d.description();
+        if (description == null) {
+            description = firstParagraph(index, headline, regions);
+            if (description != null) prov.put("description", "dom");
+        }
+        return new Metadata(d.canonical(), title == null ? null : title.title(), description,
                 authors.authors(), published == null ? null : published.iso(), modified == null ? null : modified.iso(),
                 d.section(title == null ? null : title.title()), d.tags(), d.keywords(), lang[0], lang[1], siteName,
                 publisher, d.genre(), JsonLd.type(main), images, related, d.license(), d.access(), articleBody,
                 prov, warnings);
     }
 
+    /**
+     * A page that declares no description is summed up by its first real paragraph (as readers' excerpts do): the
+     * first {@code <p>} after the headline, outside foreign regions, long enough to be prose.
+     */
+    private static String firstParagraph(PageIndex index, Element headline, Regions regions) {
+        int seen = 0;
+        for (Element p : index.tag("p")) {
+            if (++seen > 60) break;
+            if (headline != null && !Regions.after(p, headline)) continue;
+            String t = p.text().trim();
+            if (t.length() < 25 || t.length() > 2000 || regions.foreign(p)) continue;
+            return t;
+        }
+        return null;
+    }
+
     /** The first headings of a level that may be the headline: not empty, not a logo, not in a sidebar. */
-    private static List<Element> headlines(Document doc, String tag, int max, Regions regions) {
+    private static List<Element> headlines(PageIndex index, String tag, int max, Regions regions) {
         List<Element> out = new ArrayList<>();
-        for (Element h : doc.getElementsByTag(tag)) {
+        for (Element h : index.tag(tag)) {
             String t = h.text().trim();
             if (t.isEmpty() || t.length() > 300 || isLogo(h) || regions.foreign(h)) continue;
             out.add(h);
@@ -114,7 +136,7 @@ public final class MetadataExtractor {
         return href.equals("/") || href.matches("(?i)https?://[^/]+/?(index\\.\\w+)?");
     }
 
-    private static Titles.Choice chooseTitle(Document doc, MetaTags meta, JsonNode main, List<Element> h1s,
+    private static Titles.Choice chooseTitle(Document doc, PageIndex index, MetaTags meta, JsonNode main, List<Element> h1s,
                                              String siteName, Regions regions) {
         List<Titles.Choice> declared = new ArrayList<>();
         if (main != null) {
@@ -128,16 +150,37 @@ public final class MetadataExtractor {
             if (v != null) declared.add(new Titles.Choice(v.value(), v.source()));
         }
         List<String> texts = new ArrayList<>();
-        for (Element h : h1s) texts.add(h.text().replaceAll("[¶#]+$", "").trim());
+        for (Element h : h1s) texts.add(headlineText(h).replaceAll("[¶#]+$", "").trim());
         List<String> h2s = new ArrayList<>();
-        for (Element h : headlines(doc, "h2", 5, regions)) h2s.add(h.text().trim());
+        for (Element h : headlines(index, "h2", 5, regions)) h2s.add(h.text().trim());
         String docTitle = doc.title().trim();
         return Titles.choose(texts, h2s, declared, docTitle.isEmpty() ? null : docTitle, siteName);
     }
 
+    /** The heading's text without a kicker or screen-reader-only part inside it. */
+    private static String headlineText(Element h) {
+        boolean kicker = false;
+        for (Element e : h.getAllElements()) if (e != h && Vocabulary.KICKER.on(e)) kicker = true;
+        if (!kicker) return h.text();
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && e != h && Vocabulary.KICKER.on(e)) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+        }, h);
+        String t = Titles.squash(sb.toString());
+        return t.isEmpty() ? h.text() : t;
+    }
+
     private static Element headlineElement(List<Element> h1s, Titles.Choice title) {
         if (title != null) {
-            for (Element h : h1s) if (Titles.norm(h.text()).equals(Titles.norm(title.title()))) return h;
+            for (Element h : h1s) {
+                String want = Titles.norm(title.title());
+                if (Titles.norm(h.text()).equals(want) || Titles.norm(headlineText(h)).equals(want)) return h;
+            }
         }
         return h1s.isEmpty() ? null : h1s.get(0);
     }
@@ -149,7 +192,7 @@ public final class MetadataExtractor {
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
         }
-        Dates.Dated declared = fromLd != null ? fromLd : fromMeta;
+        Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) return localised(dates, declared, doc, headline);
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
         if (d == null) d = dates.fromTimeElements(doc, headline, true);

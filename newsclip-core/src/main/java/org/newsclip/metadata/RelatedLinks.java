@@ -23,7 +23,7 @@ final class RelatedLinks {
     private RelatedLinks() {
     }
 
-    static List<Related> find(Document doc, JsonNode main, MetaTags meta, String pageUrl) {
+    static List<Related> find(PageIndex index, JsonNode main, MetaTags meta, String pageUrl) {
         Map<String, Related> out = new LinkedHashMap<>();
         if (main != null) {
             for (JsonNode n : JsonLd.list(main.get("relatedLink"))) add(out, JsonLd.str(n), null, pageUrl);
@@ -38,15 +38,15 @@ final class RelatedLinks {
         }
         for (Element l : meta.links("related")) add(out, l.absUrl("href"), l.attr("title"), pageUrl);
         for (String v : meta.all("og:see_also")) add(out, v, null, pageUrl);
-        if (out.isEmpty()) fromBlocks(doc, out, pageUrl);
+        if (out.isEmpty()) fromBlocks(index, out, pageUrl);
         return new ArrayList<>(out.values());
     }
 
     /** Links of blocks whose class or id says "related", kept when the URL looks like an article. */
-    private static void fromBlocks(Document doc, Map<String, Related> out, String pageUrl) {
+    private static void fromBlocks(PageIndex index, Map<String, Related> out, String pageUrl) {
         Element done = null;
         int blocks = 0;
-        for (Element block : Vocabulary.RELATED_BLOCK.select(doc, 200)) {
+        for (Element block : Vocabulary.RELATED_BLOCK.select(index, 200)) {
             if (done != null && block.parents().contains(done) || ++blocks > 12) continue;
             done = block;
             for (Element a : block.getElementsByTag("a")) {

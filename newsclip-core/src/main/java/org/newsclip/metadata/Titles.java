@@ -11,6 +11,35 @@ import java.util.regex.Pattern;
  * agreement, and strips site names that pages add before or after it.
  */
 final class Titles {
+
+    /** The text with each run of whitespace made one space, trimmed; a plain loop, no pattern. */
+    static String squash(String s) {
+        if (isSquashed(s)) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSquashed(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) return false;
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i - 1)))) return false;
+        }
+        return true;
+    }
     /** A chosen title and the source that gave it. */
     record Choice(String title, String source) {
     }

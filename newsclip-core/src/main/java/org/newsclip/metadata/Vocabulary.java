@@ -50,6 +50,15 @@ final class Vocabulary {
             "cxenseparse:author", "article.author", "dc.creator.personalname", "dc:creator", "authors", "creator");
 
     /** Class/id tokens of elements that hold a byline. */
+    /** Labels of a twitter:labelN/dataN pair whose data is the author. */
+    static final java.util.regex.Pattern AUTHOR_LABEL = java.util.regex.Pattern.compile("(?iu)^\\s*(written by"
+            + "|author|verfasst von|geschrieben von|autor(in)?|écrit par|auteur|escrito por|scritto da|autore"
+            + "|geschreven door|auteur)\\s*:?\\s*$");
+
+    /** Parts of a headline element that are not the headline: kickers above it and screen-reader-only text. */
+    static final Hints KICKER = Hints.of("kicker", "overline", "dachzeile", "topline", "eyebrow", "visually-hidden",
+            "sr-only", "screen-reader");
+
     static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist",
             "contributor", "auteur");
 

@@ -85,7 +85,7 @@ final class BlockBuilder {
         if (!Vocabulary.INLINE_TAGS.contains(c.normalName())) return true;
         if (c.nameIs("br") || c.nameIs("img")) return false;
         // an inline element that wraps blocks (a card link around divs, a span around paragraphs) is a wrapper
-        for (Element k : c.children()) {
+        for (Element k = c.firstElementChild(); k != null; k = k.nextElementSibling()) {
             if (!Vocabulary.INLINE_TAGS.contains(k.normalName())) return true;
         }
         return false;

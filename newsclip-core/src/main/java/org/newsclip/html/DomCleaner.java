@@ -91,6 +91,7 @@ public final class DomCleaner {
     }
 
     private static int kind(Element c, ClassNames names) {
+        if (c.attributesSize() == 0) return Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1;
         if (isHidden(c)) return HIDDEN;
         if (isStyledHidden(c)) return JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
@@ -216,7 +217,7 @@ public final class DomCleaner {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (!Character.isWhitespace(ch) && ch != '\u00a0') n++;
+            if (!Vocabulary.isSpace(ch)) n++;
         }
         return n;
     }

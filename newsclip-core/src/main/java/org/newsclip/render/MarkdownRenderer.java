@@ -169,6 +169,7 @@ public final class MarkdownRenderer {
     private static void appendEscaped(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\u200b' || c == '\u00ad') continue; // invisible, as in jsoup's text()
             if (c == '*' || c == '_') sb.append('\\');
             sb.append(c == '\n' || c == '\r' ? ' ' : c);
         }

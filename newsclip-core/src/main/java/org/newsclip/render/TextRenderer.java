@@ -50,6 +50,7 @@ public final class TextRenderer {
     private static void appendCollapsed(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\u200b' || c == '\u00ad') continue; // zero-width space, soft hyphen: invisible, as in jsoup's text()
             boolean space = Vocabulary.isSpace(c);
             if (space) {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {

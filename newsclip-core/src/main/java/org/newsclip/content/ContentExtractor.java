@@ -25,6 +25,8 @@ public final class ContentExtractor {
     private static final int DISCUSSION_MIN_CHARS = 500;
     /** ... and this many times the characters of the chosen content. */
     private static final int DISCUSSION_RATIO = 2;
+    /** ... and the chosen content is shorter than this (about 250 words): no story of its own. */
+    private static final int DISCUSSION_MAX_CONTENT = 1500;
 
     private final DomCleaner cleaner = new DomCleaner();
     private final PageClassifier classifier = new PageClassifier();
@@ -74,6 +76,7 @@ public final class ContentExtractor {
         int commentChars = 0;
         for (Element c : comments) commentChars += DomCleaner.textChars(c);
         int contentChars = container == null ? 0 : container.chars();
+        if (contentChars >= DISCUSSION_MAX_CONTENT) return false; // a real story with a long thread under it
         return commentChars >= DISCUSSION_MIN_CHARS && commentChars >= DISCUSSION_RATIO * contentChars;
     }
 

@@ -61,6 +61,7 @@ public final class ContentExtractor {
         }
         Titles.dropHeadline(root, titles);
         Titles.dropLeadingMeta(root);
+        Titles.dropTrailingMeta(root);
         root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
         root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
         if (options.includeComments() && !discussion) appendComments(root, cleaned.comments(), options);

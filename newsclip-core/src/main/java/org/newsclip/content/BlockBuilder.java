@@ -85,7 +85,7 @@ final class BlockBuilder {
         if (!Vocabulary.INLINE_TAGS.contains(c.normalName())) return true;
         if (c.nameIs("br") || c.nameIs("img")) return false;
         // an inline element that wraps blocks (a card link around divs, a span around paragraphs) is a wrapper
-        for (Element k : c.children()) {
+        for (Element k = c.firstElementChild(); k != null; k = k.nextElementSibling()) {
             if (!Vocabulary.INLINE_TAGS.contains(k.normalName())) return true;
         }
         return false;
@@ -273,6 +273,18 @@ final class BlockBuilder {
         if (!v.isEmpty()) to.attr(attr, v);
     }
 
+    /** h1–h6. */
+    private static boolean isHeading(Element c) {
+        String n = c.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+    }
+
+    /** A heading linked to a place in its own page (a section permalink) is part of the text, not a teaser. */
+    private static boolean isAnchorLink(Element heading) {
+        Element a = heading.selectFirst("a[href]");
+        return a == null || a.attr("href").startsWith("#");
+    }
+
     /** True for a block that reads as boilerplate inside the content container. */
     private boolean skip(Element c) {
         TextStats.Stat s = stats.stat(c);
@@ -288,7 +300,7 @@ final class BlockBuilder {
                 == ClassNames.WEAK_NEGATIVE) {
             return true;
         }
-        if (linksAreContent) return false;
+        if (linksAreContent || isHeading(c) && isAnchorLink(c)) return false;
         double maxDensity = options.favorPrecision() ? 0.35 : 0.5;
         return s.linkDensity() > maxDensity && (s.score() < 0 || s.linkDensity() > 0.8);
     }

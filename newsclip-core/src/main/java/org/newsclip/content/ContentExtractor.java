@@ -21,6 +21,12 @@ import java.util.List;
 public final class ContentExtractor {
     /** A chrome element is kept if it holds more than this share of the page's text (misused class names). */
     private static final double CHROME_MAX_SHARE = 0.5;
+    /** Comment sections make a page a discussion when they hold this many characters ... */
+    private static final int DISCUSSION_MIN_CHARS = 500;
+    /** ... and this many times the characters of the chosen content. */
+    private static final int DISCUSSION_RATIO = 2;
+    /** ... and the chosen content is shorter than this (about 250 words): no story of its own. */
+    private static final int DISCUSSION_MAX_CONTENT = 1500;
 
     private final DomCleaner cleaner = new DomCleaner();
     private final PageClassifier classifier = new PageClassifier();
@@ -48,12 +54,31 @@ public final class ContentExtractor {
         if (root.childrenSize() == 0 && container != body) {
             new BlockBuilder(stats, options, true, names).build(body, root); // the container was all boilerplate
         }
+        boolean discussion = isDiscussion(declared, stats.stat(container), cleaned.comments());
+        if (discussion) {
+            appendComments(root, cleaned.comments(), options); // the posts are the content
+            if (declared == null) pageType = PageClassifier.FORUM;
+        }
         Titles.dropHeadline(root, titles);
         Titles.dropLeadingMeta(root);
+        Titles.dropTrailingMeta(root);
         root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
         root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
-        if (options.includeComments()) appendComments(root, cleaned.comments(), options);
+        if (options.includeComments() && !discussion) appendComments(root, cleaned.comments(), options);
         return new Body(root, pageType, Images.of(root), warnings);
+    }
+
+    /**
+     * A page whose comment-named sections hold far more text than the chosen content is a thread (forum, Q&amp;A,
+     * link aggregator, often built from "comment" components): its posts are the content, not an appendix.
+     */
+    private static boolean isDiscussion(String declared, TextStats.Stat container, List<Element> comments) {
+        if (comments.isEmpty() || PageClassifier.ARTICLE.equals(declared)) return false;
+        int commentChars = 0;
+        for (Element c : comments) commentChars += DomCleaner.textChars(c);
+        int contentChars = container == null ? 0 : container.chars();
+        if (contentChars >= DISCUSSION_MAX_CONTENT) return false; // a real story with a long thread under it
+        return commentChars >= DISCUSSION_MIN_CHARS && commentChars >= DISCUSSION_RATIO * contentChars;
     }
 
     private static void appendComments(Element root, List<Element> comments, ExtractionOptions options) {

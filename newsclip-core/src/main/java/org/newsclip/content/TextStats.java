@@ -114,7 +114,7 @@ final class TextStats {
         int punct = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') continue;
+            if (Vocabulary.isSpace(ch)) continue;
             chars++;
             if (Vocabulary.isSentencePunctuation(ch)) punct++;
         }

@@ -84,6 +84,18 @@ final class Titles {
         }
     }
 
+    /**
+     * Removes the date, byline and label lines that close the content after its last paragraph of prose
+     * ("Filed under …", "Updated 12 May 2023", "By Jane Doe"): metadata, as at the top.
+     */
+    static void dropTrailingMeta(Element root) {
+        for (int n = 0; n < 3 && root.childrenSize() > 1; n++) {
+            Element e = root.child(root.childrenSize() - 1);
+            if (e.nameIs("figure") || !Vocabulary.isMetaLine(e.text())) return;
+            e.remove();
+        }
+    }
+
     /** Lower case, letters and digits only, single spaces. */
     static String normalize(String s) {
         if (s == null) return "";

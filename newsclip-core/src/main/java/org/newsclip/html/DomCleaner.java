@@ -27,6 +27,9 @@ public final class DomCleaner {
     private record Candidate(Element element, int chars, int kind) {
     }
 
+    /** A noscript with at least this many characters of text is the page's content for clients without scripts. */
+    private static final int NOSCRIPT_MIN_CHARS = 500;
+
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
     private static final int COMMENT = 2;
@@ -74,7 +77,7 @@ public final class DomCleaner {
 
     private int cleanElement(Element c, ClassNames names, List<Candidate> candidates) {
         String name = c.normalName();
-        if (name.equals("noscript")) return noscript(c);
+        if (name.equals("noscript")) return noscript(c, names, candidates);
         if (Vocabulary.JUNK_TAGS.contains(name)) {
             c.remove();
             return 0;
@@ -91,6 +94,7 @@ public final class DomCleaner {
     }
 
     private static int kind(Element c, ClassNames names) {
+        if (c.attributesSize() == 0) return Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1;
         if (isHidden(c)) return HIDDEN;
         if (isStyledHidden(c)) return JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
@@ -102,8 +106,17 @@ public final class DomCleaner {
         return -1;
     }
 
-    /** A {@code <noscript>} that holds the real image of a lazy one is kept; others (JS warnings) go. */
-    private int noscript(Element ns) {
+    /**
+     * A {@code <noscript>} that holds the real image of a lazy one is kept; one that holds a page's worth of text
+     * (the server-rendered view of a script-driven app: forums, single-page sites) is unwrapped and cleaned like the
+     * rest; others (JavaScript warnings, tracking pixels) go.
+     */
+    private int noscript(Element ns, ClassNames names, List<Candidate> candidates) {
+        if (ns.childrenSize() > 0 && isAppContent(ns)) {
+            int chars = cleanNode(ns, names, candidates);
+            ns.unwrap();
+            return chars;
+        }
         Element img = ns.selectFirst("img");
         if (img == null && ns.childrenSize() == 0 && ns.wholeText().contains("<img")) {
             // parsed as raw text: read the markup it holds
@@ -128,6 +141,18 @@ public final class DomCleaner {
         resolveLazyImage(img);
         ns.unwrap();
         return 0;
+    }
+
+    /**
+     * True if a noscript holds the page: enough text, and at least as much as the rest of the page (a big noscript
+     * beside a real article is a fallback copy or a script warning with a gallery, not the content).
+     */
+    private static boolean isAppContent(Element ns) {
+        int chars = textChars(ns);
+        if (chars < NOSCRIPT_MIN_CHARS) return false;
+        Node top = ns.root();
+        int page = top instanceof Element t ? textChars(t) : chars;
+        return chars * 2 >= page;
     }
 
     /** Hidden by attribute: frameworks that stream a page ship its content this way, so it is guarded by size. */
@@ -216,7 +241,7 @@ public final class DomCleaner {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (!Character.isWhitespace(ch) && ch != '\u00a0') n++;
+            if (!Vocabulary.isSpace(ch)) n++;
         }
         return n;
     }

@@ -86,7 +86,8 @@ public final class Vocabulary {
             "taglist", "pagination", "pager", "banner", "toolbar", "disclaimer", "copyright", "sitefooter",
             "siteheader", "footer", "jumplink", "toctoggle", "byline", "youmaylike", "alsoread", "seealso",
             "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
-            "apppromo", "donate", "sponsor", "affiliatedisclo"};
+            "apppromo", "donate", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
+            "postinfo", "entryinfo", "sociable"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.
@@ -223,9 +224,19 @@ public final class Vocabulary {
         if (classAndId.isEmpty()) return 0;
         StringBuilder kept = new StringBuilder(classAndId.length());
         int f = 0;
-        for (String name : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+        String lower = classAndId.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) { // whitespace-separated names, without a regex split
+            boolean space = i == lower.length() || lower.charAt(i) <= ' ';
+            if (!space) {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start < 0) continue;
+            String name = lower.substring(start, i);
+            start = -1;
             if (LAYOUT_NAMES.contains(name)) f |= LAYOUT;
-            if (!name.isEmpty() && !ignored(name)) kept.append(name).append(' ');
+            if (!ignored(name)) kept.append(name).append(' ');
         }
         String[] s = split(kept.toString());
         if (any(s[0], LAYOUT_ROOTS) || anyToken(s[1], LAYOUT_TOKENS)) f |= LAYOUT;
@@ -260,6 +271,12 @@ public final class Vocabulary {
             if (lower.contains(k)) return BOX_PHRASE.matcher(text).find(); // the regex only where it can match
         }
         return false;
+    }
+
+    /** True for whitespace and no-break space; an ASCII fast path in front of {@link Character#isWhitespace}. */
+    public static boolean isSpace(char c) {
+        if (c < 0x80) return c >= 0x1c ? c <= ' ' : c >= '\t' && c <= '\r'; // as Character.isWhitespace
+        return c == '\u00a0' || Character.isWhitespace(c);
     }
 
     /** Characters that end or split sentences in many scripts; content paragraphs have them, menus rarely. */

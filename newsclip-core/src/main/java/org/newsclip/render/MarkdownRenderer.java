@@ -3,6 +3,7 @@ package org.newsclip.render;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.newsclip.html.Vocabulary;
 
 /**
  * Renders a content tree as Markdown: headings, paragraphs, lists (nested), block quotes, tables, code blocks,
@@ -13,7 +14,7 @@ public final class MarkdownRenderer {
     public String render(Element root) {
         StringBuilder out = new StringBuilder();
         blocks(root, out, "");
-        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+        return squeezeBlankLines(out).strip();
     }
 
     private void blocks(Element parent, StringBuilder out, String prefix) {
@@ -115,7 +116,7 @@ public final class MarkdownRenderer {
 
     private void inline(Node n, StringBuilder sb) {
         if (n instanceof TextNode t) {
-            sb.append(escape(t.text()));
+            appendEscaped(sb, t.getWholeText());
         } else if (n instanceof Element e) {
             switch (e.normalName()) {
                 case "br" -> sb.append('\n');
@@ -151,7 +152,7 @@ public final class MarkdownRenderer {
         boolean newline = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (Vocabulary.isSpace(c)) {
                 space = true;
                 if (c == '\n' && keepNewlines) newline = true;
                 continue;
@@ -164,7 +165,25 @@ public final class MarkdownRenderer {
         return sb.toString();
     }
 
-    private static String escape(String s) {
-        return s.replace("*", "\\*").replace("_", "\\_");
+    /** Appends text with Markdown emphasis marks escaped and its line breaks as spaces (only br breaks a line). */
+    private static void appendEscaped(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200b' || c == '\u00ad') continue; // invisible, as in jsoup's text()
+            if (c == '*' || c == '_') sb.append('\\');
+            sb.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
+    }
+
+    /** Runs of three or more newlines become one blank line (what a regex replace did, without the regex). */
+    private static String squeezeBlankLines(StringBuilder s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int newlines = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            newlines = c == '\n' ? newlines + 1 : 0;
+            if (newlines <= 2) sb.append(c);
+        }
+        return sb.toString();
     }
 }

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.newsclip.html.Vocabulary;
 
 import java.util.Set;
 
@@ -21,12 +22,15 @@ public final class TextRenderer {
         StringBuilder out = new StringBuilder();
         StringBuilder para = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
+            private int pre; // open <pre> elements around the current node: tracked, not looked up per text node
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    if (inPre(t)) para.append(t.getWholeText());
-                    else appendCollapsed(para, t.text());
+                    if (pre > 0) para.append(t.getWholeText());
+                    else appendCollapsed(para, t.getWholeText());
                 } else if (node instanceof Element e) {
+                    if (e.nameIs("pre")) pre++;
                     if (e.nameIs("br")) para.append('\n');
                     else if (e.nameIs("td") || e.nameIs("th")) appendCollapsed(para, " ");
                     else if (BLOCKS.contains(e.normalName())) flush(out, para);
@@ -35,6 +39,7 @@ public final class TextRenderer {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.nameIs("pre")) pre--;
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) flush(out, para);
             }
         }, root);
@@ -42,17 +47,11 @@ public final class TextRenderer {
         return out.toString().strip();
     }
 
-    private static boolean inPre(TextNode t) {
-        for (Node p = t.parent(); p != null; p = p.parent()) {
-            if (p instanceof Element e && e.nameIs("pre")) return true;
-        }
-        return false;
-    }
-
     private static void appendCollapsed(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00a0';
+            if (c == '\u200b' || c == '\u00ad') continue; // zero-width space, soft hyphen: invisible, as in jsoup's text()
+            boolean space = Vocabulary.isSpace(c);
             if (space) {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append(' ');

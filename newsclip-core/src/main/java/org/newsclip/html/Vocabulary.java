@@ -113,6 +113,11 @@ public final class Vocabulary {
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "maincontent", "bodytext",
             "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent", "wysiwyg",
             "hentry"};
+    // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
+    private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
+            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS);
+    private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
+            R_WEAK_NEGATIVE = 32;
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
@@ -187,19 +192,15 @@ public final class Vocabulary {
         return false;
     }
 
-    private static boolean any(String joined, String[] roots) {
-        for (String r : roots) {
-            if (joined.contains(r)) return true;
-        }
-        return false;
-    }
-
+    /** True if one of the space-separated names of {@code spaced} is in {@code tokens} (a set lookup per name). */
     private static boolean anyToken(String spaced, Set<String> tokens) {
-        for (String t : tokens) {
-            int at = spaced.indexOf(t);
-            while (at >= 0) { // whole token: spaces on both sides (the string is padded)
-                if (spaced.charAt(at - 1) == ' ' && spaced.charAt(at + t.length()) == ' ') return true;
-                at = spaced.indexOf(t, at + 1);
+        int start = -1;
+        for (int i = 0; i < spaced.length(); i++) {
+            if (spaced.charAt(i) != ' ') {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                if (tokens.contains(spaced.substring(start, i))) return true;
+                start = -1;
             }
         }
         return false;
@@ -239,12 +240,13 @@ public final class Vocabulary {
             if (!ignored(name)) kept.append(name).append(' ');
         }
         String[] s = split(kept.toString());
-        if (any(s[0], LAYOUT_ROOTS) || anyToken(s[1], LAYOUT_TOKENS)) f |= LAYOUT;
-        if ((f & LAYOUT) == 0 && (any(s[0], STRONG_ROOTS) || anyToken(s[1], STRONG_TOKENS))) f |= STRONG_BOILERPLATE;
-        if (any(s[0], COMMENT_ROOTS) || anyToken(s[1], COMMENT_TOKENS)) f |= COMMENTS;
-        if (any(s[0], POSITIVE_ROOTS)) f |= POSITIVE;
-        if (any(s[0], STRONG_POSITIVE_ROOTS)) f |= STRONG_POSITIVE;
-        if (any(s[0], WEAK_NEGATIVE_ROOTS)) f |= WEAK_NEGATIVE;
+        int roots = ROOTS.match(s[0]);
+        if ((roots & R_LAYOUT) != 0 || anyToken(s[1], LAYOUT_TOKENS)) f |= LAYOUT;
+        if ((f & LAYOUT) == 0 && ((roots & R_STRONG) != 0 || anyToken(s[1], STRONG_TOKENS))) f |= STRONG_BOILERPLATE;
+        if ((roots & R_COMMENT) != 0 || anyToken(s[1], COMMENT_TOKENS)) f |= COMMENTS;
+        if ((roots & R_POSITIVE) != 0) f |= POSITIVE;
+        if ((roots & R_STRONG_POSITIVE) != 0) f |= STRONG_POSITIVE;
+        if ((roots & R_WEAK_NEGATIVE) != 0) f |= WEAK_NEGATIVE;
         return f;
     }
 

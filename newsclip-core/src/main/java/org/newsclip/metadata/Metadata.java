@@ -46,7 +46,9 @@ public record Metadata(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         images = images == null ? List.of() : List.copyOf(images);
         related = related == null ? List.of() : List.copyOf(related);
-        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+        // Insertion order kept: a record must serialise the same way in every JVM (Map.copyOf's order is random).
+        provenance = provenance == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 }

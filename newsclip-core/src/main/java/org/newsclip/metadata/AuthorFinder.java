@@ -128,8 +128,13 @@ final class AuthorFinder {
 
     private static boolean isByline(Element e, String hint) {
         if (Vocabulary.BYLINE.in(hint)) return true;
-        if (!e.hasAttr("rel") && !e.hasAttr("itemprop") && !e.hasAttr("data-testid")) return false;
-        String a = (e.attr("rel") + " " + e.attr("itemprop") + " " + e.attr("data-testid")).toLowerCase(java.util.Locale.ROOT);
+        // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
+        org.jsoup.nodes.Attributes attrs = e.attributes();
+        String rel = attrs.get("rel");
+        String itemprop = attrs.get("itemprop");
+        String testId = attrs.get("data-testid");
+        if (rel.isEmpty() && itemprop.isEmpty() && testId.isEmpty()) return false;
+        String a = (rel + " " + itemprop + " " + testId).toLowerCase(java.util.Locale.ROOT);
         return a.contains("author") || a.contains("byline");
     }
 

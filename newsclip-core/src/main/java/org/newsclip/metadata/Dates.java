@@ -3,6 +3,7 @@ package org.newsclip.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 
 import java.time.LocalDate;
@@ -218,33 +219,38 @@ final class Dates {
      * nodes that contain digits, bounded in count.
      */
     Dated fromText(Document doc, Element headline) {
-        Dated before = null;
-        int seen = 0;
-        for (org.jsoup.nodes.TextNode tn : doc.body() == null ? List.<org.jsoup.nodes.TextNode>of()
-                : textNodes(doc.body())) {
-            String t = tn.text();
-            if (t.length() < 6 || t.length() > 400) continue;
-            if (++seen > 600) break;
-            Element parent = tn.parent();
-            if (parent == null || regions.comment(parent)) continue;
-            Dated d = inText(t, "text");
-            if (d == null) continue;
-            if (headline == null || Regions.after(parent, headline)) return d;
-            if (before == null) before = d;
-        }
-        return before;
+        if (doc.body() == null) return null;
+        Dated[] found = new Dated[2]; // [0] the first date after the headline, [1] the first before it
+        int[] seen = {0};
+        // one walk that stops at the first date after the headline, instead of collecting every text node first
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof org.jsoup.nodes.TextNode tn) || !candidate(tn)) return FilterResult.CONTINUE;
+                String t = tn.text();
+                if (t.length() < 6 || t.length() > 400) return FilterResult.CONTINUE;
+                if (++seen[0] > 600) return FilterResult.STOP;
+                Element parent = tn.parent();
+                if (parent == null || regions.comment(parent)) return FilterResult.CONTINUE;
+                Dated d = inText(t, "text");
+                if (d == null) return FilterResult.CONTINUE;
+                if (headline == null || Regions.after(parent, headline)) {
+                    found[0] = d;
+                    return FilterResult.STOP;
+                }
+                if (found[1] == null) found[1] = d;
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0] != null ? found[0] : found[1];
     }
 
-    private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
-        List<org.jsoup.nodes.TextNode> out = new java.util.ArrayList<>();
-        root.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode tn && hasDigit(tn.getWholeText())) {
-                Element p = tn.parent();
-                String tag = p == null ? "" : p.tagName();
-                if (!tag.equals("script") && !tag.equals("style") && !tag.equals("noscript")) out.add(tn);
-            }
-        });
-        return out;
+    /** A text node with some digits outside script, style and noscript. */
+    private static boolean candidate(org.jsoup.nodes.TextNode tn) {
+        if (!hasDigit(tn.getWholeText())) return false;
+        Element p = tn.parent();
+        String tag = p == null ? "" : p.tagName();
+        return !tag.equals("script") && !tag.equals("style") && !tag.equals("noscript");
     }
 
     private static boolean hasDigit(String s) {

@@ -32,15 +32,32 @@ final class PageIndex {
 
     private void add(Element e) {
         String tag = e.normalName();
-        if (TAGS.contains(tag)) byTag.computeIfAbsent(tag, x -> new ArrayList<>()).add(e);
-        if (e.attributesSize() == 0) return;
-        String c = e.className();
-        String id = e.id();
-        boolean itemprop = e.hasAttr("itemprop");
+        if (TAGS.contains(tag)) {
+            List<Element> list = byTag.get(tag);
+            if (list == null) byTag.put(tag, list = new ArrayList<>());
+            list.add(e);
+        }
+        if (e.attributesSize() == 0) return; // most elements: no attributes, nothing more to read
+        // one read per attribute; the HTML parser lower-cases attribute names, so exact keys equal the
+        // case-insensitive lookups of Element.className() and Element.id()
+        org.jsoup.nodes.Attributes attrs = e.attributes();
+        String c = attrs.get("class").trim();
+        String id = attrs.get("id");
+        boolean itemprop = attrs.hasKey("itemprop");
         if (itemprop) itemprops.add(e);
-        if (c.isEmpty() && id.isEmpty() && !itemprop && !e.hasAttr("rel") && !e.hasAttr("data-testid")) return;
+        if (c.isEmpty() && id.isEmpty() && !itemprop && !attrs.hasKey("rel") && !attrs.hasKey("data-testid")) return;
         hinted.add(e);
-        hints.add(c.isEmpty() && id.isEmpty() ? "" : (c + " " + id).toLowerCase(Locale.ROOT));
+        hints.add(c.isEmpty() && id.isEmpty() ? "" : lower(c, id));
+    }
+
+    /** "class id" in lower case, copying only when a character needs it. */
+    private static String lower(String c, String id) {
+        String s = c + " " + id;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 'A' && ch <= 'Z' || ch > 127) return s.toLowerCase(Locale.ROOT);
+        }
+        return s;
     }
 
     /** The elements with the (lower-case) tag name, in document order. */

@@ -47,7 +47,8 @@ final class RelatedLinks {
         Element done = null;
         int blocks = 0;
         for (Element block : Vocabulary.RELATED_BLOCK.select(index, 200)) {
-            if (done != null && block.parents().contains(done) || ++blocks > 12) continue;
+            if (blocks > 12) break; // past the cap nothing more is read
+            if (done != null && isInside(block, done) || ++blocks > 12) continue;
             done = block;
             for (Element a : block.getElementsByTag("a")) {
                 String href = a.absUrl("href");
@@ -58,6 +59,12 @@ final class RelatedLinks {
             }
             if (out.size() >= 3) return;
         }
+    }
+
+    /** An ancestor walk; cheaper than building the list of parents for each block. */
+    private static boolean isInside(Element e, Element container) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a == container) return true;
+        return false;
     }
 
     private static void add(Map<String, Related> out, String url, String title, String pageUrl) {

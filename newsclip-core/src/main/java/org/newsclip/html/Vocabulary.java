@@ -216,7 +216,6 @@ public final class Vocabulary {
     }
 
     private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4;
-    private static final int MAX_TOKEN = 9; // the longest word of the token sets ("container", "respond")
 
     /** Feeds the alphanumerics of one name to the root automaton; returns the token sets its runs belong to. */
     private static int scanName(String lower, int from, int to, int[] state) {
@@ -230,19 +229,31 @@ public final class Vocabulary {
                 state[1] |= ROOTS.output(state[0]);
                 if (run < 0) run = i;
             } else if (run >= 0) {
-                if (i - run <= MAX_TOKEN) tokens |= tokenSets(lower.substring(run, i));
+                tokens |= tokenSets(lower, run, i);
                 run = -1;
             }
         }
         return tokens;
     }
 
-    private static int tokenSets(String token) {
+    /** The token sets that {@code lower[from, to)} is a member of (compared in place: no substring, no hash). */
+    private static int tokenSets(String lower, int from, int to) {
         int t = 0;
-        if (LAYOUT_TOKENS.contains(token)) t |= T_LAYOUT;
-        if (STRONG_TOKENS.contains(token)) t |= T_STRONG;
-        if (COMMENT_TOKENS.contains(token)) t |= T_COMMENT;
+        if (isWord(LAYOUT_WORDS, lower, from, to)) t |= T_LAYOUT;
+        if (isWord(STRONG_WORDS, lower, from, to)) t |= T_STRONG;
+        if (isWord(COMMENT_WORDS, lower, from, to)) t |= T_COMMENT;
         return t;
+    }
+
+    private static final String[] LAYOUT_WORDS = LAYOUT_TOKENS.toArray(new String[0]);
+    private static final String[] STRONG_WORDS = STRONG_TOKENS.toArray(new String[0]);
+    private static final String[] COMMENT_WORDS = COMMENT_TOKENS.toArray(new String[0]);
+
+    private static boolean isWord(String[] words, String lower, int from, int to) {
+        for (String w : words) {
+            if (w.length() == to - from && lower.startsWith(w, from)) return true;
+        }
+        return false;
     }
 
     private static boolean isLayoutName(String lower, int from, int to) {

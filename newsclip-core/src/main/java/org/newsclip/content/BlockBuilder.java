@@ -42,7 +42,8 @@ final class BlockBuilder {
     /** Content of a block container: blocks are copied, runs of inline content become paragraphs. */
     private void blockContext(Element src, Element out) {
         Element pending = null;
-        for (Node n : src.childNodes()) {
+        for (int ci = 0, cn = src.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = src.childNode(ci);
             if (n instanceof TextNode t) {
                 if (t.isBlank()) {
                     if (pending != null) pending.appendText(" ");
@@ -70,7 +71,8 @@ final class BlockBuilder {
 
     /** True if a built element has neither text nor an image (stops at the first of either). */
     static boolean isEmpty(Element e) {
-        for (Node n : e.childNodes()) {
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = e.childNode(ci);
             if (n instanceof TextNode t) {
                 if (!t.isBlank()) return false;
             } else if (n instanceof Element c && (c.nameIs("img") || !isEmpty(c))) {
@@ -210,7 +212,8 @@ final class BlockBuilder {
 
     /** Inline content: kept inline elements are copied with clean attributes, others dissolve into their text. */
     private void inline(Element src, Element out) {
-        for (Node n : src.childNodes()) {
+        for (int ci = 0, cn = src.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = src.childNode(ci);
             if (n instanceof TextNode t) {
                 out.appendText(t.getWholeText());
             } else if (n instanceof Element c) {

@@ -42,7 +42,8 @@ final class BlockBuilder {
     /** Content of a block container: blocks are copied, runs of inline content become paragraphs. */
     private void blockContext(Element src, Element out) {
         Element pending = null;
-        for (Node n : src.childNodes()) {
+        for (int ci = 0, cn = src.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = src.childNode(ci);
             if (n instanceof TextNode t) {
                 if (t.isBlank()) {
                     if (pending != null) pending.appendText(" ");
@@ -70,7 +71,8 @@ final class BlockBuilder {
 
     /** True if a built element has neither text nor an image (stops at the first of either). */
     static boolean isEmpty(Element e) {
-        for (Node n : e.childNodes()) {
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = e.childNode(ci);
             if (n instanceof TextNode t) {
                 if (!t.isBlank()) return false;
             } else if (n instanceof Element c && (c.nameIs("img") || !isEmpty(c))) {
@@ -188,14 +190,30 @@ final class BlockBuilder {
 
     /** Tables used for page layout hold blocks, not data: walk through them. */
     private boolean isLayoutTable(Element t) {
-        if (t.selectFirst("table table, td > p, td > div > p, td > h1, td > h2") != null) return true;
+        if (holdsBlocks(t)) return true;
         TextStats.Stat s = stats.stat(t);
         return s != null && s.chars() > 2000 && t.select("tr").size() < 4;
     }
 
+    /**
+     * True if a nested table, or a paragraph or h1/h2 in a cell (directly or through one div), lies under {@code e}:
+     * the selector "table table, td > p, td > div > p, td > h1, td > h2" as a direct walk, {@code e} itself excluded.
+     */
+    private static boolean holdsBlocks(Element e) {
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            String n = k.normalName();
+            if (n.equals("table")) return true;
+            if (e.nameIs("td") && (n.equals("p") || n.equals("h1") || n.equals("h2"))) return true;
+            if (n.equals("p") && e.nameIs("div") && e.parent() != null && e.parent().nameIs("td")) return true;
+            if (holdsBlocks(k)) return true;
+        }
+        return false;
+    }
+
     /** Inline content: kept inline elements are copied with clean attributes, others dissolve into their text. */
     private void inline(Element src, Element out) {
-        for (Node n : src.childNodes()) {
+        for (int ci = 0, cn = src.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = src.childNode(ci);
             if (n instanceof TextNode t) {
                 out.appendText(t.getWholeText());
             } else if (n instanceof Element c) {
@@ -281,15 +299,34 @@ final class BlockBuilder {
 
     /** A heading linked to a place in its own page (a section permalink) is part of the text, not a teaser. */
     private static boolean isAnchorLink(Element heading) {
-        Element a = heading.selectFirst("a[href]");
+        Element a = firstLink(heading);
         return a == null || a.attr("href").startsWith("#");
+    }
+
+    /** The first {@code a[href]} at or under {@code e} in document order (selectFirst without a query parse). */
+    private static Element firstLink(Element e) {
+        if (e.nameIs("a") && e.hasAttr("href")) return e;
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            Element f = firstLink(k);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    /** True if {@code e} is or holds an img or hr. */
+    private static boolean hasImageOrRule(Element e) {
+        if (e.nameIs("img") || e.nameIs("hr")) return true;
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            if (hasImageOrRule(k)) return true;
+        }
+        return false;
     }
 
     /** True for a block that reads as boilerplate inside the content container. */
     private boolean skip(Element c) {
         TextStats.Stat s = stats.stat(c);
         int chars = s != null ? s.chars() : DomCleaner.textChars(c);
-        if (chars == 0) return c.selectFirst("img, hr") == null && !c.nameIs("hr");
+        if (chars == 0) return !hasImageOrRule(c);
         if (chars < 300 && (s == null || s.units() <= 2)) { // phrases are single short blocks
             String text = c.text();
             if (Vocabulary.isBoilerplatePhrase(text) || Vocabulary.hasBoxPhrase(text)) return true;

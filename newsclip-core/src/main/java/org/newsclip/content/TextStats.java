@@ -75,7 +75,8 @@ final class TextStats {
         Acc run = new Acc();
         String name = e.normalName();
         double unitCost = name.equals("td") || name.equals("th") ? CELL_COST : UNIT_COST;
-        for (Node n : e.childNodes()) {
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = e.childNode(ci);
             if (n instanceof TextNode t) {
                 text(t.getWholeText(), run, false);
             } else if (n instanceof Element c) {
@@ -103,7 +104,8 @@ final class TextStats {
     }
 
     private static void inline(Element e, Acc run, boolean inLink) {
-        for (Node n : e.childNodes()) {
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = e.childNode(ci);
             if (n instanceof TextNode t) text(t.getWholeText(), run, inLink);
             else if (n instanceof Element c) inline(c, run, inLink || c.nameIs("a"));
         }

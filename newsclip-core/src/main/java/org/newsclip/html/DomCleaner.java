@@ -61,9 +61,9 @@ public final class DomCleaner {
 
     private int cleanNode(Element e, ClassNames names, List<Candidate> candidates) {
         int chars = 0;
-        List<Node> kids = e.childNodes();
-        for (int i = kids.size() - 1; i >= 0; i--) { // backwards: removals and unwraps leave earlier indexes valid
-            Node n = kids.get(i);
+        // backwards over the live list (childNodes() copies it): removals and unwraps leave earlier indexes valid
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+            Node n = e.childNode(i);
             if (n instanceof TextNode t) {
                 chars += countChars(t.getWholeText());
             } else if (n instanceof Element c) {
@@ -230,7 +230,8 @@ public final class DomCleaner {
     /** Non-blank characters of the text under an element (no string is built). */
     public static int textChars(Element e) {
         int n = 0;
-        for (Node c : e.childNodes()) {
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node c = e.childNode(ci);
             if (c instanceof TextNode t) n += countChars(t.getWholeText());
             else if (c instanceof Element ce) n += textChars(ce);
         }

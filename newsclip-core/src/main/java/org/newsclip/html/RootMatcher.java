@@ -81,6 +81,16 @@ final class RootMatcher {
         return -1;
     }
 
+    /** The state after reading {@code c}, a character of {@code [a-z0-9]}, in {@code state} (0 is the start). */
+    int step(int state, char c) {
+        return next[state][symbol(c)];
+    }
+
+    /** The bit mask of the lists with a member ending on reaching {@code state}. */
+    int output(int state) {
+        return output[state];
+    }
+
     /** The bit mask of the lists with a member inside {@code text}; other characters restart the match. */
     int match(String text) {
         int state = 0;

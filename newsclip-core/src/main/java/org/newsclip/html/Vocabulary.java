@@ -168,44 +168,6 @@ public final class Vocabulary {
                     + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
                     + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
 
-    /** Tokens joined without separators, then a space, then the tokens space-separated and padded. */
-    private static String[] split(String classAndId) {
-        StringBuilder joined = new StringBuilder(classAndId.length());
-        StringBuilder spaced = new StringBuilder(classAndId.length() + 2).append(' ');
-        for (int i = 0; i < classAndId.length(); i++) {
-            char c = Character.toLowerCase(classAndId.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                joined.append(c);
-                spaced.append(c);
-            } else if (spaced.charAt(spaced.length() - 1) != ' ') {
-                spaced.append(' ');
-            }
-        }
-        if (spaced.charAt(spaced.length() - 1) != ' ') spaced.append(' ');
-        return new String[] {joined.toString(), spaced.toString()};
-    }
-
-    private static boolean ignored(String name) {
-        for (String p : IGNORED_PREFIXES) {
-            if (name.startsWith(p)) return true;
-        }
-        return false;
-    }
-
-    /** True if one of the space-separated names of {@code spaced} is in {@code tokens} (a set lookup per name). */
-    private static boolean anyToken(String spaced, Set<String> tokens) {
-        int start = -1;
-        for (int i = 0; i < spaced.length(); i++) {
-            if (spaced.charAt(i) != ' ') {
-                if (start < 0) start = i;
-            } else if (start >= 0) {
-                if (tokens.contains(spaced.substring(start, i))) return true;
-                start = -1;
-            }
-        }
-        return false;
-    }
-
     /** Flag of {@link #classify}: boilerplate for sure. */
     public static final int STRONG_BOILERPLATE = 1;
     /** Flag of {@link #classify}: a comment section. */
@@ -220,12 +182,17 @@ public final class Vocabulary {
     /** Flag of {@link #classify}: a layout wrapper ("no-sidebar", id "content"); cancels strong boilerplate. */
     public static final int LAYOUT = 32;
 
-    /** What a class/id string says, as a bit set of the flags above. */
+    /**
+     * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
+     * whitespace-separated; ignored names are skipped; the alphanumeric characters of the others feed the root
+     * automaton as one joined run, and each alphanumeric run inside a name is looked up as a token.
+     */
     public static int classify(String classAndId) {
         if (classAndId.isEmpty()) return 0;
-        StringBuilder kept = new StringBuilder(classAndId.length());
-        int f = 0;
         String lower = classAndId.toLowerCase(Locale.ROOT);
+        int f = 0;
+        int tokens = 0;
+        int[] state = {0, 0}; // automaton state, roots found
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) { // whitespace-separated names, without a regex split
             boolean space = i == lower.length() || lower.charAt(i) <= ' ';
@@ -234,20 +201,73 @@ public final class Vocabulary {
                 continue;
             }
             if (start < 0) continue;
-            String name = lower.substring(start, i);
+            if (isLayoutName(lower, start, i)) f |= LAYOUT;
+            if (!ignored(lower, start)) tokens |= scanName(lower, start, i, state);
             start = -1;
-            if (LAYOUT_NAMES.contains(name)) f |= LAYOUT;
-            if (!ignored(name)) kept.append(name).append(' ');
         }
-        String[] s = split(kept.toString());
-        int roots = ROOTS.match(s[0]);
-        if ((roots & R_LAYOUT) != 0 || anyToken(s[1], LAYOUT_TOKENS)) f |= LAYOUT;
-        if ((f & LAYOUT) == 0 && ((roots & R_STRONG) != 0 || anyToken(s[1], STRONG_TOKENS))) f |= STRONG_BOILERPLATE;
-        if ((roots & R_COMMENT) != 0 || anyToken(s[1], COMMENT_TOKENS)) f |= COMMENTS;
+        int roots = state[1];
+        if ((roots & R_LAYOUT) != 0 || (tokens & T_LAYOUT) != 0) f |= LAYOUT;
+        if ((f & LAYOUT) == 0 && ((roots & R_STRONG) != 0 || (tokens & T_STRONG) != 0)) f |= STRONG_BOILERPLATE;
+        if ((roots & R_COMMENT) != 0 || (tokens & T_COMMENT) != 0) f |= COMMENTS;
         if ((roots & R_POSITIVE) != 0) f |= POSITIVE;
         if ((roots & R_STRONG_POSITIVE) != 0) f |= STRONG_POSITIVE;
         if ((roots & R_WEAK_NEGATIVE) != 0) f |= WEAK_NEGATIVE;
         return f;
+    }
+
+    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4;
+
+    /** Feeds the alphanumerics of one name to the root automaton; returns the token sets its runs belong to. */
+    private static int scanName(String lower, int from, int to, int[] state) {
+        int tokens = 0;
+        int run = -1;
+        for (int i = from; i <= to; i++) {
+            char c = i == to ? ' ' : Character.toLowerCase(lower.charAt(i));
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (alnum) {
+                state[0] = ROOTS.step(state[0], c);
+                state[1] |= ROOTS.output(state[0]);
+                if (run < 0) run = i;
+            } else if (run >= 0) {
+                tokens |= tokenSets(lower, run, i);
+                run = -1;
+            }
+        }
+        return tokens;
+    }
+
+    /** The token sets that {@code lower[from, to)} is a member of (compared in place: no substring, no hash). */
+    private static int tokenSets(String lower, int from, int to) {
+        int t = 0;
+        if (isWord(LAYOUT_WORDS, lower, from, to)) t |= T_LAYOUT;
+        if (isWord(STRONG_WORDS, lower, from, to)) t |= T_STRONG;
+        if (isWord(COMMENT_WORDS, lower, from, to)) t |= T_COMMENT;
+        return t;
+    }
+
+    private static final String[] LAYOUT_WORDS = LAYOUT_TOKENS.toArray(new String[0]);
+    private static final String[] STRONG_WORDS = STRONG_TOKENS.toArray(new String[0]);
+    private static final String[] COMMENT_WORDS = COMMENT_TOKENS.toArray(new String[0]);
+
+    private static boolean isWord(String[] words, String lower, int from, int to) {
+        for (String w : words) {
+            if (w.length() == to - from && lower.startsWith(w, from)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLayoutName(String lower, int from, int to) {
+        for (String n : LAYOUT_NAMES) {
+            if (n.length() == to - from && lower.startsWith(n, from)) return true;
+        }
+        return false;
+    }
+
+    private static boolean ignored(String lower, int from) {
+        for (String p : IGNORED_PREFIXES) {
+            if (lower.startsWith(p, from)) return true;
+        }
+        return false;
     }
 
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */

@@ -19,7 +19,8 @@ public final class MarkdownRenderer {
 
     private void blocks(Element parent, StringBuilder out, String prefix) {
         StringBuilder inline = new StringBuilder();
-        for (Node n : parent.childNodes()) {
+        for (int ci = 0, cn = parent.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
+            Node n = parent.childNode(ci);
             if (n instanceof Element e && isBlock(e)) {
                 para(out, inline, prefix);
                 block(e, out, prefix);
@@ -110,7 +111,7 @@ public final class MarkdownRenderer {
 
     private String inlineText(Element e) {
         StringBuilder sb = new StringBuilder();
-        for (Node n : e.childNodes()) inline(n, sb);
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) inline(e.childNode(ci), sb);
         return collapse(sb, false);
     }
 
@@ -128,7 +129,9 @@ public final class MarkdownRenderer {
                     String src = e.attr("src");
                     if (!src.isEmpty()) sb.append("![").append(e.attr("alt")).append("](").append(src).append(')');
                 }
-                default -> { for (Node c : e.childNodes()) inline(c, sb); }
+                default -> {
+                    for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) inline(e.childNode(ci), sb);
+                }
             }
         }
     }
@@ -177,6 +180,7 @@ public final class MarkdownRenderer {
 
     /** Runs of three or more newlines become one blank line (what a regex replace did, without the regex). */
     private static String squeezeBlankLines(StringBuilder s) {
+        if (s.indexOf("\n\n\n") < 0) return s.toString(); // the common case: nothing to squeeze
         StringBuilder sb = new StringBuilder(s.length());
         int newlines = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -5,8 +5,7 @@ import org.jsoup.nodes.Document;
 import org.newsclip.content.Body;
 import org.newsclip.content.ContentContext;
 import org.newsclip.content.ContentExtractor;
-import org.newsclip.dedupe.SimHash;
-import org.newsclip.dedupe.Words;
+import org.newsclip.dedupe.TextDigest;
 import org.newsclip.metadata.Metadata;
 import org.newsclip.metadata.MetadataExtractor;
 import org.newsclip.model.Article;
@@ -86,6 +85,7 @@ public final class ArticleExtractor {
 
     private Article assemble(Page page, Metadata meta, Body body, Source source, List<String> warnings) {
         String text = textRenderer.render(body.root());
+        TextDigest digest = TextDigest.of(text);
         warnings.addAll(meta.warnings());
         warnings.addAll(body.warnings());
         Map<String, String> provenance = new LinkedHashMap<>(meta.provenance());
@@ -102,9 +102,9 @@ public final class ArticleExtractor {
                 .language(meta.language()).locale(meta.locale()).siteName(meta.siteName())
                 .publisher(meta.publisher()).pageType(body.pageType()).genre(meta.genre()).images(images)
                 .text(emptyToNull(text)).markdown(emptyToNull(markdownRenderer.render(body.root())))
-                .html(emptyToNull(htmlRenderer.render(body.root()))).wordCount(Words.count(text))
+                .html(emptyToNull(htmlRenderer.render(body.root()))).wordCount(digest.words())
                 .related(meta.related()).license(meta.license()).access(meta.access())
-                .source(source).fingerprint(SimHash.hex(text)).provenance(provenance).warnings(warnings)
+                .source(source).fingerprint(digest.fingerprint()).provenance(provenance).warnings(warnings)
                 .extractor(NAME)
                 .build();
     }

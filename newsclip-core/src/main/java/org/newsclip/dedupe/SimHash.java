@@ -10,19 +10,29 @@ public final class SimHash {
 
     /** The fingerprint as 16 hex digits, or null for a text with no words. */
     public static String hex(String text) {
-        long[] tokens = Words.tokenHashes(text);
+        return hex(Words.tokenHashes(text));
+    }
+
+    /** The fingerprint of word hashes from {@link Words#tokenHashes}, or null when there are none. */
+    static String hex(long[] tokens) {
         if (tokens.length == 0) return null;
-        int[] weights = new int[64];
+        // per bit, how many shingle hashes have it set: branch-free, and the bit is set when most shingles have it
+        int[] ones = new int[64];
         int n = Math.max(1, tokens.length - 2);
         for (int i = 0; i < n; i++) {
             long h = tokens[i];
             if (i + 1 < tokens.length) h = mix(h * 31 + tokens[i + 1]);
             if (i + 2 < tokens.length) h = mix(h * 31 + tokens[i + 2]);
-            for (int bit = 0; bit < 64; bit++) weights[bit] += ((h >>> bit) & 1) == 1 ? 1 : -1;
+            for (int bit = 0; bit < 64; bit++) ones[bit] += (int) ((h >>> bit) & 1L);
         }
         long fp = 0;
-        for (int bit = 0; bit < 64; bit++) if (weights[bit] > 0) fp |= 1L << bit;
-        return String.format("%016x", fp);
+        for (int bit = 0; bit < 64; bit++) if (2 * ones[bit] > n) fp |= 1L << bit;
+        return toHex(fp);
+    }
+
+    private static String toHex(long fp) {
+        String h = Long.toHexString(fp);
+        return h.length() == 16 ? h : "0".repeat(16 - h.length()) + h;
     }
 
     /** Number of differing bits between two hex fingerprints. */

@@ -35,7 +35,7 @@ public final class Words {
         return n;
     }
 
-    /** A hash per word (case-folded), in text order. */
+    /** A hash per word (case-folded), in text order; as many as {@link #count} finds. */
     static long[] tokenHashes(String text) {
         if (text == null) return new long[0];
         long[] out = new long[64];
@@ -43,6 +43,21 @@ public final class Words {
         long h = FNV_OFFSET;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) { // ASCII fast path: most text of most pages
+                i++;
+                boolean lower = ch >= 'a' && ch <= 'z';
+                if (lower || (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z')) {
+                    h = (h ^ (lower || ch <= '9' ? ch : ch + 32)) * FNV_PRIME;
+                    inWord = true;
+                } else if (inWord) {
+                    if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                    out[n++] = SimHash.mix(h);
+                    h = FNV_OFFSET;
+                    inWord = false;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             boolean letter = Character.isLetterOrDigit(cp) || (inWord && isMark(cp));

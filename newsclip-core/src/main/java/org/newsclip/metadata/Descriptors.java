@@ -164,7 +164,10 @@ final class Descriptors {
     private void tagLinks(Set<String> out) {
         Element group = null;
         List<Element> links = new ArrayList<>();
-        for (Element a : index.tag("a")) if (TAG_HREF.matcher(a.attr("href")).find()) links.add(a);
+        for (Element a : index.tag("a")) {
+            String href = a.attr("href");
+            if (mayBeTagHref(href) && TAG_HREF.matcher(href).find()) links.add(a);
+        }
         for (Element a : links) {
             Element p = a.parent();
             if (group == null) {
@@ -180,6 +183,15 @@ final class Descriptors {
     private static final java.util.regex.Pattern REL_TAG = java.util.regex.Pattern.compile("(?i)\\btag\\b");
     private static final java.util.regex.Pattern TAG_HREF =
             java.util.regex.Pattern.compile("(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/");
+
+    /** What {@link #TAG_HREF} needs, checked without the regex: a path segment starting with t, s or k. */
+    private static boolean mayBeTagHref(String href) {
+        for (int i = href.indexOf('/'); i >= 0 && i + 1 < href.length(); i = href.indexOf('/', i + 1)) {
+            char c = (char) (href.charAt(i + 1) | 0x20);
+            if (c == 't' || c == 's' || c == 'k') return true;
+        }
+        return false;
+    }
 
     /** How many of the tag links lie inside the element. */
     private static int tagLinksUnder(Element p, List<Element> links) {

@@ -50,7 +50,9 @@ final class JsonLd {
     }
 
     private void parse(String src, List<String> warnings) {
-        String s = WRAPPERS.matcher(src.trim()).replaceAll("").trim();
+        String s = src.trim();
+        // the wrapper regex scans the whole block; run it only where a wrapper can be
+        if (s.contains("<!") || s.contains("]]>") || s.contains("-->")) s = WRAPPERS.matcher(s).replaceAll("").trim();
         List<JsonNode> values = values(s);
         if (values == null && s.contains("&")) values = values(Parser.unescapeEntities(s, false));
         if (values == null) values = values(s.replaceAll("[\\r\\n\\t]+", " "));

@@ -37,24 +37,30 @@ final class MetaTags {
             for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
                 String k = m.attr(attr).trim().toLowerCase(Locale.ROOT);
                 if (k.isEmpty()) continue;
-                for (String key : k.split("\\s+")) {
+                for (String key : words(k)) {
                     t.meta.computeIfAbsent(key, x -> new ArrayList<>()).add(content);
                     t.ordered.add(new Value(key, content));
                 }
             }
         }
         for (Element l : index.tag("link")) {
-            for (String rel : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String rel : words(l.attr("rel").toLowerCase(Locale.ROOT))) {
                 if (!rel.isEmpty()) t.links.computeIfAbsent(rel, x -> new ArrayList<>()).add(l);
             }
         }
         for (Element e : index.itemprops()) {
             if (e.tagName().equals("meta")) continue;
-            for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String p : words(e.attr("itemprop").toLowerCase(Locale.ROOT))) {
                 t.items.computeIfAbsent(p, x -> new ArrayList<>()).add(e);
             }
         }
         return t;
+    }
+
+    /** The whitespace-separated words of an attribute value; most hold one word, which needs no regex split. */
+    private static String[] words(String v) {
+        for (int i = 0; i < v.length(); i++) if (Character.isWhitespace(v.charAt(i))) return v.split("\\s+");
+        return new String[]{v};
     }
 
     /** The first value under any of the keys, keys tried in order; null when none. */

@@ -51,9 +51,10 @@ final class RelatedLinks {
             if (done != null && isInside(block, done) || ++blocks > 12) continue;
             done = block;
             for (Element a : block.getElementsByTag("a")) {
-                String href = a.absUrl("href");
                 String text = a.text().trim();
-                if (text.split("\\s+").length < 3 || !ARTICLE_PATH.matcher(href).find()) continue;
+                if (text.split("\\s+").length < 3) continue; // before absUrl: most links are short labels
+                String href = a.absUrl("href");
+                if (!ARTICLE_PATH.matcher(href).find()) continue;
                 add(out, href, text, pageUrl);
                 if (out.size() >= MAX) return;
             }

@@ -51,6 +51,7 @@ public final class DomCleaner {
             Candidate c = candidates.get(i);
             boolean small = c.chars <= max || c.kind == JUNK;
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
+            if (c.kind == CHROME && small && wrapsMain(c.element)) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
@@ -216,6 +217,15 @@ public final class DomCleaner {
     /** True if a big chrome-named element wraps the article itself (a "has-sidebar" layout wrapper). */
     private static boolean holdsArticle(Element e) {
         return e.selectFirst("main, h1, [itemprop=articleBody], [role=main]") != null;
+    }
+
+    /**
+     * True if a chrome-named element wraps the page's main region: a layout wrapper whose name mentions chrome as
+     * a variant ("page--with-sidebar" written "pagebody--wsidebar"), not chrome itself. Only markers that name the
+     * main content count: headings and article cards also sit in real chrome.
+     */
+    private static boolean wrapsMain(Element e) {
+        return e.selectFirst("main, [role=main], [itemprop=articleBody]") != null;
     }
 
     /** The element's class and id, space separated ("" when it has neither). */

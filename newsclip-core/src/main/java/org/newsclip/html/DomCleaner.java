@@ -221,13 +221,12 @@ public final class DomCleaner {
 
     /**
      * True if a chrome-named element wraps the page's main region: a layout wrapper whose name mentions chrome as
-     * a variant ("page--with-sidebar" written "pagebody--wsidebar"), or the story's own {@code <article>} with the
+     * a variant ("pagebody--wsidebar", "PageWideBannerPlaceholder"), or the story's own {@code <article>} with the
      * headline, carrying a CMS state class (Drupal's "node-promoted"). Only markers of the main content count:
      * headings and article cards also sit in real chrome, but not the page's {@code <h1>} inside an article.
      */
     private static boolean wrapsMain(Element e) {
-        if (e.nameIs("article") && e.selectFirst("h1") != null) return true;
-        return e.selectFirst("main, [role=main], [itemprop=articleBody]") != null;
+        return e.selectFirst("main, [role=main], [itemprop=articleBody], article h1") != null;
     }
 
     /** The element's class and id, space separated ("" when it has neither). */

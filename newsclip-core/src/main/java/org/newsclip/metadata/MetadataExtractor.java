@@ -154,7 +154,28 @@ public final class MetadataExtractor {
         List<String> h2s = new ArrayList<>();
         for (Element h : headlines(index, "h2", 5, regions)) h2s.add(h.text().trim());
         String docTitle = doc.title().trim();
-        return Titles.choose(texts, h2s, declared, docTitle.isEmpty() ? null : docTitle, siteName);
+        // a page that declares itself an article is headed by its <h1>; on service and product pages the
+        // <h1> is often a slogan and the declared title names the page better
+        MetaTags.Value ogType = meta.first("og:type");
+        boolean article = main != null && JsonLd.hasType(main, Vocabulary.ARTICLE_TYPES)
+                || ogType != null && ogType.value().toLowerCase(java.util.Locale.ROOT).contains("article");
+        return Titles.choose(texts, boxedHeadlines(index, regions), h2s, declared,
+                docTitle.isEmpty() ? null : docTitle, siteName, article);
+    }
+
+    /**
+     * The {@code <h1>} texts that {@link #headlines} leaves out for their region only: layout boxes named like
+     * "two-col-sidebar-right" hold many a headline, which a declared title can still confirm.
+     */
+    private static List<String> boxedHeadlines(PageIndex index, Regions regions) {
+        List<String> out = new ArrayList<>();
+        for (Element h : index.tag("h1")) {
+            if (!regions.foreign(h) || isLogo(h)) continue;
+            String t = h.text().trim();
+            if (!t.isEmpty() && t.length() <= 300) out.add(t);
+            if (out.size() >= 3) break;
+        }
+        return out;
     }
 
     /** The heading's text without a kicker or screen-reader-only part inside it. */

@@ -50,4 +50,61 @@ class TitlesTest {
                 .isEqualTo("Sputnik International");
         assertThat(Titles.siteFromTitle("Some Headline Here", "Some Headline Here")).isNull();
     }
+
+    @Test
+    void articleHeadlineBeatsARewrittenDeclaredTitle() {
+        List<Titles.Choice> declared = List.of(new Titles.Choice("Using Machine Learning To Personalize Shopping", "json-ld"),
+                new Titles.Choice("Using Machine Learning To Personalize Shopping", "opengraph"));
+        Titles.Choice c = Titles.choose(List.of("How Machine Learning Personalizes Ecommerce Shopping"), List.of(),
+                List.of(), declared, "Using Machine Learning To Personalize Shopping | Shop", "Shop", true);
+        assertThat(c.title()).isEqualTo("How Machine Learning Personalizes Ecommerce Shopping");
+        // a page that does not declare itself an article keeps the agreed declared title
+        Titles.Choice page = Titles.choose(List.of("How Machine Learning Personalizes Ecommerce Shopping"), List.of(),
+                List.of(), declared, "Using Machine Learning To Personalize Shopping | Shop", "Shop", false);
+        assertThat(page.title()).isEqualTo("Using Machine Learning To Personalize Shopping");
+    }
+
+    @Test
+    void headingUnrelatedToTheDeclaredTitleIsNotTheHeadline() {
+        Titles.Choice c = Titles.choose(List.of("Minecraft News"), List.of(), List.of(),
+                List.of(new Titles.Choice("Minecraft 1.8 - The Bountiful Update", "opengraph"),
+                        new Titles.Choice("Minecraft 1.8 - The Bountiful Update", "json-ld")),
+                "Minecraft 1.8 - The Bountiful Update - Minecraft Update News", "Minecraft Update News", true);
+        assertThat(c.title()).isEqualTo("Minecraft 1.8 - The Bountiful Update");
+    }
+
+    @Test
+    void headingWithPageFurnitureAroundTheTitleYieldsToTheDeclaredTitle() {
+        Titles.Choice c = Titles.choose(List.of("Thread: What do you look for in a web host?"), List.of(), List.of(),
+                List.of(new Titles.Choice("What do you look for in a web host?", "twitter")),
+                "What do you look for in a web host? | Hosting Talk", null, true);
+        assertThat(c.title()).isEqualTo("What do you look for in a web host?");
+    }
+
+    @Test
+    void declaredTitleKeepsItsSecondPartWhenTheTitleTagOnlyAddsTheSite() {
+        Titles.Choice c = Titles.choose(List.of(), List.of(), List.of(),
+                List.of(new Titles.Choice("Pearl Oscar Dress -- STOLEN!!!", "opengraph")),
+                "Pearl Oscar Dress -- STOLEN!!! | TMZ.com", "http://www.tmz.com", true);
+        assertThat(c.title()).isEqualTo("Pearl Oscar Dress -- STOLEN!!!");
+    }
+
+    @Test
+    void headingInALayoutBoxCountsWhenADeclaredTitleRepeatsIt() {
+        Titles.Choice c = Titles.choose(List.of(), List.of("County Criminalized Students – Until Now"), List.of(),
+                List.of(new Titles.Choice("County Criminalized Students – Until Now", "opengraph")),
+                "County Criminalized Students – Until Now | ACLU", "ACLU", true);
+        assertThat(c.title()).isEqualTo("County Criminalized Students – Until Now");
+        assertThat(c.source()).isEqualTo("dom");
+    }
+
+    @Test
+    void blogNameHeadingIsNotTheHeadline() {
+        Titles.Choice c = Titles.choose(List.of("DimidoBlog", "Was ist Virales Marketing?"), List.of(), List.of(),
+                List.of(), "Was ist Virales Marketing? | DimidoBlog", null, false);
+        assertThat(c.title()).isEqualTo("Was ist Virales Marketing?");
+        Titles.Choice wiki = Titles.choose(List.of("systemd"), List.of(), List.of(), List.of(),
+                "systemd - ArchWiki", null, false);
+        assertThat(wiki.title()).isEqualTo("systemd");
+    }
 }

@@ -85,6 +85,7 @@ public final class MetadataExtractor {
         if (!related.isEmpty()) prov.put("related", "dom");
         String articleBody = main == null ? null : JsonLd.str(main.get("articleBody"));
 
+        siteName = refinedSiteName(siteName, publisher, doc.title(), prov);
         String description = d.description();
         if (description == null) {
             description = firstParagraph(index, headline, regions);
@@ -95,6 +96,42 @@ public final class MetadataExtractor {
                 d.section(title == null ? null : title.title()), d.tags(), d.keywords(), lang[0], lang[1], siteName,
                 publisher, d.genre(), JsonLd.type(main), images, related, d.license(), d.access(), articleBody,
                 prov, warnings);
+    }
+
+    /**
+     * og:site_name often carries more than the name: a domain ending ("Libération.fr"), a legal form ("Spiceworks
+     * Inc"), a tagline ("Aktuálně.cz - Víte, co se právě děje") or even a section ("U.S."). The name readers know
+     * is the shorter one that the JSON-LD publisher gives; and a site name that the {@code <title>} does not
+     * carry yields to the publisher's name when the {@code <title>} does carry that.
+     */
+    private static String refinedSiteName(String siteName, Publisher publisher, String docTitle,
+                                          Map<String, String> prov) {
+        if (siteName == null) return null;
+        String site = Titles.norm(siteName);
+        List<String> parts = Titles.segments(docTitle);
+        List<String> edges = parts.size() < 2 ? List.of()
+                : List.of(parts.get(0), parts.get(parts.size() - 1));
+        if (publisher == null || publisher.name() == null) return siteName;
+        String pub = Titles.norm(publisher.name());
+        if (pub.isEmpty() || pub.equals(site) || pub.startsWith(site + " ")) return siteName;
+        if (site.startsWith(pub + " ") && pub.length() >= 3) {
+            prov.put("site_name", "json-ld");
+            return publisher.name().trim();
+        }
+        // a site name that neither the publisher nor the title repeats, where those two agree on another
+        if (!edges.isEmpty()) {
+            boolean titleHasSite = false;
+            boolean titleHasPublisher = false;
+            for (String e : edges) {
+                titleHasSite |= Titles.norm(e).equals(site);
+                titleHasPublisher |= Titles.norm(e).equals(pub);
+            }
+            if (titleHasPublisher && !titleHasSite) {
+                prov.put("site_name", "json-ld");
+                return publisher.name().trim();
+            }
+        }
+        return siteName;
     }
 
     /**

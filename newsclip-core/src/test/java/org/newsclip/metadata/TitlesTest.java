@@ -107,4 +107,34 @@ class TitlesTest {
                 "systemd - ArchWiki", null, false);
         assertThat(wiki.title()).isEqualTo("systemd");
     }
+
+    private static Metadata extract(String html) {
+        String url = "https://news.example/story/";
+        return new MetadataExtractor().extract(org.jsoup.Jsoup.parse(html, url),
+                org.newsclip.page.Page.ofHtml(html, url));
+    }
+
+    @Test
+    void siteNameLosesTheDomainEndingThePublisherLacks() {
+        Metadata m = extract("<html><head><meta property='og:site_name' content='Libération.fr'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Vape Wave\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Libération\"}}</script>"
+                + "<title>Vape Wave - Culture</title></head><body><h1>Vape Wave</h1></body></html>");
+        assertThat(m.siteName()).isEqualTo("Libération");
+    }
+
+    @Test
+    void siteNameThatTheTitleDoesNotCarryYieldsToThePublisherItDoes() {
+        Metadata m = extract("<html><head><meta property='og:site_name' content='U.S.'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Parasite wins\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Reuters\"}}</script>"
+                + "<title>Parasite wins | Reuters</title></head><body><h1>Parasite wins</h1></body></html>");
+        assertThat(m.siteName()).isEqualTo("Reuters");
+        // the shorter declared name stays when the publisher only adds a domain ending
+        Metadata salon = extract("<html><head><meta property='og:site_name' content='Salon'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Emissions dip\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Salon.com\"}}</script>"
+                + "<title>Emissions dip | Salon.com</title></head><body><h1>Emissions dip</h1></body></html>");
+        assertThat(salon.siteName()).isEqualTo("Salon");
+    }
 }

@@ -139,16 +139,67 @@ public final class MetadataExtractor {
      * first {@code <p>} after the headline, outside foreign regions, long enough to be prose.
      */
     private static String firstParagraph(PageIndex index, Element headline, Regions regions) {
+        String block = textBlockAfter(headline, regions);
+        if (block != null) return block;
         int seen = 0;
         for (Element p : index.tag("p")) {
             if (++seen > 60) break;
             if (headline != null && !Regions.after(p, headline)) continue;
-            String t = p.text().trim();
+            if (hidden(p)) continue;
+            String t = visibleText(p);
             if (t.length() < 25 || t.length() > 2000 || regions.foreign(p)) continue;
             return t;
         }
         return null;
     }
+
+    /** True when the element or an ancestor is hidden from readers (hidden, aria-hidden, display or visibility). */
+    private static boolean hidden(Element e) {
+        for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
+            if (isHidden(a)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isHidden(Element a) {
+        if (a.attributesSize() == 0) return false;
+        if (a.hasAttr("hidden") || a.attr("aria-hidden").equals("true")) return true;
+        String style = a.attr("style");
+        if (style.isEmpty()) return false;
+        String st = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return st.contains("display:none") || st.contains("visibility:hidden");
+    }
+
+    /** The paragraph's text without the parts hidden from readers (screen-reader-only text aside). */
+    private static String visibleText(Element p) {
+        boolean any = false;
+        for (Element c : p.getAllElements()) if (c != p && isHidden(c)) any = true;
+        if (!any) return p.text().trim();
+        Element copy = p.clone();
+        for (Element c : copy.getAllElements()) if (c != copy && isHidden(c)) c.remove();
+        return copy.text().trim();
+    }
+
+    /**
+     * Prose written straight into a {@code <div>} right after the headline (no {@code <p>} around it), as old
+     * and hand-made pages do: the block's text when it holds only inline markup.
+     */
+    private static String textBlockAfter(Element headline, Regions regions) {
+        if (headline == null) return null;
+        Element e = headline.nextElementSibling();
+        for (int i = 0; i < 3 && e != null; i++, e = e.nextElementSibling()) {
+            if (e.nameIs("p")) return null; // real paragraphs follow: the paragraph rule takes them
+            if (!e.nameIs("div") && !e.nameIs("section") || regions.foreign(e) || isHidden(e)) continue;
+            if (e.ownText().length() < 25) continue;
+            for (Element c : e.children()) if (!INLINE.contains(c.normalName())) return null;
+            String t = e.text().trim();
+            return t.length() > 2000 ? null : t;
+        }
+        return null;
+    }
+
+    private static final Set<String> INLINE = Set.of("a", "b", "i", "em", "strong", "span", "font", "br", "u",
+            "small", "sup", "sub", "abbr", "code", "mark", "q", "cite", "time");
 
     /** The first headings of a level that may be the headline: not empty, not a logo, not in a sidebar. */
     private static List<Element> headlines(PageIndex index, String tag, int max, Regions regions) {

@@ -137,4 +137,33 @@ class TitlesTest {
                 + "<title>Emissions dip | Salon.com</title></head><body><h1>Emissions dip</h1></body></html>");
         assertThat(salon.siteName()).isEqualTo("Salon");
     }
+
+    @Test
+    void socialTeaserYieldsToTheSummaryThatMetaAndJsonLdAgreeOn() {
+        Metadata m = extract("<html><head><meta property='og:description' content='No going back from here.'>"
+                + "<meta name='description' content='I tried the new headset, and there is no going back.'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Headset\","
+                + "\"description\":\"I tried the new headset, and there is no going back.\"}</script>"
+                + "</head><body><h1>Headset</h1></body></html>");
+        assertThat(m.description()).isEqualTo("I tried the new headset, and there is no going back.");
+        Metadata og = extract("<html><head><meta property='og:description' content='No going back from here.'>"
+                + "<meta name='description' content='I tried the new headset, and there is no going back.'>"
+                + "</head><body><h1>Headset</h1></body></html>");
+        assertThat(og.description()).isEqualTo("No going back from here.");
+    }
+
+    @Test
+    void proseInADivAfterTheHeadlineIsTheFallbackDescription() {
+        Metadata m = extract("<html><body><article><h1>Lorem</h1><div>Lorem ipsum dolor sit amet, <b>consectetur</b>"
+                + " adipisicing elit.</div><p>Links</p></article></body></html>");
+        assertThat(m.description()).isEqualTo("Lorem ipsum dolor sit amet, consectetur adipisicing elit.");
+    }
+
+    @Test
+    void hiddenTextIsNotTheFallbackDescription() {
+        Metadata m = extract("<html><body><article><h1>Lorem</h1><div style='visibility: hidden'><p>Hidden words "
+                + "that readers never see on the page.</p></div><p><span aria-hidden='true'>**WRONG**</span>Visible "
+                + "words that every reader sees here.</p></article></body></html>");
+        assertThat(m.description()).isEqualTo("Visible words that every reader sees here.");
+    }
 }

@@ -238,6 +238,13 @@ public final class MetadataExtractor {
             if (v != null) declared.add(new Titles.Choice(v.value(), v.source()));
         }
         List<String> texts = new ArrayList<>();
+        // a visible element marked itemprop="headline" is both shown and declared: it leads the headings
+        // (a page may style its headline as <h2> under an <h1> "alternativeHeadline")
+        for (Element e : meta.items("headline")) {
+            String t = e.text().trim();
+            if (t.length() >= 2 && t.length() <= 300 && !regions.foreign(e)) texts.add(t);
+            break;
+        }
         for (Element h : h1s) texts.add(headlineText(h).replaceAll("[¶#]+$", "").trim());
         List<String> h2s = new ArrayList<>();
         for (Element h : headlines(index, "h2", 5, regions)) h2s.add(h.text().trim());

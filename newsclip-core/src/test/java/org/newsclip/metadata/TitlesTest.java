@@ -166,4 +166,13 @@ class TitlesTest {
                 + "words that every reader sees here.</p></article></body></html>");
         assertThat(m.description()).isEqualTo("Visible words that every reader sees here.");
     }
+
+    @Test
+    void microdataHeadlineBeatsAnAlternativeHeadlineInTheH1() {
+        Metadata m = extract("<html><head><meta property='og:type' content='article'>"
+                + "<meta property='og:title' content='The 5 Biggest Decorating Mistakes Millennials Make'></head>"
+                + "<body><h1 itemprop='alternativeHeadline'>Millennial Decorating Mistakes</h1>"
+                + "<h2 itemprop='headline'>The 5 Biggest Decorating Mistakes Millennials Make</h2></body></html>");
+        assertThat(m.title()).isEqualTo("The 5 Biggest Decorating Mistakes Millennials Make");
+    }
 }

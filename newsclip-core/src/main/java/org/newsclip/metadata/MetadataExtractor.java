@@ -241,7 +241,7 @@ public final class MetadataExtractor {
         // a visible element marked itemprop="headline" is both shown and declared: it leads the headings
         // (a page may style its headline as <h2> under an <h1> "alternativeHeadline")
         for (Element e : meta.items("headline")) {
-            String t = e.text().trim();
+            String t = headlineText(e).trim();
             if (t.length() >= 2 && t.length() <= 300 && !regions.foreign(e)) texts.add(t);
             break;
         }
@@ -265,7 +265,8 @@ public final class MetadataExtractor {
     private static List<String> boxedHeadlines(PageIndex index, Regions regions) {
         List<String> out = new ArrayList<>();
         for (Element h : index.tag("h1")) {
-            if (!regions.foreign(h) || isLogo(h)) continue;
+            // the layout box is foreign by its name, not the heading itself ("breadcrumb" on an h1 is meant)
+            if (!regions.foreign(h) || isLogo(h) || Vocabulary.FOREIGN_REGION.on(h)) continue;
             String t = h.text().trim();
             if (!t.isEmpty() && t.length() <= 300) out.add(t);
             if (out.size() >= 3) break;
@@ -273,22 +274,29 @@ public final class MetadataExtractor {
         return out;
     }
 
-    /** The heading's text without a kicker or screen-reader-only part inside it. */
+    /**
+     * The heading's text without a kicker or screen-reader-only part inside it, nor the reading aids of ruby
+     * annotation ({@code <rt>}, {@code <rp>}: furigana over Japanese headlines).
+     */
     private static String headlineText(Element h) {
         boolean kicker = false;
-        for (Element e : h.getAllElements()) if (e != h && Vocabulary.KICKER.on(e)) kicker = true;
+        for (Element e : h.getAllElements()) if (e != h && skipped(e)) kicker = true;
         if (!kicker) return h.text();
         StringBuilder sb = new StringBuilder();
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e && e != h && Vocabulary.KICKER.on(e)) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && e != h && skipped(e)) return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText());
                 return FilterResult.CONTINUE;
             }
         }, h);
         String t = Titles.squash(sb.toString());
         return t.isEmpty() ? h.text() : t;
+    }
+
+    private static boolean skipped(Element e) {
+        return e.nameIs("rt") || e.nameIs("rp") || Vocabulary.KICKER.on(e);
     }
 
     private static Element headlineElement(List<Element> h1s, Titles.Choice title) {

@@ -175,4 +175,21 @@ class TitlesTest {
                 + "<h2 itemprop='headline'>The 5 Biggest Decorating Mistakes Millennials Make</h2></body></html>");
         assertThat(m.title()).isEqualTo("The 5 Biggest Decorating Mistakes Millennials Make");
     }
+
+    @Test
+    void rubyReadingAidsAreNotPartOfTheHeadline() {
+        Metadata m = extract("<html><body><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt>"
+                + "<rp>)</rp></ruby>を禁止する法律ができる</h1></body></html>");
+        assertThat(m.title()).isEqualTo("子どもへの体罰を禁止する法律ができる");
+    }
+
+    @Test
+    void breadcrumbHeadingIsNotTakenForTheHeadline() {
+        Metadata m = extract("<html><head><meta property='og:title' content='Kim Jong Un: The dictator is back'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"North Korea: Kim Jong Un - the dictator is back\"}</script></head><body>"
+                + "<h1 class='breadcrumb-link'>North Korea: Kim Jong Un - the dictator is back</h1>"
+                + "<h2 class='article-headline'>Kim Jong Un: The dictator is back</h2></body></html>");
+        assertThat(m.title()).isEqualTo("Kim Jong Un: The dictator is back");
+    }
 }

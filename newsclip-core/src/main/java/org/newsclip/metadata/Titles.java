@@ -90,10 +90,14 @@ final class Titles {
             if (n.isEmpty() || n.equals(site)) continue;
             if (known.contains(n) || prefixOf(n, fullTitle)) return new Choice(h, "dom");
         }
-        // a boxed heading must repeat a whole declared title: a menu's heading may name the site or book
+        // a boxed heading must repeat a whole declared title, or the <title> less its last part: a menu's
+        // heading may name the site or book
+        List<String> parts = segments(docTitle);
+        String titleHead = parts.size() < 2 ? "" : norm(cutLast(squash(docTitle), parts));
         for (String h : boxedH1s) {
             String n = norm(h);
             if (n.isEmpty() || n.equals(site)) continue;
+            if (n.equals(titleHead) && n.split(" ").length >= 3) return new Choice(h, "dom");
             for (Choice c : declared) {
                 if (n.equals(norm(c.title())) || n.equals(norm(strip(c.title(), siteName)))) return new Choice(h, "dom");
             }

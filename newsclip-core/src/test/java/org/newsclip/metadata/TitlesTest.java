@@ -192,4 +192,12 @@ class TitlesTest {
                 + "<h2 class='article-headline'>Kim Jong Un: The dictator is back</h2></body></html>");
         assertThat(m.title()).isEqualTo("Kim Jong Un: The dictator is back");
     }
+
+    @Test
+    void boxedHeadingAgreeingWithTheTitleLessItsSiteCounts() {
+        Titles.Choice c = Titles.choose(List.of(), List.of("Lightroom Performance solved – thanks to the community"),
+                List.of(), List.of(), "Lightroom Performance solved – thanks to the community | Neunzehn72", null, true);
+        assertThat(c.title()).isEqualTo("Lightroom Performance solved – thanks to the community");
+        assertThat(c.source()).isEqualTo("dom");
+    }
 }

@@ -16,6 +16,12 @@ class TitlesTest {
         assertThat(Titles.strip(title, site)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/metadata/titles-site.csv", delimiter = '\t')
+    void stripsOnlyTheSiteName(String title, String site, String expected) {
+        assertThat(Titles.stripSite(title, site)).isEqualTo(expected);
+    }
+
     @Test
     void headingThatAgreesWithTheDeclaredTitleWins() {
         Titles.Choice c = Titles.choose(List.of("The Real Headline Of The Story"), List.of(),

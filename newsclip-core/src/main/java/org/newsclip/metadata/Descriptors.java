@@ -89,12 +89,24 @@ final class Descriptors {
         return null;
     }
 
-    /** Dublin Core, OpenGraph, plain meta and Twitter descriptions, then the JSON-LD one. */
+    /**
+     * The summary the page declares: Dublin Core, OpenGraph, plain meta and Twitter descriptions, then the JSON-LD
+     * one. og:description is sometimes a social teaser ("There's no going back from here.") while the plain meta
+     * description and the JSON-LD article agree on the real summary: then their text wins.
+     */
     String description() {
         MetaTags.Value v = meta.first("dc:description", "dc.description", "dcterms.description", "og:description",
                 "description", "twitter:description");
-        if (v != null) return note("description", unescaped(v.value()), v.source());
         String j = main == null ? null : JsonLd.str(main.get("description"));
+        if (v != null && j != null && v.key().equals("og:description")) {
+            String n = Titles.norm(j);
+            for (String plain : meta.all("description")) {
+                if (Titles.norm(plain).equals(n) && !n.equals(Titles.norm(v.value()))) {
+                    return note("description", unescaped(plain), "meta");
+                }
+            }
+        }
+        if (v != null) return note("description", unescaped(v.value()), v.source());
         return j == null ? null : note("description", unescaped(j), "json-ld");
     }
 

@@ -85,6 +85,7 @@ public final class MetadataExtractor {
         if (!related.isEmpty()) prov.put("related", "dom");
         String articleBody = main == null ? null : JsonLd.str(main.get("articleBody"));
 
+        siteName = refinedSiteName(siteName, publisher, doc.title(), prov);
         String description = d.description();
         if (description == null) {
             description = firstParagraph(index, headline, regions);
@@ -98,20 +99,107 @@ public final class MetadataExtractor {
     }
 
     /**
+     * og:site_name often carries more than the name: a domain ending ("Libération.fr"), a legal form ("Spiceworks
+     * Inc"), a tagline ("Aktuálně.cz - Víte, co se právě děje") or even a section ("U.S."). The name readers know
+     * is the shorter one that the JSON-LD publisher gives; and a site name that the {@code <title>} does not
+     * carry yields to the publisher's name when the {@code <title>} does carry that.
+     */
+    private static String refinedSiteName(String siteName, Publisher publisher, String docTitle,
+                                          Map<String, String> prov) {
+        if (siteName == null) return null;
+        String site = Titles.norm(siteName);
+        List<String> parts = Titles.segments(docTitle);
+        List<String> edges = parts.size() < 2 ? List.of()
+                : List.of(parts.get(0), parts.get(parts.size() - 1));
+        if (publisher == null || publisher.name() == null) return siteName;
+        String pub = Titles.norm(publisher.name());
+        if (pub.isEmpty() || pub.equals(site) || pub.startsWith(site + " ")) return siteName;
+        if (site.startsWith(pub + " ") && pub.length() >= 3) {
+            prov.put("site_name", "json-ld");
+            return publisher.name().trim();
+        }
+        // a site name that neither the publisher nor the title repeats, where those two agree on another
+        if (!edges.isEmpty()) {
+            boolean titleHasSite = false;
+            boolean titleHasPublisher = false;
+            for (String e : edges) {
+                titleHasSite |= Titles.norm(e).equals(site);
+                titleHasPublisher |= Titles.norm(e).equals(pub);
+            }
+            if (titleHasPublisher && !titleHasSite) {
+                prov.put("site_name", "json-ld");
+                return publisher.name().trim();
+            }
+        }
+        return siteName;
+    }
+
+    /**
      * A page that declares no description is summed up by its first real paragraph (as readers' excerpts do): the
      * first {@code <p>} after the headline, outside foreign regions, long enough to be prose.
      */
     private static String firstParagraph(PageIndex index, Element headline, Regions regions) {
+        String block = textBlockAfter(headline, regions);
+        if (block != null) return block;
         int seen = 0;
         for (Element p : index.tag("p")) {
             if (++seen > 60) break;
             if (headline != null && !Regions.after(p, headline)) continue;
-            String t = p.text().trim();
+            if (hidden(p)) continue;
+            String t = visibleText(p);
             if (t.length() < 25 || t.length() > 2000 || regions.foreign(p)) continue;
             return t;
         }
         return null;
     }
+
+    /** True when the element or an ancestor is hidden from readers (hidden, aria-hidden, display or visibility). */
+    private static boolean hidden(Element e) {
+        for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
+            if (isHidden(a)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isHidden(Element a) {
+        if (a.attributesSize() == 0) return false;
+        if (a.hasAttr("hidden") || a.attr("aria-hidden").equals("true")) return true;
+        String style = a.attr("style");
+        if (style.isEmpty()) return false;
+        String st = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return st.contains("display:none") || st.contains("visibility:hidden");
+    }
+
+    /** The paragraph's text without the parts hidden from readers (screen-reader-only text aside). */
+    private static String visibleText(Element p) {
+        boolean any = false;
+        for (Element c : p.getAllElements()) if (c != p && isHidden(c)) any = true;
+        if (!any) return p.text().trim();
+        Element copy = p.clone();
+        for (Element c : copy.getAllElements()) if (c != copy && isHidden(c)) c.remove();
+        return copy.text().trim();
+    }
+
+    /**
+     * Prose written straight into a {@code <div>} right after the headline (no {@code <p>} around it), as old
+     * and hand-made pages do: the block's text when it holds only inline markup.
+     */
+    private static String textBlockAfter(Element headline, Regions regions) {
+        if (headline == null) return null;
+        Element e = headline.nextElementSibling();
+        for (int i = 0; i < 3 && e != null; i++, e = e.nextElementSibling()) {
+            if (e.nameIs("p")) return null; // real paragraphs follow: the paragraph rule takes them
+            if (!e.nameIs("div") && !e.nameIs("section") || regions.foreign(e) || isHidden(e)) continue;
+            if (e.ownText().length() < 25) continue;
+            for (Element c : e.children()) if (!INLINE.contains(c.normalName())) return null;
+            String t = e.text().trim();
+            return t.length() > 2000 ? null : t;
+        }
+        return null;
+    }
+
+    private static final Set<String> INLINE = Set.of("a", "b", "i", "em", "strong", "span", "font", "br", "u",
+            "small", "sup", "sub", "abbr", "code", "mark", "q", "cite", "time");
 
     /** The first headings of a level that may be the headline: not empty, not a logo, not in a sidebar. */
     private static List<Element> headlines(PageIndex index, String tag, int max, Regions regions) {
@@ -150,29 +238,65 @@ public final class MetadataExtractor {
             if (v != null) declared.add(new Titles.Choice(v.value(), v.source()));
         }
         List<String> texts = new ArrayList<>();
+        // a visible element marked itemprop="headline" is both shown and declared: it leads the headings
+        // (a page may style its headline as <h2> under an <h1> "alternativeHeadline")
+        for (Element e : meta.items("headline")) {
+            String t = headlineText(e).trim();
+            if (t.length() >= 2 && t.length() <= 300 && !regions.foreign(e)) texts.add(t);
+            break;
+        }
         for (Element h : h1s) texts.add(headlineText(h).replaceAll("[¶#]+$", "").trim());
         List<String> h2s = new ArrayList<>();
         for (Element h : headlines(index, "h2", 5, regions)) h2s.add(h.text().trim());
         String docTitle = doc.title().trim();
-        return Titles.choose(texts, h2s, declared, docTitle.isEmpty() ? null : docTitle, siteName);
+        // a page that declares itself an article is headed by its <h1>; on service and product pages the
+        // <h1> is often a slogan and the declared title names the page better
+        MetaTags.Value ogType = meta.first("og:type");
+        boolean article = main != null && JsonLd.hasType(main, Vocabulary.ARTICLE_TYPES)
+                || ogType != null && ogType.value().toLowerCase(java.util.Locale.ROOT).contains("article");
+        return Titles.choose(texts, boxedHeadlines(index, regions), h2s, declared,
+                docTitle.isEmpty() ? null : docTitle, siteName, article);
     }
 
-    /** The heading's text without a kicker or screen-reader-only part inside it. */
+    /**
+     * The {@code <h1>} texts that {@link #headlines} leaves out for their region only: layout boxes named like
+     * "two-col-sidebar-right" hold many a headline, which a declared title can still confirm.
+     */
+    private static List<String> boxedHeadlines(PageIndex index, Regions regions) {
+        List<String> out = new ArrayList<>();
+        for (Element h : index.tag("h1")) {
+            // the layout box is foreign by its name, not the heading itself ("breadcrumb" on an h1 is meant)
+            if (!regions.foreign(h) || isLogo(h) || Vocabulary.FOREIGN_REGION.on(h)) continue;
+            String t = h.text().trim();
+            if (!t.isEmpty() && t.length() <= 300) out.add(t);
+            if (out.size() >= 3) break;
+        }
+        return out;
+    }
+
+    /**
+     * The heading's text without a kicker or screen-reader-only part inside it, nor the reading aids of ruby
+     * annotation ({@code <rt>}, {@code <rp>}: furigana over Japanese headlines).
+     */
     private static String headlineText(Element h) {
         boolean kicker = false;
-        for (Element e : h.getAllElements()) if (e != h && Vocabulary.KICKER.on(e)) kicker = true;
+        for (Element e : h.getAllElements()) if (e != h && skipped(e)) kicker = true;
         if (!kicker) return h.text();
         StringBuilder sb = new StringBuilder();
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e && e != h && Vocabulary.KICKER.on(e)) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && e != h && skipped(e)) return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText());
                 return FilterResult.CONTINUE;
             }
         }, h);
         String t = Titles.squash(sb.toString());
         return t.isEmpty() ? h.text() : t;
+    }
+
+    private static boolean skipped(Element e) {
+        return e.nameIs("rt") || e.nameIs("rp") || Vocabulary.KICKER.on(e);
     }
 
     private static Element headlineElement(List<Element> h1s, Titles.Choice title) {

@@ -46,6 +46,7 @@ final class Titles {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*|\\s+::\\s+"
             + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』）])[-_－—](?=\\S)");
+    private static final Pattern PIPE = Pattern.compile("\\s*[|»«｜]\\s*|\\s+::\\s+|\\s+[·•]\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[\\W_]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Titles() {
@@ -58,37 +59,57 @@ final class Titles {
         return NON_WORD.matcher(n).replaceAll(" ").trim();
     }
 
+    /** Picks the headline; see {@link #choose(List, List, List, List, String, String)}. */
+    static Choice choose(List<String> h1s, List<String> h2s, List<Choice> declared, String docTitle,
+                         String siteName) {
+        return choose(h1s, List.of(), h2s, declared, docTitle, siteName, true);
+    }
+
     /**
-     * Picks the headline.
+     * Picks the headline as the article shows it, by agreement between sources rather than by a fixed order:
+     * a visible {@code <h1>} that agrees with a declared title or the {@code <title>}; else the visible
+     * headline when the declared titles are a rewrite of it (SEO and social titles often differ from the
+     * headline printed on the page); else a second-level heading or a declared title that agrees with
+     * another source, in its longest agreed form without the site name.
      *
-     * @param h1s      texts of the first {@code <h1>} elements, in page order
+     * @param h1s      texts of the first {@code <h1>} elements outside foreign regions, in page order
+     * @param boxedH1s texts of {@code <h1>} elements inside regions that look foreign by their class names
+     *                 (layout boxes such as "two-col-sidebar"): used only when a declared title confirms them
+     * @param h2s      texts of the first {@code <h2>} elements outside foreign regions
      * @param declared declared titles with their sources (JSON-LD headline, og:title, twitter:title), best first
      * @param docTitle the {@code <title>} text, or null
      * @param siteName the site's name if known, for stripping
      */
-    static Choice choose(List<String> h1s, List<String> h2s, List<Choice> declared, String docTitle,
-                         String siteName) {
+    static Choice choose(List<String> h1s, List<String> boxedH1s, List<String> h2s, List<Choice> declared,
+                         String docTitle, String siteName, boolean article) {
         String site = norm(siteName);
         List<String> known = known(declared, docTitle, siteName);
         String fullTitle = norm(docTitle);
-        for (List<String> headings : List.of(h1s, h2s)) {
-            for (String h : headings) {
-                String n = norm(h);
-                if (n.isEmpty() || n.equals(site)) continue;
-                if (known.contains(n) || headings == h1s && prefixOf(n, fullTitle)) return new Choice(h, "dom");
+        for (String h : h1s) {
+            String n = norm(h);
+            if (n.isEmpty() || n.equals(site)) continue;
+            if (known.contains(n) || prefixOf(n, fullTitle)) return new Choice(h, "dom");
+        }
+        // a boxed heading must repeat a whole declared title, or the <title> less its last part: a menu's
+        // heading may name the site or book
+        List<String> parts = segments(docTitle);
+        String titleHead = parts.size() < 2 ? "" : norm(cutLast(squash(docTitle), parts));
+        for (String h : boxedH1s) {
+            String n = norm(h);
+            if (n.isEmpty() || n.equals(site)) continue;
+            if (n.equals(titleHead) && n.split(" ").length >= 3) return new Choice(h, "dom");
+            for (Choice c : declared) {
+                if (n.equals(norm(c.title())) || n.equals(norm(strip(c.title(), siteName)))) return new Choice(h, "dom");
             }
         }
-        List<String> segments = segments(docTitle);
-        for (Choice c : declared) {
-            String stripped = strip(c.title(), siteName);
-            for (Choice o : declared) {
-                if (o != c && norm(strip(o.title(), siteName)).equals(norm(stripped))) {
-                    return new Choice(stripped, c.source());
-                }
-            }
-            if (segments.stream().anyMatch(x -> norm(x).equals(norm(stripped)))
-                    || fullTitle.equals(norm(stripped))) return new Choice(stripped, c.source());
+        String lead = article ? leadHeadline(h1s, declared, docTitle, siteName) : null;
+        if (lead != null) return new Choice(lead, "dom");
+        for (String h : h2s) {
+            String n = norm(h);
+            if (!n.isEmpty() && !n.equals(site) && known.contains(n)) return new Choice(h, "dom");
         }
+        Choice agreed = agreedDeclared(declared, docTitle, siteName);
+        if (agreed != null) return agreed;
         for (String h : h1s) {
             for (Choice c : declared) if (prefixOf(norm(h), norm(c.title()))) return new Choice(h, "dom");
         }
@@ -102,22 +123,140 @@ final class Titles {
     }
 
     /**
+     * A declared title that another source confirms. Forms that only lose the site name are tried before the
+     * heuristically shortened ones, so that "Dress -- STOLEN!!!" or "Minecraft 1.8 - The Bountiful Update"
+     * keep their second part when og:title and the {@code <title>} both carry it.
+     */
+    private static Choice agreedDeclared(List<Choice> declared, String docTitle, String siteName) {
+        String fullTitle = norm(docTitle);
+        List<String> titleForms = new ArrayList<>();
+        if (docTitle != null) {
+            titleForms.add(fullTitle);
+            titleForms.add(norm(stripSite(docTitle, siteName)));
+            for (String x : segments(docTitle)) titleForms.add(norm(x));
+        }
+        for (Choice c : declared) {
+            // the whole declared title, when the <title> adds a site name to it: "Dress -- STOLEN!!!" is the
+            // headline of "Dress -- STOLEN!!! | TMZ.com". A part after " | " is a section or site name.
+            String form = stripSite(c.title(), siteName);
+            String n = norm(form);
+            if (n.isEmpty() || PIPE.matcher(form).find() || fullTitle.length() <= n.length()) continue;
+            if (fullTitle.startsWith(n + " ") || fullTitle.endsWith(" " + n)) return new Choice(form, c.source());
+        }
+        for (Choice c : declared) {
+            String form = strip(c.title(), siteName);
+            String n = norm(form);
+            if (n.isEmpty()) continue;
+            for (Choice o : declared) {
+                if (o != c && norm(strip(o.title(), siteName)).equals(n)) return new Choice(form, c.source());
+            }
+            if (titleForms.contains(n)) return new Choice(form, c.source());
+        }
+        return null;
+    }
+
+    /**
+     * The first visible {@code <h1>} when it reads as this page's headline although no declared title repeats
+     * it word for word: it has two words or more, is not the site's name or a part of it, and shares a
+     * significant word with the declared titles or the {@code <title>} (so a section label or blog name that
+     * has nothing to do with them is not taken).
+     */
+    private static String leadHeadline(List<String> h1s, List<Choice> declared, String docTitle, String siteName) {
+        if (h1s.isEmpty()) return null;
+        String h = h1s.get(0);
+        String n = norm(h);
+        boolean cjk = isCjk(n);
+        if (cjk ? n.length() < 6 : n.split(" ").length < 2) return null;
+        String site = norm(siteName);
+        String titleSite = norm(edgeSite(docTitle));
+        if (!site.isEmpty() && containsAllWords(site, n) || !titleSite.isEmpty() && containsAllWords(titleSite, n)) {
+            return null;
+        }
+        List<String> others = new ArrayList<>();
+        for (Choice c : declared) others.add(norm(strip(c.title(), siteName)));
+        if (docTitle != null) others.add(norm(strip(docTitle, siteName)));
+        others.remove("");
+        // "Thread: <title>", "<title> (latimes.com) 87": the heading holds the declared title plus page
+        // furniture, or the declared title extends it; the agreement rules below settle those
+        for (String o : others) if (containsWords(n, o) || containsWords(o, n)) return null;
+        for (String o : others) if (sharesWord(n, o, cjk)) return h;
+        return null;
+    }
+
+    /** The short edge part of a title that names the site ("Headline | Site", "Site - Headline"), or null. */
+    private static String edgeSite(String docTitle) {
+        List<String> parts = segments(docTitle);
+        if (parts.size() < 2) return null;
+        String first = parts.get(0);
+        String last = parts.get(parts.size() - 1);
+        if (last.length() < first.length() && last.split("\\s+").length <= 4) return last;
+        if (first.length() < last.length() && first.split("\\s+").length <= 4) return first;
+        return null;
+    }
+
+    /** True when {@code part}'s words occur in {@code whole} as one run ("a b" in "x a b y"). */
+    private static boolean containsWords(String whole, String part) {
+        if (part.isEmpty() || whole.length() < part.length()) return false;
+        int i = (" " + whole + " ").indexOf(" " + part + " ");
+        return i >= 0;
+    }
+
+    private static boolean containsAllWords(String container, String words) {
+        List<String> c = List.of(container.split(" "));
+        for (String w : words.split(" ")) if (!c.contains(w)) return false;
+        return true;
+    }
+
+    /** True when two normalised titles share a word of four letters or more (two characters in CJK text). */
+    private static boolean sharesWord(String a, String b, boolean cjk) {
+        if (b.isEmpty()) return false;
+        if (cjk || isCjk(b)) {
+            for (int i = 0; i + 2 <= a.length(); i++) {
+                String bigram = a.substring(i, i + 2);
+                if (bigram.indexOf(' ') < 0 && b.contains(bigram)) return true;
+            }
+            return false;
+        }
+        List<String> words = List.of(b.split(" "));
+        for (String w : a.split(" ")) if (w.length() >= 4 && words.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean isCjk(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) return true;
+        }
+        return false;
+    }
+
+    /**
      * The normalised titles a heading may agree with: the declared ones (whole and stripped), the whole
-     * {@code <title>} and its parts; never the site name.
+     * {@code <title>} and its parts; never the site name, nor the short edge part of the {@code <title>} that
+     * names the site (a blog-name heading must not pass for the headline).
      */
     private static List<String> known(List<Choice> declared, String docTitle, String siteName) {
         List<String> known = new ArrayList<>();
         for (Choice c : declared) {
             known.add(norm(c.title()));
+            known.add(norm(stripSite(c.title(), siteName)));
             known.add(norm(strip(c.title(), siteName)));
         }
         if (docTitle != null) {
             known.add(norm(docTitle));
+            known.add(norm(stripSite(docTitle, siteName)));
             known.add(norm(strip(docTitle, siteName)));
             for (String x : segments(docTitle)) known.add(norm(x));
+            List<String> parts = segments(docTitle);
+            String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+            // "Headline | Blog Name": the short last part names the site (a first part may be the headline)
+            if (parts.size() > 1 && last.length() <= parts.get(0).length() && last.split("\\s+").length <= 4) {
+                known.removeIf(norm(last)::equals);
+            }
         }
         known.remove("");
-        known.remove(norm(siteName));
+        known.removeIf(norm(siteName)::equals);
         return known;
     }
 
@@ -173,6 +312,23 @@ final class Titles {
         if (head.equals(longest)) return head;
         if (head.length() * 2 > longest.length()) return cutLastShort(t, parts);
         return longest;
+    }
+
+    /**
+     * Removes only an edge part that names the site (equal to, or part of, the known site name); the rest of
+     * the title stays as written.
+     */
+    static String stripSite(String title, String siteName) {
+        if (title == null) return null;
+        String t = squash(title);
+        List<String> parts = segments(t);
+        String site = norm(siteName);
+        if (parts.size() < 2 || site.isEmpty()) return t;
+        String first = norm(parts.get(0));
+        String last = norm(parts.get(parts.size() - 1));
+        if (last.equals(site) || site.contains(last) && last.length() > 3) return cutLast(t, parts);
+        if (first.equals(site) || site.contains(first) && first.length() > 3) return cutFirst(t, parts);
+        return t;
     }
 
     /** "見出し：サイト名": a CJK title whose last colon part is short and not a sentence is a site suffix. */

@@ -16,8 +16,18 @@ import java.util.regex.Pattern;
  * datelines near the headline, the URL and, last, the article text. Never a date later than the fetch time.
  */
 final class Dates {
-    /** A found date with its source. */
-    record Dated(String iso, LocalDate day, String source) {
+    /**
+     * A found date with its source. For a date read from visible text: {@code revised} when the text labels it as a
+     * revision ("Updated …"), {@code next} the day of a further date in the same text (or null).
+     */
+    record Dated(String iso, LocalDate day, String source, boolean revised, LocalDate next) {
+        Dated(String iso, LocalDate day, String source) {
+            this(iso, day, source, false, null);
+        }
+
+        Dated asRevised() {
+            return new Dated(iso, day, source, true, next);
+        }
     }
 
     private static final Pattern URL_DATE = Pattern.compile(
@@ -139,12 +149,41 @@ final class Dates {
             String text = e.text();
             if (text.length() > 200 || text.length() < 6) continue;
             if (regions.foreign(e)) continue;
-            Dated d = inText(text, "dom");
+            Dated d = labelled(e, inText(text, "dom"));
             if (d == null) continue;
             if (headline == null || Regions.after(e, headline)) return d;
             if (before == null) before = d;
         }
         return before;
+    }
+
+    /**
+     * The date marked as a revision when its element says so: a short label just before it ("Updated" + date), or
+     * markup that names the revision time (WordPress {@code class="updated"}, {@code itemprop="dateModified"}).
+     */
+    private static Dated labelled(Element e, Dated d) {
+        if (d == null || d.revised()) return d;
+        if (marksRevision(e) || labelBefore(e)) return d.asRevised();
+        if (e.childrenSize() == 0 || e.childrenSize() > 6) return d;
+        for (Element c : e.children()) {
+            if (marksRevision(c) || c.childrenSize() > 0 && c.childrenSize() <= 3 && marksRevision(c.child(0))) {
+                return d.asRevised();
+            }
+        }
+        return d;
+    }
+
+    private static boolean marksRevision(Element e) {
+        String c = e.className();
+        String p = e.attr("itemprop");
+        return c.contains("updated") || c.contains("modified") || p.equalsIgnoreCase("dateModified");
+    }
+
+    private static boolean labelBefore(Element e) {
+        Element prev = e.previousElementSibling();
+        if (prev == null || prev.childrenSize() > 2) return false;
+        String label = prev.text();
+        return label.length() <= 40 && Vocabulary.revisionLabel(label, 0, label.length());
     }
 
     /**
@@ -159,7 +198,7 @@ final class Dates {
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
                 if (regions.foreign(sib)) continue;
                 String t = sib.text();
-                Dated d = inText(t.length() > budget ? t.substring(0, budget) : t, "dom");
+                Dated d = labelled(sib, inText(t.length() > budget ? t.substring(0, budget) : t, "dom"));
                 if (d != null) return d;
                 budget -= t.length();
             }
@@ -286,11 +325,21 @@ final class Dates {
         return m.find() ? m.group(1) + "-" + m.group(2) : null;
     }
 
-    /** The first plausible date in a piece of text. */
+    /** The first plausible date in a piece of text, marked when a revision label stands just before it. */
     Dated inText(String text, String source) {
+        int from = 0;
+        Dated found = null;
         for (DateParser.Found f : DateParser.findAll(text, monthFirst, 5)) {
-            if (plausible(f.day())) return new Dated(f.iso(), f.day(), source);
+            if (!plausible(f.day())) {
+                from = f.end();
+            } else if (found != null) {
+                return f.day().equals(found.day()) ? found
+                        : new Dated(found.iso(), found.day(), source, found.revised(), f.day());
+            } else {
+                boolean revised = Vocabulary.revisionLabel(text, Math.max(from, f.start() - 40), f.start());
+                found = new Dated(f.iso(), f.day(), source, revised, null);
+            }
         }
-        return null;
+        return found;
     }
 }

@@ -120,6 +120,20 @@ final class Vocabulary {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Words that label a visible date as the last revision rather than the publication (lower case). */
+    private static final String[] REVISION_LABELS = {"updated", "update:", "modified", "revised", "edited",
+        "aktualisiert", "geändert", "editiert", "zuletzt", "stand:", "mis à jour", "mise à jour", "modifié",
+        "actualizado", "actualización", "aggiornato", "aggiornamento", "bijgewerkt", "atualizado", "обновлено",
+        "zaktualizowano", "päivitetty", "uppdaterad", "opdateret", "oppdatert"};
+
+    /** True when {@code text[from, to)} holds a revision label ("Updated", "Aktualisiert", …). */
+    static boolean revisionLabel(String text, int from, int to) {
+        if (to <= from) return false;
+        String s = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String w : REVISION_LABELS) if (s.contains(w)) return true;
+        return false;
+    }
+
     /** Month names of many languages, lower case, to month number. */
     static final Map<String, Integer> MONTHS = months();
 

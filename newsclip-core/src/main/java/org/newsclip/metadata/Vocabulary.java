@@ -36,13 +36,15 @@ final class Vocabulary {
             "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "originalpublicationdate",
             "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "displaydate", "datecreated",
             "article.created", "created", "content_date", "date_published", "datetime", "parsely-pubdate",
-            "release_date", "og:release_date", "pub_date", "publish-time", "dateline", "pubtime");
+            "release_date", "og:release_date", "pub_date", "publish-time", "dateline", "pubtime", "published-date",
+            "published", "publication-date", "article:post_date", "post_date");
 
     /** meta names (lower case) that give the date of the last change, best first. */
     static final List<String> MODIFIED_META = List.of("article:modified_time", "og:article:modified_time",
             "datemodified", "og:updated_time", "article:modified", "modified_time", "lastmod", "last-modified",
             "dc.date.modified", "dcterms.modified", "article.updated", "sailthru.lastmodified", "revised",
-            "updated_time", "date_modified", "lastmodified", "og:modified_time", "article:updated_time");
+            "updated_time", "date_modified", "lastmodified", "og:modified_time", "article:updated_time", "modified-date",
+            "last-updated", "updated");
 
     /** meta names (lower case) whose content names the author. */
     static final List<String> AUTHOR_META = List.of("author", "article:author", "og:article:author", "parsely-author",

@@ -32,6 +32,9 @@ final class Dates {
 
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{4,}|$)");
+    /** A day path with one-digit month or day (/2017/7/12/), as some blog engines write it. */
+    private static final Pattern URL_SLASHED = Pattern.compile(
+            "/((?:19|20)\\d{2})/([1-9]|1[0-2]|0[1-9])/([1-9]|[12]\\d|3[01]|0[1-9])/");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
 
     private final LocalDate latest;
@@ -298,21 +301,31 @@ final class Dates {
         return false;
     }
 
-    /** The date in the URL path (/2020/04/28/, 20200428), or null. */
-    Dated fromUrl(String url) {
+    /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */
+    Dated fullUrlDate(String url) {
         if (url == null) return null;
         // a web archive's capture stamp is the crawl date, not the article's: read the archived URL instead
         url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/", "");
         Matcher m = URL_DATE.matcher(url);
-        if (m.find()) {
-            try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-                if (plausible(d)) return new Dated(d.toString(), d, "url");
-            } catch (java.time.DateTimeException e) {
-                return null;
-            }
+        if (!m.find()) {
+            m = URL_SLASHED.matcher(url);
+            if (!m.find()) return null;
         }
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return plausible(d) ? new Dated(d.toString(), d, "url") : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The date in the URL path (/2020/04/28/, 20200428, a dateline in the slug), or null. */
+    Dated fromUrl(String url) {
+        if (url == null) return null;
+        Dated full = fullUrlDate(url);
+        if (full != null) return full;
+        url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/", "");
         String path = url.replaceFirst("^[a-z]+://[^/]+", "");
         Dated d = inText(path.replace('_', ' ').replace('/', ' '), "url");
         return d;

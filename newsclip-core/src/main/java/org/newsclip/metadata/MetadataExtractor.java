@@ -193,7 +193,9 @@ public final class MetadataExtractor {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
-        if (declared != null) return shown(dates, localised(dates, declared, doc, headline), modified, doc, headline);
+        if (declared != null) {
+            return shown(dates, firstDay(dates, localised(dates, declared, doc, headline), url), modified, doc, headline);
+        }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
         if (d == null) d = dates.fromTimeElements(doc, headline, true);
         if (d == null) d = dates.nearHeadline(headline);
@@ -204,6 +206,15 @@ public final class MetadataExtractor {
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;
+    }
+
+    /**
+     * A URL path that names the full day (/2023/11/08/) is minted when the article first appears: a declared date
+     * later than it is a re-save or a time-zone shift, and the URL's day is the publication day.
+     */
+    private static Dates.Dated firstDay(Dates dates, Dates.Dated declared, String url) {
+        Dates.Dated inUrl = dates.fullUrlDate(url);
+        return inUrl != null && inUrl.day().isBefore(declared.day()) ? inUrl : declared;
     }
 
     /**

@@ -201,6 +201,10 @@ public final class MetadataExtractor {
         if (d == null) d = dates.nearHeadline(headline);
         if (d == null) d = dates.fromAbbr(doc);
         if (d == null) d = dates.fromDatelines(doc, headline);
+        // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
+        // article's first publication, a later one cannot be the article's
+        Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
+        if (saved != null && (d == null || !d.day().isBefore(saved.day()))) d = saved;
         if (d == null) d = dates.fromUrl(url);
         if (d == null) d = dates.fromScripts(doc);
         if (d == null) d = dates.fromTimeElements(doc, headline, false);

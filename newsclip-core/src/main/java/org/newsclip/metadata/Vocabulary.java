@@ -33,11 +33,17 @@ final class Vocabulary {
             "article:published", "datepublished", "published_time", "og:published_time", "article.published",
             "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
             "publication_date", "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued",
-            "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "originalpublicationdate",
+            "dc.date.created", "dcterms.created", "originalpublicationdate",
             "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "displaydate", "datecreated",
             "article.created", "created", "content_date", "date_published", "datetime", "parsely-pubdate",
             "release_date", "og:release_date", "pub_date", "publish-time", "dateline", "pubtime", "published-date",
             "published", "publication-date", "article:post_date", "post_date");
+
+    /**
+     * meta names (lower case) of an undifferentiated page date: many CMSs fill them with the page's last save, so
+     * they rank below the article's visible date.
+     */
+    static final List<String> PAGE_DATE_META = List.of("dc.date", "dcterms.date", "date");
 
     /** meta names (lower case) that give the date of the last change, best first. */
     static final List<String> MODIFIED_META = List.of("article:modified_time", "og:article:modified_time",

@@ -341,6 +341,7 @@ final class Dates {
     /** The first plausible date in a piece of text, marked when a revision label stands just before it. */
     Dated inText(String text, String source) {
         int from = 0;
+        int end = -1;
         Dated found = null;
         for (DateParser.Found f : DateParser.findAll(text, monthFirst, 5)) {
             if (!plausible(f.day())) {
@@ -351,7 +352,12 @@ final class Dates {
             } else {
                 boolean revised = Vocabulary.revisionLabel(text, Math.max(from, f.start() - 40), f.start());
                 found = new Dated(f.iso(), f.day(), source, revised, null);
+                end = f.end();
             }
+        }
+        // a lone date may carry its label after it ("2019.03.26 last update")
+        if (found != null && !found.revised() && Vocabulary.revisionLabel(text, end, Math.min(text.length(), end + 16))) {
+            return found.asRevised();
         }
         return found;
     }

@@ -130,7 +130,8 @@ final class Vocabulary {
 
     /** Words that label a visible date as the last revision rather than the publication (lower case). */
     private static final String[] REVISION_LABELS = {"updated", "update:", "modified", "revised", "edited",
-        "aktualisiert", "geändert", "editiert", "zuletzt", "stand:", "mis à jour", "mise à jour", "modifié",
+        "lastupdate", "last update", "last change", "aktualisiert", "geändert", "editiert", "zuletzt", "stand:",
+        "letzte änderung", "mis à jour", "mise à jour", "modifié",
         "actualizado", "actualización", "aggiornato", "aggiornamento", "bijgewerkt", "atualizado", "обновлено",
         "zaktualizowano", "päivitetty", "uppdaterad", "opdateret", "oppdatert"};
 

@@ -16,12 +16,25 @@ import java.util.regex.Pattern;
  * datelines near the headline, the URL and, last, the article text. Never a date later than the fetch time.
  */
 final class Dates {
-    /** A found date with its source. */
-    record Dated(String iso, LocalDate day, String source) {
+    /**
+     * A found date with its source. For a date read from visible text: {@code revised} when the text labels it as a
+     * revision ("Updated …"), {@code next} the day of a further date in the same text (or null).
+     */
+    record Dated(String iso, LocalDate day, String source, boolean revised, LocalDate next) {
+        Dated(String iso, LocalDate day, String source) {
+            this(iso, day, source, false, null);
+        }
+
+        Dated asRevised() {
+            return new Dated(iso, day, source, true, next);
+        }
     }
 
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{4,}|$)");
+    /** A day path with one-digit month or day (/2017/7/12/), as some blog engines write it. */
+    private static final Pattern URL_SLASHED = Pattern.compile(
+            "/((?:19|20)\\d{2})/([1-9]|1[0-2]|0[1-9])/([1-9]|[12]\\d|3[01]|0[1-9])/");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
 
     private final LocalDate latest;
@@ -139,12 +152,41 @@ final class Dates {
             String text = e.text();
             if (text.length() > 200 || text.length() < 6) continue;
             if (regions.foreign(e)) continue;
-            Dated d = inText(text, "dom");
+            Dated d = labelled(e, inText(text, "dom"));
             if (d == null) continue;
             if (headline == null || Regions.after(e, headline)) return d;
             if (before == null) before = d;
         }
         return before;
+    }
+
+    /**
+     * The date marked as a revision when its element says so: a short label just before it ("Updated" + date), or
+     * markup that names the revision time (WordPress {@code class="updated"}, {@code itemprop="dateModified"}).
+     */
+    private static Dated labelled(Element e, Dated d) {
+        if (d == null || d.revised()) return d;
+        if (marksRevision(e) || labelBefore(e)) return d.asRevised();
+        if (e.childrenSize() == 0 || e.childrenSize() > 6) return d;
+        for (Element c : e.children()) {
+            if (marksRevision(c) || c.childrenSize() > 0 && c.childrenSize() <= 3 && marksRevision(c.child(0))) {
+                return d.asRevised();
+            }
+        }
+        return d;
+    }
+
+    private static boolean marksRevision(Element e) {
+        String c = e.className();
+        String p = e.attr("itemprop");
+        return c.contains("updated") || c.contains("modified") || p.equalsIgnoreCase("dateModified");
+    }
+
+    private static boolean labelBefore(Element e) {
+        Element prev = e.previousElementSibling();
+        if (prev == null || prev.childrenSize() > 2) return false;
+        String label = prev.text();
+        return label.length() <= 40 && Vocabulary.revisionLabel(label, 0, label.length());
     }
 
     /**
@@ -159,7 +201,7 @@ final class Dates {
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
                 if (regions.foreign(sib)) continue;
                 String t = sib.text();
-                Dated d = inText(t.length() > budget ? t.substring(0, budget) : t, "dom");
+                Dated d = labelled(sib, inText(t.length() > budget ? t.substring(0, budget) : t, "dom"));
                 if (d != null) return d;
                 budget -= t.length();
             }
@@ -259,21 +301,31 @@ final class Dates {
         return false;
     }
 
-    /** The date in the URL path (/2020/04/28/, 20200428), or null. */
-    Dated fromUrl(String url) {
+    /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */
+    Dated fullUrlDate(String url) {
         if (url == null) return null;
         // a web archive's capture stamp is the crawl date, not the article's: read the archived URL instead
         url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/", "");
         Matcher m = URL_DATE.matcher(url);
-        if (m.find()) {
-            try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-                if (plausible(d)) return new Dated(d.toString(), d, "url");
-            } catch (java.time.DateTimeException e) {
-                return null;
-            }
+        if (!m.find()) {
+            m = URL_SLASHED.matcher(url);
+            if (!m.find()) return null;
         }
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return plausible(d) ? new Dated(d.toString(), d, "url") : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The date in the URL path (/2020/04/28/, 20200428, a dateline in the slug), or null. */
+    Dated fromUrl(String url) {
+        if (url == null) return null;
+        Dated full = fullUrlDate(url);
+        if (full != null) return full;
+        url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/", "");
         String path = url.replaceFirst("^[a-z]+://[^/]+", "");
         Dated d = inText(path.replace('_', ' ').replace('/', ' '), "url");
         return d;
@@ -286,11 +338,27 @@ final class Dates {
         return m.find() ? m.group(1) + "-" + m.group(2) : null;
     }
 
-    /** The first plausible date in a piece of text. */
+    /** The first plausible date in a piece of text, marked when a revision label stands just before it. */
     Dated inText(String text, String source) {
+        int from = 0;
+        int end = -1;
+        Dated found = null;
         for (DateParser.Found f : DateParser.findAll(text, monthFirst, 5)) {
-            if (plausible(f.day())) return new Dated(f.iso(), f.day(), source);
+            if (!plausible(f.day())) {
+                from = f.end();
+            } else if (found != null) {
+                return f.day().equals(found.day()) ? found
+                        : new Dated(found.iso(), found.day(), source, found.revised(), f.day());
+            } else {
+                boolean revised = Vocabulary.revisionLabel(text, Math.max(from, f.start() - 40), f.start());
+                found = new Dated(f.iso(), f.day(), source, revised, null);
+                end = f.end();
+            }
         }
-        return null;
+        // a lone date may carry its label after it ("2019.03.26 last update")
+        if (found != null && !found.revised() && Vocabulary.revisionLabel(text, end, Math.min(text.length(), end + 16))) {
+            return found.asRevised();
+        }
+        return found;
     }
 }

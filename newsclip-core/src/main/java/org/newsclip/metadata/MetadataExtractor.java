@@ -53,8 +53,8 @@ public final class MetadataExtractor {
         String[] lang = d.language(page.header("Content-Language"));
         Dates dates = new Dates(latest(page), lang[0] != null && lang[0].equals("en")
                 && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")), regions, index);
-        Dates.Dated published = published(dates, doc, meta, main, headline, url, warnings);
         Dates.Dated modified = modified(dates, meta, main);
+        Dates.Dated published = published(dates, doc, meta, main, headline, url, modified, warnings);
         if (published == null) published = lastResort(dates, doc, title, modified);
         if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
         if (published != null) prov.put("published", published.source());
@@ -310,24 +310,39 @@ public final class MetadataExtractor {
     }
 
     private static Dates.Dated published(Dates dates, Document doc, MetaTags meta, JsonNode main, Element headline,
-                                         String url, List<String> warnings) {
+                                         String url, Dates.Dated modified, List<String> warnings) {
         Dates.Dated fromLd = dates.fromJsonLd(main, "datePublished", "dateCreated", "uploadDate");
         Dates.Dated fromMeta = dates.fromMeta(meta, Vocabulary.PUBLISHED_META);
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
-        if (declared != null) return localised(dates, declared, doc, headline);
+        if (declared != null) {
+            return shown(dates, firstDay(dates, localised(dates, declared, doc, headline), url), modified, doc, headline);
+        }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
         if (d == null) d = dates.fromTimeElements(doc, headline, true);
         if (d == null) d = dates.nearHeadline(headline);
         if (d == null) d = dates.fromAbbr(doc);
         if (d == null) d = dates.fromDatelines(doc, headline);
+        // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
+        // article's first publication, a later one cannot be the article's
+        Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
+        if (saved != null && (d == null || !d.day().isBefore(saved.day()))) d = saved;
         if (d == null) d = dates.fromUrl(url);
         if (d == null) d = dates.fromScripts(doc);
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;
+    }
+
+    /**
+     * A URL path that names the full day (/2023/11/08/) is minted when the article first appears: a declared date
+     * later than it is a re-save or a time-zone shift, and the URL's day is the publication day.
+     */
+    private static Dates.Dated firstDay(Dates dates, Dates.Dated declared, String url) {
+        Dates.Dated inUrl = dates.fullUrlDate(url);
+        return inUrl != null && inUrl.day().isBefore(declared.day()) ? inUrl : declared;
     }
 
     /**
@@ -341,6 +356,21 @@ public final class MetadataExtractor {
         if (visible == null || visible.day().equals(declared.day())) return declared;
         long gap = Math.abs(visible.day().toEpochDay() - declared.day().toEpochDay());
         return gap == 1 ? visible : declared;
+    }
+
+    /**
+     * A page revised after publication often shows only its revision date to readers ("Updated March 3"): when the
+     * visible dateline is the declared modification day and not the publication day, the page dates itself by it.
+     */
+    private static Dates.Dated shown(Dates dates, Dates.Dated declared, Dates.Dated modified, Document doc,
+                                     Element headline) {
+        if (modified == null || modified.day().equals(declared.day())) return declared;
+        Dates.Dated visible = dates.nearHeadline(headline);
+        if (visible == null) visible = dates.fromDatelines(doc, headline);
+        // a date labelled "Updated" tells the reader it is not the publication date: keep the declared one
+        // and so does a dateline that shows the publication day too ("March 3, 2024 · updated May 2, 2024")
+        return visible != null && !visible.revised() && visible.day().equals(modified.day())
+                && !declared.day().equals(visible.next()) ? modified : declared;
     }
 
     /** A date in the title, else the modification date: a page that gives only that was published by then. */

@@ -22,10 +22,16 @@ final class Regions {
         String tag = e.tagName();
         boolean result;
         if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) result = true;
-        else if (tag.equals("article") || tag.equals("main") || tag.equals("body")) result = false;
-        else result = Vocabulary.FOREIGN_REGION.on(e) || foreign(e.parent());
+        else if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) result = false;
+        else result = Vocabulary.FOREIGN_REGION.on(e) && !layoutState(e) || foreign(e.parent());
         foreign.put(e, result);
         return result;
+    }
+
+    /** A page-layout class ("noSidebar", "no-sidebar") names the page's state, not a sidebar region. */
+    private static boolean layoutState(Element e) {
+        String c = e.className().toLowerCase(java.util.Locale.ROOT);
+        return c.contains("nosidebar") || c.contains("no-sidebar") || c.contains("no_sidebar");
     }
 
     /** True when the element or an ancestor is a comment or reply region. */

@@ -33,16 +33,24 @@ final class Vocabulary {
             "article:published", "datepublished", "published_time", "og:published_time", "article.published",
             "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
             "publication_date", "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued",
-            "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "originalpublicationdate",
+            "dc.date.created", "dcterms.created", "originalpublicationdate",
             "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "displaydate", "datecreated",
             "article.created", "created", "content_date", "date_published", "datetime", "parsely-pubdate",
-            "release_date", "og:release_date", "pub_date", "publish-time", "dateline", "pubtime");
+            "release_date", "og:release_date", "pub_date", "publish-time", "dateline", "pubtime", "published-date",
+            "published", "publication-date", "article:post_date", "post_date");
+
+    /**
+     * meta names (lower case) of an undifferentiated page date: many CMSs fill them with the page's last save, so
+     * they rank below the article's visible date.
+     */
+    static final List<String> PAGE_DATE_META = List.of("dc.date", "dcterms.date", "date");
 
     /** meta names (lower case) that give the date of the last change, best first. */
     static final List<String> MODIFIED_META = List.of("article:modified_time", "og:article:modified_time",
             "datemodified", "og:updated_time", "article:modified", "modified_time", "lastmod", "last-modified",
             "dc.date.modified", "dcterms.modified", "article.updated", "sailthru.lastmodified", "revised",
-            "updated_time", "date_modified", "lastmodified", "og:modified_time", "article:updated_time");
+            "updated_time", "date_modified", "lastmodified", "og:modified_time", "article:updated_time", "modified-date",
+            "last-updated", "updated");
 
     /** meta names (lower case) whose content names the author. */
     static final List<String> AUTHOR_META = List.of("author", "article:author", "og:article:author", "parsely-author",
@@ -118,6 +126,21 @@ final class Vocabulary {
 
     private static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Words that label a visible date as the last revision rather than the publication (lower case). */
+    private static final String[] REVISION_LABELS = {"updated", "update:", "modified", "revised", "edited",
+        "lastupdate", "last update", "last change", "aktualisiert", "geändert", "editiert", "zuletzt", "stand:",
+        "letzte änderung", "mis à jour", "mise à jour", "modifié",
+        "actualizado", "actualización", "aggiornato", "aggiornamento", "bijgewerkt", "atualizado", "обновлено",
+        "zaktualizowano", "päivitetty", "uppdaterad", "opdateret", "oppdatert"};
+
+    /** True when {@code text[from, to)} holds a revision label ("Updated", "Aktualisiert", …). */
+    static boolean revisionLabel(String text, int from, int to) {
+        if (to <= from) return false;
+        String s = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String w : REVISION_LABELS) if (s.contains(w)) return true;
+        return false;
     }
 
     /** Month names of many languages, lower case, to month number. */

@@ -1,7 +1,10 @@
 package org.newsclip.metadata;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+
+import org.newsclip.page.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +19,17 @@ class DateParserTest {
         } else {
             assertThat(f).as("a date in '%s'", input).isNotNull();
             assertThat(f.iso()).isEqualTo(expected);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/metadata/dates-pages.csv", delimiter = '|')
+    void choosesThePublishedDateOfPages(String rule, String url, String html, String expected) {
+        Metadata m = new MetadataExtractor().extract(Jsoup.parse(html, url), Page.ofHtml(html, url));
+        if (expected == null) {
+            assertThat(m.published()).as(rule).isNull();
+        } else {
+            assertThat(m.published()).as(rule).isNotNull().startsWith(expected);
         }
     }
 }

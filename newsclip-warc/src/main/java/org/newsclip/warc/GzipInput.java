@@ -6,6 +6,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
+import java.util.zip.CRC32;
 import java.util.zip.Inflater;
 
 /**
@@ -20,6 +21,7 @@ final class GzipInput extends WarcInput {
 
     private final SeekableByteChannel channel;
     private final Inflater inflater = new Inflater(true);
+    private final CRC32 crc = new CRC32();
     private final byte[] in = new byte[BUFFER];
     private final byte[] out = new byte[BUFFER];
     private long inStart;
@@ -83,6 +85,7 @@ final class GzipInput extends WarcInput {
         }
         readHeaderRest();
         inflater.reset();
+        crc.reset();
         inMemberNow = true;
         return true;
     }
@@ -127,13 +130,30 @@ final class GzipInput extends WarcInput {
         inPos = inLen - inflater.getRemaining();
         outPos = 0;
         outLen = n;
+        crc.update(out, 0, n);
         if (inflater.finished()) {
-            for (int i = 0; i < 8; i++) {
-                if (readIn() < 0) throw new CorruptInputException(memberStart, "truncated gzip member");
-            }
+            checkTrailer();
             inMemberNow = false;
         } else if (n == 0 && inflater.needsDictionary()) {
             throw new CorruptInputException(memberStart, "gzip data error: needs a dictionary");
+        }
+    }
+
+    /**
+     * The member's CRC-32 and length must match what was inflated: a member cut short and followed by the next one
+     * can inflate "successfully" through the next member's bytes, and only the checksum tells.
+     */
+    private void checkTrailer() throws IOException {
+        long sum = 0;
+        long size = 0;
+        for (int i = 0; i < 8; i++) {
+            int b = readIn();
+            if (b < 0) throw new CorruptInputException(memberStart, "truncated gzip member");
+            if (i < 4) sum |= (long) b << (8 * i);
+            else size |= (long) b << (8 * (i - 4));
+        }
+        if (sum != crc.getValue() || size != (inflater.getBytesWritten() & 0xffffffffL)) {
+            throw new CorruptInputException(memberStart, "gzip member damaged (checksum mismatch)");
         }
     }
 

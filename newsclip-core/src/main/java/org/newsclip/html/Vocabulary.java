@@ -275,6 +275,21 @@ public final class Vocabulary {
         return text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
     }
 
+    /**
+     * True if a class string names a screen-size variant: a block shown or hidden by breakpoint ("d-none
+     * d-md-block", "hidden-xs", "visible-lg", "hide-for-small", "mobile-only") or a framework's variant wrapper.
+     */
+    public static boolean isScreenVariant(String className) {
+        String lower = className.toLowerCase(Locale.ROOT);
+        for (String w : SCREEN_VARIANT_WORDS) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] SCREEN_VARIANT_WORDS = {"d-none", "hidden", "visible-", "hide-for", "show-for",
+            "mobile", "desktop", "tablet", "ssr-variant"};
+
     /** True if a short block is an inline "Read also: …" link to another story. */
     public static boolean isRelatedTeaser(String text) {
         return text.length() < 250 && RELATED_PREFIX.matcher(text).matches();

@@ -97,11 +97,12 @@ public final class Vocabulary {
     private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
             "site", "layout");
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
-    // Class names that describe what an element holds or lacks ("has-sidebar", "no-share") or its CMS taxonomy
-    // ("category-social-issues", "tag-cookies"), not what it is: ignored.
+    // Class names that describe what an element holds or lacks ("has-sidebar", "no-share"), its CMS taxonomy
+    // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
+    // story promoted to the front page), not what it is: ignored.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-"};
+            "taxonomy-", "topic-", "section-", "node--"};
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
     private static final Set<String> COMMENT_TOKENS = Set.of("replies", "respond");
     private static final String[] WEAK_NEGATIVE_ROOTS = {"meta", "foot", "aside", "side", "teaser", "card",

@@ -53,7 +53,9 @@ public final class ContentExtractor {
             stats = TextStats.of(body, true);
             container = Candidates.choose(stats, body, names);
         }
-        if (scattered && Candidates.isScattered(stats, container, body, declaredArticle)) container = Candidates.widen(stats, body);
+        if (scattered && Candidates.isScattered(stats, container, body, declaredArticle)) {
+            container = Candidates.widen(stats, body); // cards and rows: the region that holds them all
+        }
         Element root = new Element("div");
         new BlockBuilder(stats, options, linksAreContent, names).build(container, root);
         if (root.childrenSize() == 0 && container != body) {

@@ -8,6 +8,8 @@ import org.newsclip.html.ClassNames;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
 import org.newsclip.html.DomCleaner;
 import org.newsclip.html.Vocabulary;
 
@@ -23,6 +25,13 @@ final class BlockBuilder {
     private final boolean linksAreContent;
     private final ClassNames names;
     private URL base;
+    /** Text of the paragraphs built so far, with their source (for {@link #isRepeat}). */
+    private Map<String, Element> seen;
+
+    /** A paragraph repeated word for word from elsewhere is dropped when it has at least this many characters. */
+    private static final int REPEAT_MIN_CHARS = 40;
+    /** How many ancestors of a repeated paragraph are looked at for a screen-size class. */
+    private static final int SCREEN_VARIANT_DEPTH = 5;
 
     /**
      * @param linksAreContent true on listing-like pages, where link-heavy blocks are the content rather than chrome
@@ -104,7 +113,7 @@ final class BlockBuilder {
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption", "caption" -> {
                 Element el = new Element(name.equals("caption") ? "p" : name);
                 inline(c, el);
-                if (!isEmpty(el)) out.appendChild(el);
+                if (!isEmpty(el) && !isRepeat(c, el)) out.appendChild(el);
             }
             case "ul", "ol" -> list(c, out.appendElement(name));
             case "dl" -> flowChildren(c, out.appendElement("dl"));
@@ -116,6 +125,27 @@ final class BlockBuilder {
             case "hr" -> out.appendElement("hr");
             default -> blockContext(c, out);
         }
+    }
+
+    /**
+     * True if a built paragraph repeats, word for word, one built earlier, and one of the two copies sits in a
+     * screen-size variant ("d-none d-md-block", "hidden-mobile"): responsive layouts ship the same text once per
+     * screen size. A repeat without such a marker is the author's (a refrain, a repeated notice) and stays.
+     */
+    private boolean isRepeat(Element src, Element built) {
+        if (DomCleaner.textChars(built) < REPEAT_MIN_CHARS) return false;
+        if (seen == null) seen = new HashMap<>();
+        Element first = seen.putIfAbsent(built.text(), src);
+        return first != null && (inScreenVariant(src) || inScreenVariant(first));
+    }
+
+    /** True if the element or one of its nearest ancestors is named as shown or hidden by screen size. */
+    private static boolean inScreenVariant(Element e) {
+        Element p = e;
+        for (int i = 0; i < SCREEN_VARIANT_DEPTH && p != null; i++, p = p.parent()) {
+            if (p.hasAttr("class") && Vocabulary.isScreenVariant(p.className())) return true;
+        }
+        return false;
     }
 
     private void nonEmpty(Element src, Element el) {

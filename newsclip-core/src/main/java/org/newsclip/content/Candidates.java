@@ -17,6 +17,13 @@ final class Candidates {
     /** A named body inside the winner is taken if it holds at least this share of the winner's text. */
     private static final double NAMED_MIN_SHARE = 0.8;
 
+    /** A page is scattered when its best container holds less than this share of its text ... */
+    private static final double SCATTERED_SHARE = 0.2;
+    /** ... and the page has at least this many characters. */
+    private static final int SCATTERED_MIN_CHARS = 300;
+    /** Widening descends into a child that holds at least this share of its parent's text. */
+    private static final double WIDEN_SHARE = 0.8;
+
     private Candidates() {
     }
 
@@ -33,6 +40,42 @@ final class Candidates {
         }
         Element inner = namedInside(best, stats, names);
         return inner != null ? inner : best;
+    }
+
+    /**
+     * True if the best container holds only a small share of the page's text: the page is not one block of prose
+     * but many small units (product cards, listing rows, schedule tables, posts), which the per-unit cost of the
+     * scoring undervalues; its content is the region that holds them all.
+     */
+    static boolean isScattered(TextStats stats, Element container, Element body, boolean declaredArticle) {
+        TextStats.Stat b = stats.stat(body);
+        TextStats.Stat c = stats.stat(container);
+        if (b == null || b.chars() < SCATTERED_MIN_CHARS) return false;
+        if (c == null || plain(c) < SCATTERED_SHARE * plain(b)) return true;
+        // a declared story beside a big sidebar of link lists is not scattered: there only text outside links counts
+        return !declaredArticle && c.chars() < SCATTERED_SHARE * b.chars();
+    }
+
+    private static int plain(TextStats.Stat s) {
+        return s.chars() - s.linkChars();
+    }
+
+    /** The deepest element, from the body down, that still holds nearly all of the page's text. */
+    static Element widen(TextStats stats, Element body) {
+        Element e = body;
+        while (true) {
+            TextStats.Stat s = stats.stat(e);
+            Element next = null;
+            for (Element k = e.firstElementChild(); k != null && s != null; k = k.nextElementSibling()) {
+                TextStats.Stat ks = stats.stat(k);
+                if (ks != null && ks.chars() >= WIDEN_SHARE * s.chars()) {
+                    next = k;
+                    break;
+                }
+            }
+            if (next == null) return e;
+            e = next;
+        }
     }
 
     static boolean isNamedBody(Element e, ClassNames names) {

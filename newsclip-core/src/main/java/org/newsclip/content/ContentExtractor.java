@@ -45,18 +45,24 @@ public final class ContentExtractor {
         TextStats stats = TextStats.of(body);
         Element container = Candidates.choose(stats, body, names);
         String pageType = classifier.classify(declared, stats, container, body);
-        boolean linksAreContent = !pageType.equals(PageClassifier.ARTICLE);
+        boolean discussion = isDiscussion(declared, stats.stat(container), cleaned.comments());
+        boolean declaredArticle = PageClassifier.ARTICLE.equals(declared);
+        boolean scattered = !discussion && Candidates.isScattered(stats, container, body, declaredArticle);
+        if (scattered && declared == null) pageType = PageClassifier.LISTING;
+        boolean linksAreContent = scattered || !pageType.equals(PageClassifier.ARTICLE);
         if (pageType.equals(PageClassifier.LISTING) || pageType.equals(PageClassifier.HOMEPAGE)) {
             // a listing's content is its links: score again with links counted as text
             stats = TextStats.of(body, true);
             container = Candidates.choose(stats, body, names);
+        }
+        if (scattered && Candidates.isScattered(stats, container, body, declaredArticle)) {
+            container = Candidates.widen(stats, body); // cards and rows: the region that holds them all
         }
         Element root = new Element("div");
         new BlockBuilder(stats, options, linksAreContent, names).build(container, root);
         if (root.childrenSize() == 0 && container != body) {
             new BlockBuilder(stats, options, true, names).build(body, root); // the container was all boilerplate
         }
-        boolean discussion = isDiscussion(declared, stats.stat(container), cleaned.comments());
         if (discussion) {
             appendComments(root, cleaned.comments(), options); // the posts are the content
             if (declared == null) pageType = PageClassifier.FORUM;

@@ -97,11 +97,12 @@ public final class Vocabulary {
     private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
             "site", "layout");
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
-    // Class names that describe what an element holds or lacks ("has-sidebar", "no-share") or its CMS taxonomy
-    // ("category-social-issues", "tag-cookies"), not what it is: ignored.
+    // Class names that describe what an element holds or lacks ("has-sidebar", "no-share"), its CMS taxonomy
+    // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
+    // story promoted to the front page), not what it is: ignored.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-"};
+            "taxonomy-", "topic-", "section-", "node--"};
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
     private static final Set<String> COMMENT_TOKENS = Set.of("replies", "respond");
     private static final String[] WEAK_NEGATIVE_ROOTS = {"meta", "foot", "aside", "side", "teaser", "card",
@@ -274,6 +275,21 @@ public final class Vocabulary {
     public static boolean isBoilerplatePhrase(String text) {
         return text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
     }
+
+    /**
+     * True if a class string names a screen-size variant: a block shown or hidden by breakpoint ("d-none
+     * d-md-block", "hidden-xs", "visible-lg", "hide-for-small", "mobile-only") or a framework's variant wrapper.
+     */
+    public static boolean isScreenVariant(String className) {
+        String lower = className.toLowerCase(Locale.ROOT);
+        for (String w : SCREEN_VARIANT_WORDS) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] SCREEN_VARIANT_WORDS = {"d-none", "hidden", "visible-", "hide-for", "show-for",
+            "mobile", "desktop", "tablet", "ssr-variant"};
 
     /** True if a short block is an inline "Read also: …" link to another story. */
     public static boolean isRelatedTeaser(String text) {

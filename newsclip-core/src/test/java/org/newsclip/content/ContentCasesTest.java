@@ -39,6 +39,12 @@ class ContentCasesTest {
         }
     }
 
+    private static int count(String text, String snippet) {
+        int n = 0;
+        for (int i = text.indexOf(snippet); i >= 0; i = text.indexOf(snippet, i + 1)) n++;
+        return n;
+    }
+
     /** What one case produced. */
     private record Output(String text, String markdown, String pageType, List<String> images) {
     }
@@ -58,6 +64,8 @@ class ContentCasesTest {
         for (JsonNode w : exp.path("without")) {
             assertThat(out.text()).as("text of %s", name).doesNotContain(w.asText());
         }
+        for (JsonNode o : exp.path("once")) assertThat(count(out.text(), o.asText())).as("copies in %s", name).isEqualTo(1);
+        for (JsonNode o : exp.path("twice")) assertThat(count(out.text(), o.asText())).as("copies in %s", name).isEqualTo(2);
         for (JsonNode m : exp.path("markdown")) {
             assertThat(out.markdown()).as("markdown of %s", name).contains(m.asText());
         }

@@ -26,7 +26,14 @@ final class AuthorFinder {
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|von\\s|by\\s|par\\s|por\\s|door\\s)");
+            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
+
+    private static final java.util.regex.Pattern GLUED_BY = java.util.regex.Pattern.compile("^\\s*(?:By|Von)(?=\\p{Lu}\\p{Ll})");
+    /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
+    private static final java.util.regex.Pattern NOT_AUTHOR_ROLE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions)|photos?|photographs?|translated"
+                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
+    private static final Set<String> PERSON = Set.of("person");
 
     private final Set<String> exclude;
     private final Regions regions;
@@ -49,11 +56,12 @@ final class AuthorFinder {
             JsonNode a = main.has("author") ? main.get("author") : main.get("creator");
             for (JsonNode n : JsonLd.list(a)) {
                 JsonNode r = ld.resolve(n);
-                if (r.isObject() && JsonLd.hasType(r, Vocabulary.ORG_TYPES)) {
+                boolean person = r.isObject() && JsonLd.hasType(r, PERSON);
+                // Yoast types a one-person site's owner ["Person","Organization"]: a person all the same
+                if (!person && r.isObject() && JsonLd.hasType(r, Vocabulary.ORG_TYPES)) {
                     if (org == null) org = JsonLd.str(r.get("name"));
                     continue;
                 }
-                boolean person = r.isObject() && JsonLd.hasType(r, Set.of("person"));
                 addAll(people, r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r), profile(r), person);
             }
         }
@@ -61,7 +69,13 @@ final class AuthorFinder {
         if (source == null) source = fromMeta(meta, people);
         if (source == null) source = fromLabelledMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();
-        if (people.isEmpty() || weak(people.values())) fromDom(doc, visible);
+        if (people.isEmpty() || weak(people.values())) {
+            fromDom(visible, false);
+            // bylines often sit in a column or footer that the strict test calls foreign (an aside, a post
+            // footer, a "with-sidebar" wrapper): when nothing else was found, only comments and lists of other
+            // stories stay out
+            if (visible.isEmpty()) fromDom(visible, true);
+        }
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
         if (!visible.isEmpty() && (people.isEmpty() || weak(people.values()))) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
@@ -100,8 +114,9 @@ final class AuthorFinder {
      * The first byline-like element (outside foreign regions) that yields names, and its like siblings; links to
      * author pages give the names and profile URLs when present.
      */
-    private void fromDom(Document doc, Map<String, Author> people) {
+    private void fromDom(Map<String, Author> people, boolean relaxed) {
         Element first = null;
+        Element last = null;
         int seen = 0;
         List<Element> hinted = index.hinted();
         for (int i = 0; i < hinted.size(); i++) {
@@ -113,17 +128,39 @@ final class AuthorFinder {
                     && e.className().equals(first.className()))) {
                 break;
             }
-            if (e.text().length() > 200 || regions.foreign(e)) continue;
+            if (last != null && isInside(e, last)) continue; // its names are read already
+            if (e.text().length() > 200 || (relaxed ? otherStory(e) : regions.foreign(e))) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
                 for (Element a : links) addDom(people, a.text(), a.absUrl("href"));
             } else {
                 Element nameEl = e.selectFirst("[itemprop=name]");
-                addDom(people, nameEl != null ? nameEl.text() : chunks(e), null);
+                String text = nameEl != null ? nameEl.text() : chunks(e);
+                if (nameEl == null && prose(text)) continue; // a teaser or a bio line, not a byline
+                addDom(people, text, null);
             }
-            if (people.size() > before && first == null) first = e;
+            if (people.size() > before) {
+                last = e;
+                if (first == null) first = e;
+            }
         }
+    }
+
+    private static boolean prose(String lines) {
+        for (String line : lines.split("\n")) if (Authors.isProse(line)) return true;
+        return false;
+    }
+
+    /** True inside comments, navigation or a list of other stories: regions whose names are never the author's. */
+    private static boolean otherStory(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("body")) return false; // its classes describe the whole page
+            if (tag.equals("nav") || Vocabulary.OTHER_STORIES.on(a)) return true;
+            if (tag.equals("article") || tag.equals("main")) return false;
+        }
+        return false;
     }
 
     private static boolean isByline(Element e, String hint) {
@@ -164,7 +201,10 @@ final class AuthorFinder {
     }
 
     private void addDom(Map<String, Author> people, String raw, String url) {
-        String text = raw.replaceAll("(?iu)(^|\\s)(?:by|von|par|por|door)\\s+", "\n");
+        String text = NOT_AUTHOR_ROLE.matcher(raw).replaceAll("\n");
+        text = text.replaceAll("(?iu)(^|\\s)(?:by|von|par|por|door)\\s+", "\n");
+        // "<span>By</span>Jane Doe" reads "ByJane Doe" once the markup is gone
+        text = GLUED_BY.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String n : Authors.clean(text, exclude)) if (Authors.looksLikeByline(n)) names.add(n);
         for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));

@@ -20,6 +20,8 @@ final class Authors {
             + "|(?:MD|DO|RD|RDN|LD|MS|MA|MSc|BSc|BA|BS|RN|BSN|MSN|NP|PA|PA-C|DVM|DDS|DMD|CPA|CFA|CFP|JD|LLM|MBA|MPH"
             + "|FAND|CDE|CDCES|CSCS|CPT|E-RYT|RYT|LCSW|LMFT|PsyD|EdD|DPT|OTR|FACS|FACP|MFA|IBCLC|CNM|FNP|APRN|ND"
             + "|DC|LAc|DrPH|PharmD|CNS|CHES|ACSM|NASM|PT)(?:\\s\\d{2,3})?)");
+    private static final Pattern HSPACE = Pattern.compile("[\\s&&[^\\n]]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\s\\n]*");
     private static final Pattern HANDLE = Pattern.compile("^@\\w+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -36,16 +38,18 @@ final class Authors {
     static List<String> clean(String raw, Set<String> exclude) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
-        String s = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        // line breaks stay: they part names that markup once kept apart ("Jane Doe<br>Reporter")
+        String s = HSPACE.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ");
+        s = LINE_BREAKS.matcher(s).replaceAll("\n").trim();
         s = withoutSiteNames(s, exclude);
         s = cutDate(s);
         s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");
         for (String part : ALWAYS_SPLIT.split(s)) {
             String p = part.trim();
             if (p.startsWith("@")) continue;
-            if (CREDENTIAL.matcher(p).matches() && !out.isEmpty()) {
-                // "Jane Doe, MD, PhD": the credentials belong to the name before them
-                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
+            if (CREDENTIAL.matcher(p).matches()) {
+                // "Jane Doe, MD, PhD": the credentials belong to the name before them; alone they are a title line
+                if (!out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
                 continue;
             }
             for (String name : splitWords(part)) {
@@ -123,7 +127,8 @@ final class Authors {
             "artikel", "autorenseite", "gesponserte", "inhalte", "chefredakteur", "chefredakteurin", "redakteur",
             "redakteurin", "redaktion", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
             "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bio", "profile",
-            "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and");
+            "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and",
+            "privacy", "policy", "terms", "profil", "zum", "conditions", "cookies", "rights", "reserved", "impressum", "datenschutz");
 
     /**
      * A stricter test for names read from visible text: at most five words, no byline noise words, and in Latin
@@ -139,6 +144,20 @@ final class Authors {
             if (words.length > 1 && !PARTICLES.contains(lw) && Character.isLowerCase(w.codePointAt(0))) return false;
         }
         return true;
+    }
+
+    /**
+     * True when a line of visible text reads as prose (a headline or a bio sentence): three or more longer words
+     * in lower case that are not byline words. A block holding such a line is a teaser or a bio, not a byline.
+     */
+    static boolean isProse(String line) {
+        int lower = 0;
+        for (String w : line.split("\\s+")) {
+            if (w.length() < 4 || !Character.isLowerCase(w.codePointAt(0))) continue;
+            String lw = w.replaceAll("[^\\p{L}]", "");
+            if (!BYLINE_NOISE.contains(lw) && !PARTICLES.contains(lw) && ++lower >= 3) return true;
+        }
+        return false;
     }
 
     /** Joins lists keeping the first of each normalised name. */

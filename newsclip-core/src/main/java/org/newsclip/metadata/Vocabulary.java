@@ -68,6 +68,12 @@ final class Vocabulary {
             "kommentar", "weitere", "mehr-zum", "breadcrumb", "^nav", "menu", "bio$", "about-the-author", "reply",
             "disqus", "share", "social", "copyright", "outbrain", "taboola");
 
+    /** Class/id tokens of regions whose bylines belong to other stories or to commenters, never to the article. */
+    static final Hints OTHER_STORIES = Hints.of("comment", "related", "recommend", "more-stories", "popular",
+            "trending", "also-read", "read-more", "newsletter", "promo", "similar", "kommentar", "weitere",
+            "mehr-zum", "^nav", "menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
+            "footer-bottom", "copyright");
+
     /** Class/id tokens of elements that may hold a visible dateline. */
     static final Hints DATELINE = Hints.of("date", "datum", "time", "zeit", "publish", "posted", "dateline",
             "byline", "fecha", "meta", "info");

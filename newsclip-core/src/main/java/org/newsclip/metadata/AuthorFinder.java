@@ -66,10 +66,13 @@ final class AuthorFinder {
             }
         }
         String source = people.isEmpty() ? null : "json-ld";
+        // forum and social posts are signed with handles: the declared one is the poster, not a weak name
+        boolean handles = main != null && JsonLd.hasType(main, Vocabulary.POSTING_TYPES);
         if (source == null) source = fromMeta(meta, people);
         if (source == null) source = fromLabelledMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();
-        if (people.isEmpty() || weak(people.values())) {
+        boolean weak = people.isEmpty() || !handles && weak(people.values());
+        if (weak) {
             fromDom(visible, false);
             // bylines often sit in a column or footer that the strict test calls foreign (an aside, a post
             // footer, a "with-sidebar" wrapper): when nothing else was found, only comments and lists of other
@@ -77,7 +80,7 @@ final class AuthorFinder {
             if (visible.isEmpty()) fromDom(visible, true);
         }
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
-        if (!visible.isEmpty() && (people.isEmpty() || weak(people.values()))) {
+        if (!visible.isEmpty() && weak) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
@@ -164,7 +167,7 @@ final class AuthorFinder {
     }
 
     private static boolean isByline(Element e, String hint) {
-        if (Vocabulary.BYLINE.in(hint)) return true;
+        if (Vocabulary.BYLINE.in(hint) && !Vocabulary.NOT_BYLINE.in(hint)) return true;
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();
         String rel = attrs.get("rel");
@@ -207,6 +210,7 @@ final class AuthorFinder {
         text = GLUED_BY.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String n : Authors.clean(text, exclude)) if (Authors.looksLikeByline(n)) names.add(n);
+        if (url == null && names.size() > 4) return; // a menu or a list of links, not a byline
         for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
     }
 

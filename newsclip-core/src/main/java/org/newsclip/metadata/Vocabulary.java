@@ -19,6 +19,10 @@ final class Vocabulary {
             "discussionforumposting", "satiricalarticle", "advertisertcontentarticle", "medicalscholarlyarticle",
             "review", "criticreview", "posting", "videoobject", "podcastepisode", "recipe");
 
+    /** schema.org types of posts signed with a user name (a handle is the author's name there). */
+    static final Set<String> POSTING_TYPES = Set.of("discussionforumposting", "socialmediaposting", "question",
+            "answer", "comment");
+
     /** schema.org page types: the main entity when no article is declared. */
     static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage", "faqpage",
             "profilepage", "qapage", "searchresultspage", "contactpage", "medicalwebpage", "realestatelisting");
@@ -44,9 +48,12 @@ final class Vocabulary {
             "dc.date.modified", "dcterms.modified", "article.updated", "sailthru.lastmodified", "revised",
             "updated_time", "date_modified", "lastmodified", "og:modified_time", "article:updated_time");
 
-    /** meta names (lower case) whose content names the author. */
-    static final List<String> AUTHOR_META = List.of("author", "article:author", "og:article:author", "parsely-author",
-            "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "author_name",
+    /**
+     * meta names (lower case) whose content names the author; the article-level keys first, as a plain "author"
+     * often names the company that runs the site.
+     */
+    static final List<String> AUTHOR_META = List.of("article:author", "og:article:author", "parsely-author",
+            "sailthru.author", "author", "dc.creator", "dcterms.creator", "byl", "citation_author", "author_name",
             "cxenseparse:author", "article.author", "dc.creator.personalname", "dc:creator", "authors", "creator");
 
     /** Class/id tokens of elements that hold a byline. */
@@ -61,6 +68,9 @@ final class Vocabulary {
 
     static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist",
             "contributor", "auteur");
+
+    /** Class/id tokens that hold a byline token but name something else ("authorization", "authority"). */
+    static final Hints NOT_BYLINE = Hints.of("authoriz", "authorit", "authoris");
 
     /** Class/id tokens of regions whose dates and names are not the article's own. */
     static final Hints FOREIGN_REGION = Hints.of("comment", "related", "recommend", "sidebar", "footer",

@@ -33,6 +33,7 @@ final class AuthorFinder {
     private static final java.util.regex.Pattern NOT_AUTHOR_ROLE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions)|photos?|photographs?|translated"
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]{1,30}");
     private static final Set<String> PERSON = Set.of("person");
 
     private final Set<String> exclude;
@@ -52,6 +53,8 @@ final class AuthorFinder {
     Found find(JsonLd ld, JsonNode main, MetaTags meta, Document doc, Element headline) {
         Map<String, Author> people = new LinkedHashMap<>();
         String org = null;
+        // forum and social posts are signed with handles: the declared one is the poster, not a weak name
+        boolean handles = main != null && JsonLd.hasType(main, Vocabulary.POSTING_TYPES);
         if (main != null) {
             JsonNode a = main.has("author") ? main.get("author") : main.get("creator");
             for (JsonNode n : JsonLd.list(a)) {
@@ -62,12 +65,16 @@ final class AuthorFinder {
                     if (org == null) org = JsonLd.str(r.get("name"));
                     continue;
                 }
-                addAll(people, r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r), profile(r), person);
+                String name = r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r);
+                if (handles && name != null && HANDLE.matcher(name).matches()
+                        && !Vocabulary.NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    people.putIfAbsent(Titles.norm(name), new Author(name, profile(r))); // "lulu30" is a name here
+                } else {
+                    addAll(people, name, profile(r), person);
+                }
             }
         }
         String source = people.isEmpty() ? null : "json-ld";
-        // forum and social posts are signed with handles: the declared one is the poster, not a weak name
-        boolean handles = main != null && JsonLd.hasType(main, Vocabulary.POSTING_TYPES);
         if (source == null) source = fromMeta(meta, people);
         if (source == null) source = fromLabelledMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();

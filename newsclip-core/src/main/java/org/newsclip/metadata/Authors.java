@@ -115,6 +115,10 @@ final class Authors {
         return !allJob;
     }
 
+    /** Short weekday names, which stand beside a poster's name in forum bylines ("by jdoe » Tue Aug 27"). */
+    private static final Set<String> WEEKDAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+            "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim");
+
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
             "del", "dos", "das", "bin", "al", "el", "ter", "zu", "y", "e", "ten", "dei", "degli", "st");
     private static final Set<String> BYLINE_NOISE = Set.of("published", "updated", "update", "last", "reviewed",
@@ -138,6 +142,7 @@ final class Authors {
         String[] words = n.split("\\s+");
         if (words.length > 5) return false;
         if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))) return false;
+        if (words.length == 1 && WEEKDAYS.contains(n.toLowerCase(Locale.ROOT).replace(".", ""))) return false;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
             if (BYLINE_NOISE.contains(lw)) return false;

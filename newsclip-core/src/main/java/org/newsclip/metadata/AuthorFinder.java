@@ -31,7 +31,7 @@ final class AuthorFinder {
     private static final java.util.regex.Pattern GLUED_BY = java.util.regex.Pattern.compile("^\\s*(?:By|Von)(?=\\p{Lu}\\p{Ll})");
     /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
     private static final java.util.regex.Pattern NOT_AUTHOR_ROLE = java.util.regex.Pattern.compile(
-            "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions)|photos?|photographs?|translated"
+            "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
     private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]{1,30}");
     private static final Set<String> PERSON = Set.of("person");
@@ -261,11 +261,18 @@ final class AuthorFinder {
 
     /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
     private void fromTextLines(Document doc, Map<String, Author> people) {
+        List<Element> leads = bylineLeads(doc);
+        // as for bylines: outside every foreign region first, then outside comments and story lists only
+        if (!fromTextLines(leads, people, false)) fromTextLines(leads, people, true);
+    }
+
+    private boolean fromTextLines(List<Element> leads, Map<String, Author> people, boolean relaxed) {
         int seen = 0;
-        for (Element e : bylineLeads(doc)) {
+        for (Element e : leads) {
             if (++seen > 30) break;
-            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80 || regions.foreign(e)) continue;
-            String text = e.text().replaceFirst("^[\\s|•·–-]+", "");
+            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
+            if (relaxed ? otherStory(e) : regions.foreign(e)) continue;
+            String text = NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
             if (!TEXT_BYLINE.matcher(text).matches()) {
                 Node next = e.nextSibling();
                 while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
@@ -274,8 +281,9 @@ final class AuthorFinder {
                 text = after;
             }
             addDom(people, text, null);
-            if (!people.isEmpty()) return;
+            if (!people.isEmpty()) return true;
         }
+        return false;
     }
 
     private static boolean isInside(Element e, Element container) {

@@ -80,8 +80,8 @@ final class Vocabulary {
 
     /** Class/id tokens of regions whose bylines belong to other stories or to commenters, never to the article. */
     static final Hints OTHER_STORIES = Hints.of("comment", "related", "recommend", "more-stories", "popular",
-            "trending", "also-read", "read-more", "newsletter", "promo", "similar", "kommentar", "weitere",
-            "mehr-zum", "^nav", "menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
+            "trending", "also-read", "read-more", "newsletter", "promo$", "promos", "similar", "kommentar", "weitere",
+            "mehr-zum", "^nav$", "navbar", "menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
             "footer-bottom", "copyright");
 
     /** Class/id tokens of elements that may hold a visible dateline. */

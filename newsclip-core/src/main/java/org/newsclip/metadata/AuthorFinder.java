@@ -34,6 +34,7 @@ final class AuthorFinder {
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
     private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]{1,30}");
+    private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
     private static final Set<String> PERSON = Set.of("person");
 
     private final Set<String> exclude;
@@ -113,6 +114,7 @@ final class AuthorFinder {
         for (String key : Vocabulary.AUTHOR_META) {
             for (String v : meta.all(key)) {
                 if (v.startsWith("http")) continue;
+                if (key.equals("citation_author")) v = Authors.forenameFirst(v);
                 addAll(people, v, null, false);
             }
             if (!people.isEmpty()) return key.startsWith("article:") || key.startsWith("og:") ? "opengraph" : "meta";
@@ -212,13 +214,37 @@ final class AuthorFinder {
 
     private void addDom(Map<String, Author> people, String raw, String url) {
         String text = NOT_AUTHOR_ROLE.matcher(raw).replaceAll("\n");
-        text = text.replaceAll("(?iu)(^|\\s)(?:by|von|par|por|door)\\s+", "\n");
+        text = text.replaceAll("(?iu)(^|\\s)(?:by|par|por|door)\\s+", "\n");
+        text = splitAtVon(text);
         // "<span>By</span>Jane Doe" reads "ByJane Doe" once the markup is gone
         text = GLUED_BY.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String n : Authors.clean(text, exclude)) if (Authors.looksLikeByline(n)) names.add(n);
         if (url == null && names.size() > 4) return; // a menu or a list of links, not a byline
         for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
+    }
+
+    /**
+     * Breaks the line at "von" where it leads a byline ("Ein Artikel von Jane Doe"), not where it is the particle
+     * of a name ("Walter von Aachen"): the particle follows a capitalised word that is not a byline word.
+     */
+    private static String splitAtVon(String text) {
+        java.util.regex.Matcher m = VON.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        do {
+            String before = text.substring(0, m.start()).stripTrailing();
+            int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+            String word = before.substring(space + 1);
+            boolean particle = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                    && Authors.looksLikeByline(word);
+            if (!particle) {
+                sb.append(text, at, m.start()).append('\n');
+                at = m.end();
+            }
+        } while (m.find());
+        return sb.append(text.substring(at)).toString();
     }
 
     /** Parents of short text nodes that start like a byline; a walk over text nodes with a cheap first test. */

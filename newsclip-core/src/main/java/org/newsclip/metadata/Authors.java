@@ -22,6 +22,8 @@ final class Authors {
             + "|DC|LAc|DrPH|PharmD|CNS|CHES|ACSM|NASM|PT)(?:\\s\\d{2,3})?)");
     private static final Pattern HSPACE = Pattern.compile("[\\s&&[^\\n]]+");
     private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\s\\n]*");
+    private static final Pattern LINK = Pattern.compile("\\(?\\s*(?:https?://|www\\.)[^\\s)]*\\)?");
+    private static final Pattern LABEL = Pattern.compile("^[^\\s:：]{1,15}\\s?[:：]\\s*(\\S.*)$");
     private static final Pattern HANDLE = Pattern.compile("^@\\w+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -41,6 +43,7 @@ final class Authors {
         // line breaks stay: they part names that markup once kept apart ("Jane Doe<br>Reporter")
         String s = HSPACE.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ");
         s = LINE_BREAKS.matcher(s).replaceAll("\n").trim();
+        if (s.contains("://") || s.contains("www.")) s = LINK.matcher(s).replaceAll(" ").trim();
         s = withoutSiteNames(s, exclude);
         s = cutDate(s);
         s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");
@@ -53,11 +56,44 @@ final class Authors {
                 continue;
             }
             for (String name : splitWords(part)) {
-                String n = tidy(name);
+                String t = unlabelled(tidy(name));
+                if (!isName(t, exclude)) continue; // whole, so that "Daily News" still marks an organisation
+                String n = withoutTrailingRole(t);
                 if (isName(n, exclude) && !out.contains(n)) out.add(n);
             }
         }
         return out;
+    }
+
+    /**
+     * Scholarly meta ({@code citation_author}) writes one author a tag as "Last, First": that becomes "First Last"
+     * rather than two names.
+     */
+    static String forenameFirst(String v) {
+        int comma = v.indexOf(',');
+        if (comma < 0 || v.indexOf(',', comma + 1) >= 0) return v;
+        String last = v.substring(0, comma).trim();
+        String first = v.substring(comma + 1).trim();
+        if (last.isEmpty() || first.isEmpty() || CREDENTIAL.matcher(first).matches()) return v;
+        return first + " " + last;
+    }
+
+    /** "责任编辑：孔德明", "Autorin: Jane Doe": the name after a one-word label. */
+    private static String unlabelled(String n) {
+        if (n.indexOf(':') < 0 && n.indexOf('：') < 0) return n;
+        java.util.regex.Matcher m = LABEL.matcher(n);
+        return m.matches() ? m.group(1).trim() : n;
+    }
+
+    /** "Jane Doe Content Marketing Coordinator": a trailing run of two or more job words is a title, not a name. */
+    private static String withoutTrailingRole(String n) {
+        String[] words = n.split(" ");
+        int end = words.length;
+        while (end > 0 && Vocabulary.JOB_WORDS.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
+        // a run starts with a title word, not with "and" or "of" ("Center for Drug Evaluation and Research")
+        while (end < words.length && !Character.isUpperCase(words[end].codePointAt(0))) end++;
+        if (words.length - end < 2 || end < 2) return n;
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
     /** Splits on "and"-like words only when both sides look like full names (two words or more). */
@@ -132,7 +168,9 @@ final class Authors {
             "redakteurin", "redaktion", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
             "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bio", "profile",
             "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and",
-            "privacy", "policy", "terms", "profil", "zum", "conditions", "cookies", "rights", "reserved", "impressum", "datenschutz");
+            "privacy", "policy", "terms", "profil", "zum", "eingestellt", "gespeichert", "geschrieben", "verfasst",
+            "erstellt", "datum", "anzahl", "kommentare", "offline", "online", "reputation", "owner", "joined",
+            "member", "moderator", "posts", "messages", "vom", "conditions", "cookies", "rights", "reserved", "impressum", "datenschutz");
 
     /**
      * A stricter test for names read from visible text: at most five words, no byline noise words, and in Latin

@@ -100,7 +100,7 @@ final class Vocabulary {
             "contributor", "contributors", "author", "authors", "autor", "posted", "written", "published", "updated",
             "share", "follow", "more", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "none",
             "null", "undefined", "no author", "sponsored content", "paid content", "partner content", "advertisement", "anzeige",
-            "home", "news", "read more", "view all posts", "all posts", "profile", "see all", "comments", "comment");
+            "home", "news", "read more", "link", "http", "https", "view all posts", "all posts", "profile", "see all", "comments", "comment");
 
     /** Words that mark an organisation's name ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."). */
     static final Set<String> ORG_WORDS = set("gmbh", "ev", "e.v", "ag", "ltd", "inc", "llc", "corp", "plc", "sa",
@@ -122,7 +122,9 @@ final class Vocabulary {
             "founder", "ceo", "president", "professor", "dr", "phd", "global", "national", "international",
             "senior-editor", "digital", "online", "economics", "culture", "opinion", "desk", "lead", "team",
             "content", "marketing", "manager", "specialist", "expert", "strategist", "researcher", "author",
-            "guest", "regular", "weekly", "daily", "bureau", "white", "house", "washington", "london", "berlin");
+            "guest", "regular", "weekly", "daily", "bureau", "white", "house", "washington", "london", "berlin",
+            "development", "research", "community", "operations", "communications", "engineering", "sales",
+            "coordinator", "officer", "advisor", "adviser", "partnerships", "relations", "affairs", "product");
 
     /** Leading byline words to strip ("By", "Von", "Par", …), lower case. */
     static final Pattern BYLINE_PREFIX = Pattern.compile(

@@ -34,6 +34,9 @@ final class AuthorFinder {
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
     private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]{1,30}");
+    private static final java.util.regex.Pattern ROLE_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
+                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
     private static final Set<String> PERSON = Set.of("person");
 
@@ -197,9 +200,22 @@ final class AuthorFinder {
         for (Element a : e.tagName().equals("a") ? List.of(e) : e.getElementsByTag("a")) {
             String text = a.text().trim();
             if (text.length() < 2 || text.length() > 60) continue;
-            if (a.attr("rel").contains("author") || PROFILE_HREF.matcher(a.attr("href")).find()) out.add(a);
+            if (!a.attr("rel").contains("author") && !PROFILE_HREF.matcher(a.attr("href")).find()) continue;
+            if (!roleBefore(a, e)) out.add(a);
         }
         return out;
+    }
+
+    /** True when the text just before the link names a role other than author ("Updated by", "Photos by"). */
+    private static boolean roleBefore(Element a, Element within) {
+        for (Element x = a; x != null && x != within.parent(); x = x.parent()) {
+            Node prev = x.previousSibling();
+            while (prev instanceof org.jsoup.nodes.TextNode t && t.isBlank()) prev = prev.previousSibling();
+            if (prev == null) continue;
+            String text = prev instanceof org.jsoup.nodes.TextNode t ? t.text() : prev instanceof Element p ? p.text() : "";
+            return ROLE_BEFORE.matcher(text).find();
+        }
+        return false;
     }
 
     /** The element's text with a line break between its text nodes, so that "By" and the name stay apart. */

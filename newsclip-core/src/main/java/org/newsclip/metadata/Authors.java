@@ -181,9 +181,11 @@ final class Authors {
         if (words.length > 5) return false;
         if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))) return false;
         if (words.length == 1 && WEEKDAYS.contains(n.toLowerCase(Locale.ROOT).replace(".", ""))) return false;
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            if (BYLINE_NOISE.contains(lw)) return false;
+            boolean inner = i > 0 && i < words.length - 1;
+            if (BYLINE_NOISE.contains(lw) && !(inner && PARTICLES.contains(lw))) return false; // "Walter von Aachen"
             if (words.length > 1 && !PARTICLES.contains(lw) && Character.isLowerCase(w.codePointAt(0))) return false;
         }
         return true;

@@ -74,7 +74,7 @@ final class AuthorFinder {
                         && !Vocabulary.NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     people.putIfAbsent(Titles.norm(name), new Author(name, profile(r))); // "lulu30" is a name here
                 } else {
-                    addAll(people, name, profile(r), person);
+                    addAll(people, name, profile(r), person || !r.isObject() ? person : null);
                 }
             }
         }
@@ -107,7 +107,7 @@ final class AuthorFinder {
             MetaTags.Value data = meta.first("twitter:data" + i);
             if (label == null || data == null) continue;
             if (!Vocabulary.AUTHOR_LABEL.matcher(label.value()).find() || data.value().startsWith("http")) continue;
-            addAll(people, data.value(), null, false);
+            addAll(people, data.value(), null, null);
             if (!people.isEmpty()) return "twitter";
         }
         return null;
@@ -118,7 +118,7 @@ final class AuthorFinder {
             for (String v : meta.all(key)) {
                 if (v.startsWith("http")) continue;
                 if (key.equals("citation_author")) v = Authors.forenameFirst(v);
-                addAll(people, v, null, false);
+                addAll(people, v, null, null);
             }
             if (!people.isEmpty()) return key.startsWith("article:") || key.startsWith("og:") ? "opengraph" : "meta";
         }
@@ -333,9 +333,20 @@ final class AuthorFinder {
         return false;
     }
 
-    /** @param person declared a Person: kept even when the name is also the site's (a personal site) */
-    private void addAll(Map<String, Author> people, String raw, String url, boolean person) {
-        List<String> names = Authors.clean(raw, person ? Set.of() : exclude);
+    /**
+     * @param person true for a declared Person, false for a bare name in JSON-LD, null elsewhere: the first two may
+     *               be named like the site
+     */
+    private void addAll(Map<String, Author> people, String raw, String url, Boolean person) {
+        List<String> names = Authors.clean(raw, exclude);
+        if (names.isEmpty() && person != null) {
+            // one author named like the site: the owner of a personal site ("Rick Steves" on ricksteves.com), or
+            // the account a site posts under, when declared a Person; a bare name must read as a person's, and a
+            // newsroom's shouted name (", USA TODAY") stays out
+            List<String> all = Authors.clean(raw, Set.of());
+            String n = all.size() == 1 ? all.get(0) : null;
+            if (n != null && (person ? !Authors.shouted(n) : Authors.personLike(n))) names = all;
+        }
         for (String n : names) {
             people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
         }

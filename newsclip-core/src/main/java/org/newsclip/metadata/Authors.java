@@ -62,6 +62,8 @@ final class Authors {
                 if (isName(n, exclude) && !out.contains(n)) out.add(n);
             }
         }
+        // "Jane Doe and John Roe, The Commercial Appeal": beside persons, a "The …" name is the masthead
+        if (out.size() > 1) out.removeIf(n -> n.startsWith("The ") && out.stream().anyMatch(o -> !o.startsWith("The ")));
         return out;
     }
 
@@ -203,6 +205,24 @@ final class Authors {
             if (!BYLINE_NOISE.contains(lw) && !PARTICLES.contains(lw) && ++lower >= 3) return true;
         }
         return false;
+    }
+
+    /** A name of two or more words all in capitals: a newsroom's masthead ("USA TODAY") when named like the site. */
+    static boolean shouted(String n) {
+        return n.indexOf(' ') > 0 && n.equals(n.toUpperCase(Locale.ROOT)) && !n.equals(n.toLowerCase(Locale.ROOT));
+    }
+
+    /** Two to four capitalised words (particles and initials aside), none of an organisation: "Rick Steves". */
+    static boolean personLike(String n) {
+        String[] words = n.split(" ");
+        if (words.length < 2 || words.length > 4) return false;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(lw)) continue;
+            if (Vocabulary.ORG_WORDS.contains(lw) || !Character.isUpperCase(w.codePointAt(0))) return false;
+            if (w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT))) return false; // "USA TODAY"
+        }
+        return true;
     }
 
     /** Joins lists keeping the first of each normalised name. */

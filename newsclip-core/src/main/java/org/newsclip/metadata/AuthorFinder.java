@@ -37,6 +37,8 @@ final class AuthorFinder {
     private static final java.util.regex.Pattern ROLE_BEFORE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
     private static final Set<String> PERSON = Set.of("person");
 
@@ -237,6 +239,8 @@ final class AuthorFinder {
         List<String> names = new ArrayList<>();
         for (String n : Authors.clean(text, exclude)) if (Authors.looksLikeByline(n)) names.add(n);
         if (url == null && names.size() > 4) return; // a menu or a list of links, not a byline
+        // several one-word "names" in one line are a list of tags or sections ("CSP / Speicher / Wirtschaft")
+        if (url == null && names.size() > 1 && names.stream().noneMatch(n -> n.indexOf(' ') > 0)) return;
         for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
     }
 
@@ -315,7 +319,10 @@ final class AuthorFinder {
             if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
             if (relaxed ? otherStory(e) : regions.foreign(e)) continue;
             String text = NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
-            if (!TEXT_BYLINE.matcher(text).matches()) {
+            java.util.regex.Matcher labelled = LABELLED.matcher(text);
+            if (!TEXT_BYLINE.matcher(text).matches() && labelled.matches()) {
+                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
+            } else if (!TEXT_BYLINE.matcher(text).matches()) {
                 Node next = e.nextSibling();
                 while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
                 String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";

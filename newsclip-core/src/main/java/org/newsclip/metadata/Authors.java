@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Authors {
     private static final Pattern ALWAYS_SPLIT = Pattern.compile("\\s*(?:[,;|/•·\\n]|\\s&\\s|&amp;|\\s+\\+\\s+)\\s*");
     private static final Pattern WORD_SPLIT = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|og|en|och|i|и|und von|with|mit)\\s+");
-    private static final Pattern NOISE = Pattern.compile("(?iu)\\S+@\\S+|https?://\\S+|www\\.\\S+|\\(.*?\\)|\\[.*?]"
+    private static final Pattern NOISE = Pattern.compile("(?iu)\\S+@\\S+|\\s@[\\w.]+|https?://\\S+|www\\.\\S+|\\(.*?\\)|\\[.*?]"
             + "|\\s(?:-|–|—)\\s.*$|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
     private static final Pattern CREDENTIAL = Pattern.compile("(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|I{2,3}|Esq\\.?"
             + "|(?:MD|DO|RD|RDN|LD|MS|MA|MSc|BSc|BA|BS|RN|BSN|MSN|NP|PA|PA-C|DVM|DDS|DMD|CPA|CFA|CFP|JD|LLM|MBA|MPH"
@@ -107,6 +107,14 @@ final class Authors {
     }
 
     private static String cutDate(String s) {
+        if (s.indexOf('\n') >= 0) {
+            // lines: a date takes only its own line away ("Datum:\n19.11.2021\nAutor:\nJane Doe")
+            StringBuilder sb = new StringBuilder();
+            for (String line : s.split("\n")) {
+                if (DateParser.first(line, false) == null) sb.append(line).append('\n');
+            }
+            return sb.toString().trim();
+        }
         DateParser.Found d = DateParser.first(s, false);
         if (d != null && d.start() > 0) s = s.substring(0, d.start());
         else if (d != null) s = s.substring(d.end());
@@ -116,7 +124,7 @@ final class Authors {
     private static String tidy(String name) {
         String n = NOISE.matcher(name).replaceAll(" ");
         n = Vocabulary.BYLINE_PREFIX.matcher(n.trim()).replaceFirst("");
-        n = n.replaceAll("^[\\s\\p{Punct}«»“”„‘’]+|[\\s\\p{Punct}«»“”„‘’&&[^.)]]+$", "")
+        n = n.replaceAll("^[^\\p{L}\\p{N}]+|[\\s\\p{Punct}«»“”„‘’&&[^.)]]+$", "")
                 .replaceAll("\\s+", " ").trim();
         if (n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1).trim();
         return n;
@@ -172,7 +180,7 @@ final class Authors {
             "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and",
             "privacy", "policy", "terms", "profil", "zum", "eingestellt", "gespeichert", "geschrieben", "verfasst",
             "erstellt", "datum", "anzahl", "kommentare", "offline", "online", "reputation", "owner", "joined",
-            "member", "moderator", "posts", "messages", "vom", "conditions", "cookies", "rights", "reserved", "impressum", "datenschutz");
+            "member", "moderator", "posts", "messages", "vom", "paid", "premium", "subscribers", "conditions", "cookies", "rights", "reserved", "impressum", "datenschutz");
 
     /**
      * A stricter test for names read from visible text: at most five words, no byline noise words, and in Latin

@@ -39,6 +39,9 @@ final class AuthorFinder {
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
     private static final Set<String> PERSON = Set.of("person");
 
@@ -93,6 +96,7 @@ final class AuthorFinder {
             if (visible.isEmpty()) fromDom(visible, true);
         }
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
+        if (people.isEmpty() && visible.isEmpty() && headline != null) besideHeadline(headline, visible);
         if (!visible.isEmpty() && weak) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
@@ -333,6 +337,36 @@ final class AuthorFinder {
             if (!people.isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * Last resort: a short dateline just after the headline that also names a person ("11.12.2019 - Jane Doe",
+     * "04.02.2022 | 13:10 Uhr | Jane Doe"); only full names count, so that a section name is never taken.
+     */
+    private void besideHeadline(Element headline, Map<String, Author> people) {
+        int seen = 0;
+        for (Element e = headline.nextElementSibling(); e != null && seen++ < 3; e = e.nextElementSibling()) {
+            if (datelineName(e, people)) return;
+        }
+        seen = 0;
+        Element parent = headline.parent();
+        for (Element e = parent == null ? null : parent.nextElementSibling(); e != null && seen++ < 2;
+             e = e.nextElementSibling()) {
+            if (datelineName(e, people)) return;
+        }
+    }
+
+    private boolean datelineName(Element e, Map<String, Author> people) {
+        String t = e.text();
+        if (t.length() < 8 || t.length() > 80 || regions.foreign(e)) return false;
+        DateParser.Found d = DateParser.first(t, false);
+        if (d == null) return false;
+        String rest = CLOCK.matcher(t.substring(0, d.start()) + "\n" + t.substring(d.end())).replaceAll(" ");
+        Map<String, Author> found = new LinkedHashMap<>();
+        addDom(found, DASH.matcher(rest).replaceAll("\n"), null);
+        found.values().removeIf(a -> !Authors.personLike(a.name()));
+        people.putAll(found);
+        return !found.isEmpty();
     }
 
     private static boolean isInside(Element e, Element container) {

@@ -196,7 +196,8 @@ final class AuthorFinder {
         return a.contains("author") || a.contains("byline");
     }
 
-    private static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img");
+    private static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img",
+            "title", "svg", "symbol", "option", "button");
     private static final java.util.regex.Pattern PROFILE_HREF = java.util.regex.Pattern.compile(
             "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|profiles?|people|staff|team|contributors?|writers?"
                     + "|journalist(?:en)?|redaktion|users?|members?|by|reporters?|columnists?|perfil|u)/[^/?#]+");

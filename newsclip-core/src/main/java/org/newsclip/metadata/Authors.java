@@ -15,7 +15,7 @@ final class Authors {
     private static final Pattern ALWAYS_SPLIT = Pattern.compile("\\s*(?:[,;|/•·\\n]|\\s&\\s|&amp;|\\s+\\+\\s+)\\s*");
     private static final Pattern WORD_SPLIT = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|og|en|och|i|и|und von|with|mit)\\s+");
     private static final Pattern NOISE = Pattern.compile("(?iu)\\S+@\\S+|\\s@[\\w.]+|https?://\\S+|www\\.\\S+|\\(.*?\\)|\\[.*?]"
-            + "|\\s(?:-|–|—)\\s.*$|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
+            + "|\\s(?:-|–|—)\\s.*$|(?-i:\\sin\\s\\p{Lu}.*$)|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
     private static final Pattern CREDENTIAL = Pattern.compile("(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|I{2,3}|Esq\\.?"
             + "|(?:MD|DO|RD|RDN|LD|MS|MA|MSc|BSc|BA|BS|RN|BSN|MSN|NP|PA|PA-C|DVM|DDS|DMD|CPA|CFA|CFP|JD|LLM|MBA|MPH"
             + "|FAND|CDE|CDCES|CSCS|CPT|E-RYT|RYT|LCSW|LMFT|PsyD|EdD|DPT|OTR|FACS|FACP|MFA|IBCLC|CNM|FNP|APRN|ND"
@@ -146,6 +146,7 @@ final class Authors {
     /** True for something that reads as a person's name, not a role, site, handle or date. */
     static boolean isName(String n, Set<String> exclude) {
         if (n.length() < 2 || n.length() > 60 || !LETTER.matcher(n).find()) return false;
+        if (n.endsWith(":") || n.endsWith("：")) return false; // a label ("作者：") whose name is elsewhere
         if (DIGIT.matcher(n).find() || HANDLE.matcher(n).matches() || n.contains("@") || n.contains("://")) return false;
         String lower = n.toLowerCase(Locale.ROOT);
         if (Vocabulary.NOT_NAMES.contains(lower) || exclude.contains(Titles.norm(n))) return false;
@@ -164,6 +165,8 @@ final class Authors {
     /** Short weekday names, which stand beside a poster's name in forum bylines ("by jdoe » Tue Aug 27"). */
     private static final Set<String> WEEKDAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
             "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim");
+
+    private static final Set<String> TITLES = Set.of("dr", "prof", "professor");
 
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
             "del", "dos", "das", "bin", "al", "el", "ter", "zu", "y", "e", "ten", "dei", "degli", "st");
@@ -189,8 +192,13 @@ final class Authors {
     static boolean looksLikeByline(String n) {
         String[] words = n.split("\\s+");
         if (words.length > 5) return false;
-        if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))) return false;
+        // "AP", "DPA": an agency's letters; a short name in a script without case ("谢若含") is a name
+        if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))
+                && !n.equals(n.toLowerCase(Locale.ROOT))) return false;
         if (words.length == 1 && WEEKDAYS.contains(n.toLowerCase(Locale.ROOT).replace(".", ""))) return false;
+        String head = words[0].toLowerCase(Locale.ROOT).replace(".", "");
+        // "Projektleiterin der HSS", "Senior Editor Jane": a role first is a title line (titles of address aside)
+        if (words.length > 1 && Vocabulary.JOB_WORDS.contains(head) && !TITLES.contains(head)) return false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");

@@ -124,7 +124,10 @@ final class Vocabulary {
             "content", "marketing", "manager", "specialist", "expert", "strategist", "researcher", "author",
             "guest", "regular", "weekly", "daily", "bureau", "white", "house", "washington", "london", "berlin",
             "development", "research", "community", "operations", "communications", "engineering", "sales",
-            "coordinator", "officer", "advisor", "adviser", "partnerships", "relations", "affairs", "product");
+            "coordinator", "officer", "advisor", "adviser", "partnerships", "relations", "affairs", "product",
+            "projektleiter", "projektleiterin", "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher",
+            "pressesprecherin", "geschäftsführer", "geschäftsführerin", "referent", "referentin", "vorsitzender",
+            "vorsitzende");
 
     /** Leading byline words to strip ("By", "Von", "Par", …), lower case. */
     static final Pattern BYLINE_PREFIX = Pattern.compile(

@@ -183,7 +183,9 @@ final class Authors {
             "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and",
             "privacy", "policy", "terms", "profil", "zum", "eingestellt", "gespeichert", "geschrieben", "verfasst",
             "erstellt", "datum", "anzahl", "kommentare", "offline", "online", "reputation", "owner", "joined",
-            "member", "moderator", "posts", "messages", "vom", "paid", "premium", "subscribers", "conditions", "cookies", "rights", "reserved", "impressum", "datenschutz");
+            "member", "moderator", "posts", "messages", "vom", "paid", "premium", "subscribers",
+            "alles", "pressemitteilung", "beitrag", "beiträge", "bericht", "gastbeitrag", "meinung", "vorlesen",
+            "anhören", "teilen", "drucken", "merken", "save", "conditions", "cookies", "rights", "reserved", "impressum", "datenschutz");
 
     /**
      * A stricter test for names read from visible text: at most five words, no byline noise words, and in Latin

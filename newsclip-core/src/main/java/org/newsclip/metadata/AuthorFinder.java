@@ -42,6 +42,8 @@ final class AuthorFinder {
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
+    private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?)/[^/?#]+");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
     private static final Set<String> PERSON = Set.of("person");
 
@@ -97,6 +99,7 @@ final class AuthorFinder {
         }
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) besideHeadline(headline, visible);
+        if (people.isEmpty() && visible.isEmpty()) authorPageLink(visible);
         if (!visible.isEmpty() && weak) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
@@ -354,6 +357,28 @@ final class AuthorFinder {
         for (Element e = parent == null ? null : parent.nextElementSibling(); e != null && seen++ < 2;
              e = e.nextElementSibling()) {
             if (datelineName(e, people)) return;
+        }
+    }
+
+    /**
+     * Last resort: the first link to an author page ("/author/jane-doe") outside foreign regions whose text is a
+     * full name: many themes print the byline as a bare link with no class that says so.
+     */
+    private void authorPageLink(Map<String, Author> people) {
+        int seen = 0;
+        for (Element a : index.tag("a")) {
+            String href = a.attributes().get("href");
+            if (href.isEmpty() || !AUTHOR_HREF.matcher(href).find()) continue;
+            if (++seen > 10) return;
+            String text = a.text();
+            if (text.length() < 4 || text.length() > 60 || regions.foreign(a)) continue;
+            Map<String, Author> found = new LinkedHashMap<>();
+            addDom(found, text, a.absUrl("href"));
+            found.values().removeIf(x -> !Authors.personLike(x.name()));
+            if (!found.isEmpty()) {
+                people.putAll(found);
+                return;
+            }
         }
     }
 

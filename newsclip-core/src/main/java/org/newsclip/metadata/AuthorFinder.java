@@ -368,7 +368,7 @@ final class AuthorFinder {
         int seen = 0;
         for (Element a : index.tag("a")) {
             String href = a.attributes().get("href");
-            if (href.isEmpty() || !AUTHOR_HREF.matcher(href).find()) continue;
+            if (!mayBeAuthorPage(href) || !AUTHOR_HREF.matcher(href).find()) continue;
             if (++seen > 10) return;
             String text = a.text();
             if (text.length() < 4 || text.length() > 60 || regions.foreign(a)) continue;
@@ -380,6 +380,12 @@ final class AuthorFinder {
                 return;
             }
         }
+    }
+
+    /** A cheap test before the pattern: most links on a page lead nowhere near an author page. */
+    private static boolean mayBeAuthorPage(String href) {
+        return href.contains("/aut") || href.contains("/Aut") || href.contains("writer")
+                || href.contains("contributor") || href.contains("journalist");
     }
 
     private boolean datelineName(Element e, Map<String, Author> people) {

@@ -44,6 +44,8 @@ final class AuthorFinder {
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
     private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
             "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?)/[^/?#]+");
+    private static final java.util.regex.Pattern SECTION_LINE = java.util.regex.Pattern.compile(
+            "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
     private static final Set<String> PERSON = Set.of("person");
 
@@ -231,15 +233,16 @@ final class AuthorFinder {
     /** The element's text with a line break between its text nodes, so that "By" and the name stay apart. */
     private static String chunks(Element e) {
         StringBuilder sb = new StringBuilder();
-        for (org.jsoup.nodes.TextNode t : e.textNodes()) sb.append(t.text()).append('\n');
-        e.getAllElements().stream().skip(1).forEach(c -> {
-            for (org.jsoup.nodes.TextNode t : c.textNodes()) sb.append(t.text()).append('\n');
-        });
+        // document order, so that a word stays beside the name it introduces ("by", "in", "Updated by")
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) sb.append(t.text()).append('\n');
+        }, e);
         return sb.toString();
     }
 
     private void addDom(Map<String, Author> people, String raw, String url) {
         String text = NOT_AUTHOR_ROLE.matcher(raw).replaceAll("\n");
+        if (text.indexOf('\n') >= 0) text = SECTION_LINE.matcher(text).replaceAll("\n"); // "by\nJane\nin\nPolitics"
         text = text.replaceAll("(?iu)(^|\\s)(?:by|par|por|door)\\s+", "\n");
         text = splitAtVon(text);
         // "<span>By</span>Jane Doe" reads "ByJane Doe" once the markup is gone

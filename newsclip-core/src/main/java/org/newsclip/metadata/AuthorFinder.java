@@ -155,7 +155,7 @@ final class AuthorFinder {
                 break;
             }
             if (last != null && isInside(e, last)) continue; // its names are read already
-            if (e.text().length() > 200 || (relaxed ? otherStory(e) : regions.foreign(e))) continue;
+            if (e.text().length() > 200 || (relaxed ? otherStory(e, declared(e)) : regions.foreign(e))) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
@@ -180,13 +180,22 @@ final class AuthorFinder {
 
     /** True inside comments, navigation or a list of other stories: regions whose names are never the author's. */
     private static boolean otherStory(Element e) {
+        return otherStory(e, false);
+    }
+
+    /** @param anyTag a declared author (microdata): a {@code <nav>} around it is a layout choice, not a menu */
+    private static boolean otherStory(Element e, boolean anyTag) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("body")) return false; // its classes describe the whole page
-            if (tag.equals("nav") || Vocabulary.OTHER_STORIES.on(a)) return true;
+            if (!anyTag && tag.equals("nav") || Vocabulary.OTHER_STORIES.on(a)) return true;
             if (tag.equals("article") || tag.equals("main")) return false;
         }
         return false;
+    }
+
+    private static boolean declared(Element e) {
+        return e.attributes().get("itemprop").equalsIgnoreCase("author");
     }
 
     private static boolean isByline(Element e, String hint) {

@@ -155,7 +155,9 @@ final class AuthorFinder {
                 break;
             }
             if (last != null && isInside(e, last)) continue; // its names are read already
-            if (e.text().length() > 200 || (relaxed ? otherStory(e, declared(e)) : regions.foreign(e))) continue;
+            // the region memo stops at an <article>; a comment is often an <article class="comment"> itself
+            boolean other = relaxed ? otherStory(e, declared(e)) : regions.foreign(e) || inComment(e);
+            if (e.text().length() > 200 || other) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
@@ -190,6 +192,13 @@ final class AuthorFinder {
             if (tag.equals("body")) return false; // its classes describe the whole page
             if (!anyTag && tag.equals("nav") || Vocabulary.OTHER_STORIES.on(a)) return true;
             if (tag.equals("article") || tag.equals("main")) return false;
+        }
+        return false;
+    }
+
+    private static boolean inComment(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (Vocabulary.COMMENT_REGION.on(a)) return true;
         }
         return false;
     }
@@ -383,7 +392,7 @@ final class AuthorFinder {
             if (!mayBeAuthorPage(href) || !AUTHOR_HREF.matcher(href).find()) continue;
             if (++seen > 10) return;
             String text = a.text();
-            if (text.length() < 4 || text.length() > 60 || regions.foreign(a)) continue;
+            if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || inComment(a)) continue;
             Map<String, Author> found = new LinkedHashMap<>();
             addDom(found, text, a.absUrl("href"));
             found.values().removeIf(x -> !Authors.personLike(x.name()));
@@ -402,7 +411,7 @@ final class AuthorFinder {
 
     private boolean datelineName(Element e, Map<String, Author> people) {
         String t = e.text();
-        if (t.length() < 8 || t.length() > 80 || regions.foreign(e)) return false;
+        if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || inComment(e)) return false;
         DateParser.Found d = DateParser.first(t, false);
         if (d == null) return false;
         String rest = CLOCK.matcher(t.substring(0, d.start()) + "\n" + t.substring(d.end())).replaceAll(" ");

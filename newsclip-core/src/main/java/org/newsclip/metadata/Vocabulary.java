@@ -66,8 +66,11 @@ final class Vocabulary {
     static final Hints KICKER = Hints.of("kicker", "overline", "dachzeile", "topline", "eyebrow", "visually-hidden",
             "sr-only", "screen-reader");
 
-    static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist",
+    static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist", "username",
             "contributor", "auteur");
+
+    /** Class/id tokens of a reader's comment: its names are commenters'. */
+    static final Hints COMMENT_REGION = Hints.of("comment", "kommentar", "reply", "disqus");
 
     /** Class/id tokens that hold a byline token but name something else ("authorization", "authority"). */
     static final Hints NOT_BYLINE = Hints.of("authoriz", "authorit", "authoris");

@@ -26,7 +26,28 @@ final class AuthorFinder {
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|von\\s|by\\s|par\\s|por\\s|door\\s)");
+            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
+
+    private static final java.util.regex.Pattern GLUED_BY = java.util.regex.Pattern.compile("^\\s*(?:By|Von)(?=\\p{Lu}\\p{Ll})");
+    /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
+    private static final java.util.regex.Pattern NOT_AUTHOR_ROLE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
+                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]{1,30}");
+    private static final java.util.regex.Pattern ROLE_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
+                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
+    private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?)/[^/?#]+");
+    private static final java.util.regex.Pattern SECTION_LINE = java.util.regex.Pattern.compile(
+            "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
+    private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
+    private static final Set<String> PERSON = Set.of("person");
 
     private final Set<String> exclude;
     private final Regions regions;
@@ -45,25 +66,43 @@ final class AuthorFinder {
     Found find(JsonLd ld, JsonNode main, MetaTags meta, Document doc, Element headline) {
         Map<String, Author> people = new LinkedHashMap<>();
         String org = null;
+        // forum and social posts are signed with handles: the declared one is the poster, not a weak name
+        boolean handles = main != null && JsonLd.hasType(main, Vocabulary.POSTING_TYPES);
         if (main != null) {
             JsonNode a = main.has("author") ? main.get("author") : main.get("creator");
             for (JsonNode n : JsonLd.list(a)) {
                 JsonNode r = ld.resolve(n);
-                if (r.isObject() && JsonLd.hasType(r, Vocabulary.ORG_TYPES)) {
+                boolean person = r.isObject() && JsonLd.hasType(r, PERSON);
+                // Yoast types a one-person site's owner ["Person","Organization"]: a person all the same
+                if (!person && r.isObject() && JsonLd.hasType(r, Vocabulary.ORG_TYPES)) {
                     if (org == null) org = JsonLd.str(r.get("name"));
                     continue;
                 }
-                boolean person = r.isObject() && JsonLd.hasType(r, Set.of("person"));
-                addAll(people, r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r), profile(r), person);
+                String name = r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r);
+                if (handles && name != null && HANDLE.matcher(name).matches()
+                        && !Vocabulary.NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    people.putIfAbsent(Titles.norm(name), new Author(name, profile(r))); // "lulu30" is a name here
+                } else {
+                    addAll(people, name, profile(r), person || !r.isObject() ? person : null);
+                }
             }
         }
         String source = people.isEmpty() ? null : "json-ld";
         if (source == null) source = fromMeta(meta, people);
         if (source == null) source = fromLabelledMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();
-        if (people.isEmpty() || weak(people.values())) fromDom(doc, visible);
+        boolean weak = people.isEmpty() || !handles && weak(people.values());
+        if (weak) {
+            fromDom(visible, false);
+            // bylines often sit in a column or footer that the strict test calls foreign (an aside, a post
+            // footer, a "with-sidebar" wrapper): when nothing else was found, only comments and lists of other
+            // stories stay out
+            if (visible.isEmpty()) fromDom(visible, true);
+        }
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
-        if (!visible.isEmpty() && (people.isEmpty() || weak(people.values()))) {
+        if (people.isEmpty() && visible.isEmpty() && headline != null) besideHeadline(headline, visible);
+        if (people.isEmpty() && visible.isEmpty()) authorPageLink(visible);
+        if (!visible.isEmpty() && weak) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
@@ -79,7 +118,7 @@ final class AuthorFinder {
             MetaTags.Value data = meta.first("twitter:data" + i);
             if (label == null || data == null) continue;
             if (!Vocabulary.AUTHOR_LABEL.matcher(label.value()).find() || data.value().startsWith("http")) continue;
-            addAll(people, data.value(), null, false);
+            addAll(people, data.value(), null, null);
             if (!people.isEmpty()) return "twitter";
         }
         return null;
@@ -89,7 +128,8 @@ final class AuthorFinder {
         for (String key : Vocabulary.AUTHOR_META) {
             for (String v : meta.all(key)) {
                 if (v.startsWith("http")) continue;
-                addAll(people, v, null, false);
+                if (key.equals("citation_author")) v = Authors.forenameFirst(v);
+                addAll(people, v, null, null);
             }
             if (!people.isEmpty()) return key.startsWith("article:") || key.startsWith("og:") ? "opengraph" : "meta";
         }
@@ -100,8 +140,9 @@ final class AuthorFinder {
      * The first byline-like element (outside foreign regions) that yields names, and its like siblings; links to
      * author pages give the names and profile URLs when present.
      */
-    private void fromDom(Document doc, Map<String, Author> people) {
+    private void fromDom(Map<String, Author> people, boolean relaxed) {
         Element first = null;
+        Element last = null;
         int seen = 0;
         List<Element> hinted = index.hinted();
         for (int i = 0; i < hinted.size(); i++) {
@@ -113,21 +154,61 @@ final class AuthorFinder {
                     && e.className().equals(first.className()))) {
                 break;
             }
-            if (e.text().length() > 200 || regions.foreign(e)) continue;
+            if (last != null && isInside(e, last)) continue; // its names are read already
+            // the region memo stops at an <article>; a comment is often an <article class="comment"> itself
+            boolean other = relaxed ? otherStory(e, declared(e)) : regions.foreign(e) || inComment(e);
+            if (e.text().length() > 200 || other) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
                 for (Element a : links) addDom(people, a.text(), a.absUrl("href"));
             } else {
                 Element nameEl = e.selectFirst("[itemprop=name]");
-                addDom(people, nameEl != null ? nameEl.text() : chunks(e), null);
+                String text = nameEl != null ? nameEl.text() : chunks(e);
+                if (nameEl == null && prose(text)) continue; // a teaser or a bio line, not a byline
+                addDom(people, text, null);
             }
-            if (people.size() > before && first == null) first = e;
+            if (people.size() > before) {
+                last = e;
+                if (first == null) first = e;
+            }
         }
     }
 
+    private static boolean prose(String lines) {
+        for (String line : lines.split("\n")) if (Authors.isProse(line)) return true;
+        return false;
+    }
+
+    /** True inside comments, navigation or a list of other stories: regions whose names are never the author's. */
+    private static boolean otherStory(Element e) {
+        return otherStory(e, false);
+    }
+
+    /** @param anyTag a declared author (microdata): a {@code <nav>} around it is a layout choice, not a menu */
+    private static boolean otherStory(Element e, boolean anyTag) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("body")) return false; // its classes describe the whole page
+            if (!anyTag && tag.equals("nav") || Vocabulary.OTHER_STORIES.on(a)) return true;
+            if (tag.equals("article") || tag.equals("main")) return false;
+        }
+        return false;
+    }
+
+    private static boolean inComment(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (Vocabulary.COMMENT_REGION.on(a)) return true;
+        }
+        return false;
+    }
+
+    private static boolean declared(Element e) {
+        return e.attributes().get("itemprop").equalsIgnoreCase("author");
+    }
+
     private static boolean isByline(Element e, String hint) {
-        if (Vocabulary.BYLINE.in(hint)) return true;
+        if (Vocabulary.BYLINE.in(hint) && !Vocabulary.NOT_BYLINE.in(hint)) return true;
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();
         String rel = attrs.get("rel");
@@ -138,7 +219,8 @@ final class AuthorFinder {
         return a.contains("author") || a.contains("byline");
     }
 
-    private static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img");
+    private static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img",
+            "title", "svg", "symbol", "option", "button");
     private static final java.util.regex.Pattern PROFILE_HREF = java.util.regex.Pattern.compile(
             "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|profiles?|people|staff|team|contributors?|writers?"
                     + "|journalist(?:en)?|redaktion|users?|members?|by|reporters?|columnists?|perfil|u)/[^/?#]+");
@@ -148,26 +230,70 @@ final class AuthorFinder {
         for (Element a : e.tagName().equals("a") ? List.of(e) : e.getElementsByTag("a")) {
             String text = a.text().trim();
             if (text.length() < 2 || text.length() > 60) continue;
-            if (a.attr("rel").contains("author") || PROFILE_HREF.matcher(a.attr("href")).find()) out.add(a);
+            if (!a.attr("rel").contains("author") && !PROFILE_HREF.matcher(a.attr("href")).find()) continue;
+            if (!roleBefore(a, e)) out.add(a);
         }
         return out;
+    }
+
+    /** True when the text just before the link names a role other than author ("Updated by", "Photos by"). */
+    private static boolean roleBefore(Element a, Element within) {
+        for (Element x = a; x != null && x != within.parent(); x = x.parent()) {
+            Node prev = x.previousSibling();
+            while (prev instanceof org.jsoup.nodes.TextNode t && t.isBlank()) prev = prev.previousSibling();
+            if (prev == null) continue;
+            String text = prev instanceof org.jsoup.nodes.TextNode t ? t.text() : prev instanceof Element p ? p.text() : "";
+            return ROLE_BEFORE.matcher(text).find();
+        }
+        return false;
     }
 
     /** The element's text with a line break between its text nodes, so that "By" and the name stay apart. */
     private static String chunks(Element e) {
         StringBuilder sb = new StringBuilder();
-        for (org.jsoup.nodes.TextNode t : e.textNodes()) sb.append(t.text()).append('\n');
-        e.getAllElements().stream().skip(1).forEach(c -> {
-            for (org.jsoup.nodes.TextNode t : c.textNodes()) sb.append(t.text()).append('\n');
-        });
+        // document order, so that a word stays beside the name it introduces ("by", "in", "Updated by")
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) sb.append(t.text()).append('\n');
+        }, e);
         return sb.toString();
     }
 
     private void addDom(Map<String, Author> people, String raw, String url) {
-        String text = raw.replaceAll("(?iu)(^|\\s)(?:by|von|par|por|door)\\s+", "\n");
+        String text = NOT_AUTHOR_ROLE.matcher(raw).replaceAll("\n");
+        if (text.indexOf('\n') >= 0) text = SECTION_LINE.matcher(text).replaceAll("\n"); // "by\nJane\nin\nPolitics"
+        text = text.replaceAll("(?iu)(^|\\s)(?:by|par|por|door)\\s+", "\n");
+        text = splitAtVon(text);
+        // "<span>By</span>Jane Doe" reads "ByJane Doe" once the markup is gone
+        text = GLUED_BY.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String n : Authors.clean(text, exclude)) if (Authors.looksLikeByline(n)) names.add(n);
+        if (url == null && names.size() > 4) return; // a menu or a list of links, not a byline
+        // several one-word "names" in one line are a list of tags or sections ("CSP / Speicher / Wirtschaft")
+        if (url == null && names.size() > 1 && names.stream().noneMatch(n -> n.indexOf(' ') > 0)) return;
         for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
+    }
+
+    /**
+     * Breaks the line at "von" where it leads a byline ("Ein Artikel von Jane Doe"), not where it is the particle
+     * of a name ("Walter von Aachen"): the particle follows a capitalised word that is not a byline word.
+     */
+    private static String splitAtVon(String text) {
+        java.util.regex.Matcher m = VON.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        do {
+            String before = text.substring(0, m.start()).stripTrailing();
+            int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+            String word = before.substring(space + 1);
+            boolean particle = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                    && Authors.looksLikeByline(word);
+            if (!particle) {
+                sb.append(text, at, m.start()).append('\n');
+                at = m.end();
+            }
+        } while (m.find());
+        return sb.append(text.substring(at)).toString();
     }
 
     /** Parents of short text nodes that start like a byline; a walk over text nodes with a cheap first test. */
@@ -210,12 +336,22 @@ final class AuthorFinder {
 
     /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
     private void fromTextLines(Document doc, Map<String, Author> people) {
+        List<Element> leads = bylineLeads(doc);
+        // as for bylines: outside every foreign region first, then outside comments and story lists only
+        if (!fromTextLines(leads, people, false)) fromTextLines(leads, people, true);
+    }
+
+    private boolean fromTextLines(List<Element> leads, Map<String, Author> people, boolean relaxed) {
         int seen = 0;
-        for (Element e : bylineLeads(doc)) {
+        for (Element e : leads) {
             if (++seen > 30) break;
-            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80 || regions.foreign(e)) continue;
-            String text = e.text().replaceFirst("^[\\s|•·–-]+", "");
-            if (!TEXT_BYLINE.matcher(text).matches()) {
+            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
+            if (relaxed ? otherStory(e) : regions.foreign(e)) continue;
+            String text = NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
+            java.util.regex.Matcher labelled = LABELLED.matcher(text);
+            if (!TEXT_BYLINE.matcher(text).matches() && labelled.matches()) {
+                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
+            } else if (!TEXT_BYLINE.matcher(text).matches()) {
                 Node next = e.nextSibling();
                 while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
                 String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
@@ -223,8 +359,67 @@ final class AuthorFinder {
                 text = after;
             }
             addDom(people, text, null);
-            if (!people.isEmpty()) return;
+            if (!people.isEmpty()) return true;
         }
+        return false;
+    }
+
+    /**
+     * Last resort: a short dateline just after the headline that also names a person ("11.12.2019 - Jane Doe",
+     * "04.02.2022 | 13:10 Uhr | Jane Doe"); only full names count, so that a section name is never taken.
+     */
+    private void besideHeadline(Element headline, Map<String, Author> people) {
+        int seen = 0;
+        for (Element e = headline.nextElementSibling(); e != null && seen++ < 3; e = e.nextElementSibling()) {
+            if (datelineName(e, people)) return;
+        }
+        seen = 0;
+        Element parent = headline.parent();
+        for (Element e = parent == null ? null : parent.nextElementSibling(); e != null && seen++ < 2;
+             e = e.nextElementSibling()) {
+            if (datelineName(e, people)) return;
+        }
+    }
+
+    /**
+     * Last resort: the first link to an author page ("/author/jane-doe") outside foreign regions whose text is a
+     * full name: many themes print the byline as a bare link with no class that says so.
+     */
+    private void authorPageLink(Map<String, Author> people) {
+        int seen = 0;
+        for (Element a : index.tag("a")) {
+            String href = a.attributes().get("href");
+            if (!mayBeAuthorPage(href) || !AUTHOR_HREF.matcher(href).find()) continue;
+            if (++seen > 10) return;
+            String text = a.text();
+            if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || inComment(a)) continue;
+            Map<String, Author> found = new LinkedHashMap<>();
+            addDom(found, text, a.absUrl("href"));
+            found.values().removeIf(x -> !Authors.personLike(x.name()));
+            if (!found.isEmpty()) {
+                people.putAll(found);
+                return;
+            }
+        }
+    }
+
+    /** A cheap test before the pattern: most links on a page lead nowhere near an author page. */
+    private static boolean mayBeAuthorPage(String href) {
+        return href.contains("/aut") || href.contains("/Aut") || href.contains("writer")
+                || href.contains("contributor") || href.contains("journalist");
+    }
+
+    private boolean datelineName(Element e, Map<String, Author> people) {
+        String t = e.text();
+        if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || inComment(e)) return false;
+        DateParser.Found d = DateParser.first(t, false);
+        if (d == null) return false;
+        String rest = CLOCK.matcher(t.substring(0, d.start()) + "\n" + t.substring(d.end())).replaceAll(" ");
+        Map<String, Author> found = new LinkedHashMap<>();
+        addDom(found, DASH.matcher(rest).replaceAll("\n"), null);
+        found.values().removeIf(a -> !Authors.personLike(a.name()));
+        people.putAll(found);
+        return !found.isEmpty();
     }
 
     private static boolean isInside(Element e, Element container) {
@@ -232,9 +427,20 @@ final class AuthorFinder {
         return false;
     }
 
-    /** @param person declared a Person: kept even when the name is also the site's (a personal site) */
-    private void addAll(Map<String, Author> people, String raw, String url, boolean person) {
-        List<String> names = Authors.clean(raw, person ? Set.of() : exclude);
+    /**
+     * @param person true for a declared Person, false for a bare name in JSON-LD, null elsewhere: the first two may
+     *               be named like the site
+     */
+    private void addAll(Map<String, Author> people, String raw, String url, Boolean person) {
+        List<String> names = Authors.clean(raw, exclude);
+        if (names.isEmpty() && person != null) {
+            // one author named like the site: the owner of a personal site ("Rick Steves" on ricksteves.com), or
+            // the account a site posts under, when declared a Person; a bare name must read as a person's, and a
+            // newsroom's shouted name (", USA TODAY") stays out
+            List<String> all = Authors.clean(raw, Set.of());
+            String n = all.size() == 1 ? all.get(0) : null;
+            if (n != null && (person ? !Authors.shouted(n) : Authors.personLike(n))) names = all;
+        }
         for (String n : names) {
             people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
         }

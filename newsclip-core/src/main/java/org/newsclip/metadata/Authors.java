@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
 final class Authors {
     private static final Pattern ALWAYS_SPLIT = Pattern.compile("\\s*(?:[,;|/•·\\n]|\\s&\\s|&amp;|\\s+\\+\\s+)\\s*");
     private static final Pattern WORD_SPLIT = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|og|en|och|i|и|und von|with|mit)\\s+");
-    private static final Pattern NOISE = Pattern.compile("(?iu)\\S+@\\S+|https?://\\S+|www\\.\\S+|\\(.*?\\)|\\[.*?]"
-            + "|\\s(?:-|–|—)\\s.*$|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
+    private static final Pattern NOISE = Pattern.compile("(?iu)\\S+@\\S+|\\s@[\\w.]+|https?://\\S+|www\\.\\S+|\\(.*?\\)|\\[.*?]"
+            + "|\\s(?:-|–|—)\\s.*$|(?-i:\\sin\\s\\p{Lu}.*$)|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
     private static final Pattern CREDENTIAL = Pattern.compile("(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|I{2,3}|Esq\\.?"
             + "|(?:MD|DO|RD|RDN|LD|MS|MA|MSc|BSc|BA|BS|RN|BSN|MSN|NP|PA|PA-C|DVM|DDS|DMD|CPA|CFA|CFP|JD|LLM|MBA|MPH"
             + "|FAND|CDE|CDCES|CSCS|CPT|E-RYT|RYT|LCSW|LMFT|PsyD|EdD|DPT|OTR|FACS|FACP|MFA|IBCLC|CNM|FNP|APRN|ND"
             + "|DC|LAc|DrPH|PharmD|CNS|CHES|ACSM|NASM|PT)(?:\\s\\d{2,3})?)");
+    private static final Pattern HSPACE = Pattern.compile("[\\s&&[^\\n]]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\s\\n]*");
+    private static final Pattern LINK = Pattern.compile("\\(?\\s*(?:https?://|www\\.)[^\\s)]*\\)?");
+    private static final Pattern LABEL = Pattern.compile("^[^\\s:：]{1,15}\\s?[:：]\\s*(\\S.*)$");
     private static final Pattern HANDLE = Pattern.compile("^@\\w+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -36,24 +40,62 @@ final class Authors {
     static List<String> clean(String raw, Set<String> exclude) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
-        String s = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        // line breaks stay: they part names that markup once kept apart ("Jane Doe<br>Reporter")
+        String s = HSPACE.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ");
+        s = LINE_BREAKS.matcher(s).replaceAll("\n").trim();
+        if (s.contains("://") || s.contains("www.")) s = LINK.matcher(s).replaceAll(" ").trim();
         s = withoutSiteNames(s, exclude);
         s = cutDate(s);
         s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");
         for (String part : ALWAYS_SPLIT.split(s)) {
             String p = part.trim();
             if (p.startsWith("@")) continue;
-            if (CREDENTIAL.matcher(p).matches() && !out.isEmpty()) {
-                // "Jane Doe, MD, PhD": the credentials belong to the name before them
-                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
+            if (CREDENTIAL.matcher(p).matches()) {
+                // "Jane Doe, MD, PhD": the credentials belong to the name before them; alone they are a title line
+                if (!out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
                 continue;
             }
             for (String name : splitWords(part)) {
-                String n = tidy(name);
+                String t = unlabelled(tidy(name));
+                if (!isName(t, exclude)) continue; // whole, so that "Daily News" still marks an organisation
+                String n = withoutTrailingRole(t);
                 if (isName(n, exclude) && !out.contains(n)) out.add(n);
             }
         }
+        // "Jane Doe and John Roe, The Commercial Appeal": beside persons, a "The …" name is the masthead
+        if (out.size() > 1) out.removeIf(n -> n.startsWith("The ") && out.stream().anyMatch(o -> !o.startsWith("The ")));
         return out;
+    }
+
+    /**
+     * Scholarly meta ({@code citation_author}) writes one author a tag as "Last, First": that becomes "First Last"
+     * rather than two names.
+     */
+    static String forenameFirst(String v) {
+        int comma = v.indexOf(',');
+        if (comma < 0 || v.indexOf(',', comma + 1) >= 0) return v;
+        String last = v.substring(0, comma).trim();
+        String first = v.substring(comma + 1).trim();
+        if (last.isEmpty() || first.isEmpty() || CREDENTIAL.matcher(first).matches()) return v;
+        return first + " " + last;
+    }
+
+    /** "责任编辑：孔德明", "Autorin: Jane Doe": the name after a one-word label. */
+    private static String unlabelled(String n) {
+        if (n.indexOf(':') < 0 && n.indexOf('：') < 0) return n;
+        java.util.regex.Matcher m = LABEL.matcher(n);
+        return m.matches() ? m.group(1).trim() : n;
+    }
+
+    /** "Jane Doe Content Marketing Coordinator": a trailing run of two or more job words is a title, not a name. */
+    private static String withoutTrailingRole(String n) {
+        String[] words = n.split(" ");
+        int end = words.length;
+        while (end > 0 && Vocabulary.JOB_WORDS.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
+        // a run starts with a title word, not with "and" or "of" ("Center for Drug Evaluation and Research")
+        while (end < words.length && !Character.isUpperCase(words[end].codePointAt(0))) end++;
+        if (words.length - end < 2 || end < 2) return n;
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
     /** Splits on "and"-like words only when both sides look like full names (two words or more). */
@@ -65,6 +107,14 @@ final class Authors {
     }
 
     private static String cutDate(String s) {
+        if (s.indexOf('\n') >= 0) {
+            // lines: a date takes only its own line away ("Datum:\n19.11.2021\nAutor:\nJane Doe")
+            StringBuilder sb = new StringBuilder();
+            for (String line : s.split("\n")) {
+                if (DateParser.first(line, false) == null) sb.append(line).append('\n');
+            }
+            return sb.toString().trim();
+        }
         DateParser.Found d = DateParser.first(s, false);
         if (d != null && d.start() > 0) s = s.substring(0, d.start());
         else if (d != null) s = s.substring(d.end());
@@ -74,7 +124,7 @@ final class Authors {
     private static String tidy(String name) {
         String n = NOISE.matcher(name).replaceAll(" ");
         n = Vocabulary.BYLINE_PREFIX.matcher(n.trim()).replaceFirst("");
-        n = n.replaceAll("^[\\s\\p{Punct}«»“”„‘’]+|[\\s\\p{Punct}«»“”„‘’&&[^.)]]+$", "")
+        n = n.replaceAll("^[^\\p{L}\\p{N}]+|[\\s\\p{Punct}«»“”„‘’&&[^.)]]+$", "")
                 .replaceAll("\\s+", " ").trim();
         if (n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1).trim();
         return n;
@@ -96,6 +146,7 @@ final class Authors {
     /** True for something that reads as a person's name, not a role, site, handle or date. */
     static boolean isName(String n, Set<String> exclude) {
         if (n.length() < 2 || n.length() > 60 || !LETTER.matcher(n).find()) return false;
+        if (n.endsWith(":") || n.endsWith("：")) return false; // a label ("作者：") whose name is elsewhere
         if (DIGIT.matcher(n).find() || HANDLE.matcher(n).matches() || n.contains("@") || n.contains("://")) return false;
         String lower = n.toLowerCase(Locale.ROOT);
         if (Vocabulary.NOT_NAMES.contains(lower) || exclude.contains(Titles.norm(n))) return false;
@@ -111,6 +162,12 @@ final class Authors {
         return !allJob;
     }
 
+    /** Short weekday names, which stand beside a poster's name in forum bylines ("by jdoe » Tue Aug 27"). */
+    private static final Set<String> WEEKDAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+            "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim");
+
+    private static final Set<String> TITLES = Set.of("dr", "prof", "professor");
+
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
             "del", "dos", "das", "bin", "al", "el", "ter", "zu", "y", "e", "ten", "dei", "degli", "st");
     private static final Set<String> BYLINE_NOISE = Set.of("published", "updated", "update", "last", "reviewed",
@@ -123,7 +180,12 @@ final class Authors {
             "artikel", "autorenseite", "gesponserte", "inhalte", "chefredakteur", "chefredakteurin", "redakteur",
             "redakteurin", "redaktion", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
             "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bio", "profile",
-            "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and");
+            "foto", "fotos", "photo", "bild", "quelle", "source", "kontakt", "contact", "von", "by", "und", "and",
+            "privacy", "policy", "terms", "profil", "zum", "eingestellt", "gespeichert", "geschrieben", "verfasst",
+            "erstellt", "datum", "anzahl", "kommentare", "offline", "online", "reputation", "owner", "joined",
+            "member", "moderator", "posts", "messages", "vom", "paid", "premium", "subscribers",
+            "alles", "pressemitteilung", "beitrag", "beiträge", "bericht", "gastbeitrag", "meinung", "vorlesen",
+            "anhören", "teilen", "drucken", "merken", "save", "conditions", "cookies", "rights", "reserved", "impressum", "datenschutz");
 
     /**
      * A stricter test for names read from visible text: at most five words, no byline noise words, and in Latin
@@ -132,11 +194,51 @@ final class Authors {
     static boolean looksLikeByline(String n) {
         String[] words = n.split("\\s+");
         if (words.length > 5) return false;
-        if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))) return false;
-        for (String w : words) {
+        // "AP", "DPA": an agency's letters; a short name in a script without case ("谢若含") is a name
+        if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))
+                && !n.equals(n.toLowerCase(Locale.ROOT))) return false;
+        if (words.length == 1 && WEEKDAYS.contains(n.toLowerCase(Locale.ROOT).replace(".", ""))) return false;
+        String head = words[0].toLowerCase(Locale.ROOT).replace(".", "");
+        // "Projektleiterin der HSS", "Senior Editor Jane": a role first is a title line (titles of address aside)
+        if (words.length > 1 && Vocabulary.JOB_WORDS.contains(head) && !TITLES.contains(head)) return false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            if (BYLINE_NOISE.contains(lw)) return false;
+            boolean inner = i > 0 && i < words.length - 1;
+            if (BYLINE_NOISE.contains(lw) && !(inner && PARTICLES.contains(lw))) return false; // "Walter von Aachen"
             if (words.length > 1 && !PARTICLES.contains(lw) && Character.isLowerCase(w.codePointAt(0))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when a line of visible text reads as prose (a headline or a bio sentence): three or more longer words
+     * in lower case that are not byline words. A block holding such a line is a teaser or a bio, not a byline.
+     */
+    static boolean isProse(String line) {
+        int lower = 0;
+        for (String w : line.split("\\s+")) {
+            if (w.length() < 4 || !Character.isLowerCase(w.codePointAt(0))) continue;
+            String lw = w.replaceAll("[^\\p{L}]", "");
+            if (!BYLINE_NOISE.contains(lw) && !PARTICLES.contains(lw) && ++lower >= 3) return true;
+        }
+        return false;
+    }
+
+    /** A name of two or more words all in capitals: a newsroom's masthead ("USA TODAY") when named like the site. */
+    static boolean shouted(String n) {
+        return n.indexOf(' ') > 0 && n.equals(n.toUpperCase(Locale.ROOT)) && !n.equals(n.toLowerCase(Locale.ROOT));
+    }
+
+    /** Two to four capitalised words (particles and initials aside), none of an organisation: "Rick Steves". */
+    static boolean personLike(String n) {
+        String[] words = n.split(" ");
+        if (words.length < 2 || words.length > 4) return false;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(lw)) continue;
+            if (Vocabulary.ORG_WORDS.contains(lw) || !Character.isUpperCase(w.codePointAt(0))) return false;
+            if (w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT))) return false; // "USA TODAY"
         }
         return true;
     }

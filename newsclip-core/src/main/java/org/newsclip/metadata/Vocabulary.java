@@ -19,6 +19,10 @@ final class Vocabulary {
             "discussionforumposting", "satiricalarticle", "advertisertcontentarticle", "medicalscholarlyarticle",
             "review", "criticreview", "posting", "videoobject", "podcastepisode", "recipe");
 
+    /** schema.org types of posts signed with a user name (a handle is the author's name there). */
+    static final Set<String> POSTING_TYPES = Set.of("discussionforumposting", "socialmediaposting", "question",
+            "answer", "comment");
+
     /** schema.org page types: the main entity when no article is declared. */
     static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage", "faqpage",
             "profilepage", "qapage", "searchresultspage", "contactpage", "medicalwebpage", "realestatelisting");
@@ -52,9 +56,12 @@ final class Vocabulary {
             "updated_time", "date_modified", "lastmodified", "og:modified_time", "article:updated_time", "modified-date",
             "last-updated", "updated");
 
-    /** meta names (lower case) whose content names the author. */
-    static final List<String> AUTHOR_META = List.of("author", "article:author", "og:article:author", "parsely-author",
-            "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "author_name",
+    /**
+     * meta names (lower case) whose content names the author; the article-level keys first, as a plain "author"
+     * often names the company that runs the site.
+     */
+    static final List<String> AUTHOR_META = List.of("article:author", "og:article:author", "parsely-author",
+            "sailthru.author", "author", "dc.creator", "dcterms.creator", "byl", "citation_author", "author_name",
             "cxenseparse:author", "article.author", "dc.creator.personalname", "dc:creator", "authors", "creator");
 
     /** Class/id tokens of elements that hold a byline. */
@@ -67,14 +74,26 @@ final class Vocabulary {
     static final Hints KICKER = Hints.of("kicker", "overline", "dachzeile", "topline", "eyebrow", "visually-hidden",
             "sr-only", "screen-reader");
 
-    static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist",
+    static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist", "username",
             "contributor", "auteur");
+
+    /** Class/id tokens of a reader's comment: its names are commenters'. */
+    static final Hints COMMENT_REGION = Hints.of("comment", "kommentar", "reply", "disqus");
+
+    /** Class/id tokens that hold a byline token but name something else ("authorization", "authority"). */
+    static final Hints NOT_BYLINE = Hints.of("authoriz", "authorit", "authoris");
 
     /** Class/id tokens of regions whose dates and names are not the article's own. */
     static final Hints FOREIGN_REGION = Hints.of("comment", "related", "recommend", "sidebar", "footer",
             "more-stories", "popular", "trending", "also-read", "read-more", "newsletter", "promo", "similar",
             "kommentar", "weitere", "mehr-zum", "breadcrumb", "^nav", "menu", "bio$", "about-the-author", "reply",
             "disqus", "share", "social", "copyright", "outbrain", "taboola");
+
+    /** Class/id tokens of regions whose bylines belong to other stories or to commenters, never to the article. */
+    static final Hints OTHER_STORIES = Hints.of("comment", "related", "recommend", "more-stories", "popular",
+            "trending", "also-read", "read-more", "newsletter", "promo$", "promos", "similar", "kommentar", "weitere",
+            "mehr-zum", "^nav$", "navbar", "menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
+            "footer-bottom", "copyright");
 
     /** Class/id tokens of elements that may hold a visible dateline. */
     static final Hints DATELINE = Hints.of("date", "datum", "time", "zeit", "publish", "posted", "dateline",
@@ -92,7 +111,7 @@ final class Vocabulary {
             "contributor", "contributors", "author", "authors", "autor", "posted", "written", "published", "updated",
             "share", "follow", "more", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "none",
             "null", "undefined", "no author", "sponsored content", "paid content", "partner content", "advertisement", "anzeige",
-            "home", "news", "read more", "view all posts", "all posts", "profile", "see all", "comments", "comment");
+            "home", "news", "read more", "link", "http", "https", "view all posts", "all posts", "profile", "see all", "comments", "comment");
 
     /** Words that mark an organisation's name ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."). */
     static final Set<String> ORG_WORDS = set("gmbh", "ev", "e.v", "ag", "ltd", "inc", "llc", "corp", "plc", "sa",
@@ -114,7 +133,12 @@ final class Vocabulary {
             "founder", "ceo", "president", "professor", "dr", "phd", "global", "national", "international",
             "senior-editor", "digital", "online", "economics", "culture", "opinion", "desk", "lead", "team",
             "content", "marketing", "manager", "specialist", "expert", "strategist", "researcher", "author",
-            "guest", "regular", "weekly", "daily", "bureau", "white", "house", "washington", "london", "berlin");
+            "guest", "regular", "weekly", "daily", "bureau", "white", "house", "washington", "london", "berlin",
+            "development", "research", "community", "operations", "communications", "engineering", "sales",
+            "coordinator", "officer", "advisor", "adviser", "partnerships", "relations", "affairs", "product",
+            "projektleiter", "projektleiterin", "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher",
+            "pressesprecherin", "geschäftsführer", "geschäftsführerin", "referent", "referentin", "vorsitzender",
+            "vorsitzende");
 
     /** Leading byline words to strip ("By", "Von", "Par", …), lower case. */
     static final Pattern BYLINE_PREFIX = Pattern.compile(

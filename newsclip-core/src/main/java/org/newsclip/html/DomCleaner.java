@@ -42,8 +42,9 @@ public final class DomCleaner {
      * client-rendered page that ships its article in a hidden node). Comment sections are set aside, not dropped.
      */
     public Result clean(Element root, ClassNames names, double maxShare) {
-        List<Candidate> candidates = new ArrayList<>();
-        int total = cleanNode(root, names, candidates);
+        Walk walk = new Walk();
+        int total = cleanNode(root, names, walk);
+        List<Candidate> candidates = walk.candidates;
         int max = (int) (total * maxShare);
         Node rootOf = root.root();
         List<Element> comments = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class DomCleaner {
             Candidate c = candidates.get(i);
             boolean small = c.chars <= max || c.kind == JUNK;
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
-            if (c.kind == CHROME && small && wrapsMain(c.element)) small = false;
+            if (c.kind == CHROME && small && wrapsMain(c.element, walk.markers)) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
@@ -60,7 +61,7 @@ public final class DomCleaner {
         return new Result(Math.max(total, 0), comments);
     }
 
-    private int cleanNode(Element e, ClassNames names, List<Candidate> candidates) {
+    private int cleanNode(Element e, ClassNames names, Walk walk) {
         int chars = 0;
         // backwards over the live list (childNodes() copies it): removals and unwraps leave earlier indexes valid
         for (int i = e.childNodeSize() - 1; i >= 0; i--) {
@@ -68,7 +69,7 @@ public final class DomCleaner {
             if (n instanceof TextNode t) {
                 chars += countChars(t.getWholeText());
             } else if (n instanceof Element c) {
-                chars += cleanElement(c, names, candidates);
+                chars += cleanElement(c, names, walk);
             } else {
                 n.remove(); // comments, doctype fragments
             }
@@ -76,9 +77,9 @@ public final class DomCleaner {
         return chars;
     }
 
-    private int cleanElement(Element c, ClassNames names, List<Candidate> candidates) {
+    private int cleanElement(Element c, ClassNames names, Walk walk) {
         String name = c.normalName();
-        if (name.equals("noscript")) return noscript(c, names, candidates);
+        if (name.equals("noscript")) return noscript(c, names, walk);
         if (Vocabulary.JUNK_TAGS.contains(name)) {
             c.remove();
             return 0;
@@ -87,9 +88,10 @@ public final class DomCleaner {
             resolveLazyImage(c);
             return 0;
         }
-        int chars = cleanNode(c, names, candidates);
+        int chars = cleanNode(c, names, walk);
         int kind = kind(c, names);
-        if (kind >= 0) candidates.add(new Candidate(c, chars, kind));
+        if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
+        if (isMainMarker(c, name)) walk.markers.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
     }
@@ -112,9 +114,9 @@ public final class DomCleaner {
      * (the server-rendered view of a script-driven app: forums, single-page sites) is unwrapped and cleaned like the
      * rest; others (JavaScript warnings, tracking pixels) go.
      */
-    private int noscript(Element ns, ClassNames names, List<Candidate> candidates) {
+    private int noscript(Element ns, ClassNames names, Walk walk) {
         if (ns.childrenSize() > 0 && isAppContent(ns)) {
-            int chars = cleanNode(ns, names, candidates);
+            int chars = cleanNode(ns, names, walk);
             ns.unwrap();
             return chars;
         }
@@ -222,11 +224,36 @@ public final class DomCleaner {
     /**
      * True if a chrome-named element wraps the page's main region: a layout wrapper whose name mentions chrome as
      * a variant ("pagebody--wsidebar", "PageWideBannerPlaceholder"), or the story's own {@code <article>} with the
-     * headline, carrying a CMS state class (Drupal's "node-promoted"). Only markers of the main content count:
-     * headings and article cards also sit in real chrome, but not the page's {@code <h1>} inside an article.
+     * headline, carrying a CMS state class (Drupal's "node-promoted"). Only markers of the main content count
+     * ({@link #isMainMarker}): headings and article cards also sit in real chrome, but not the page's {@code <h1>}
+     * inside an article. The markers were collected by the cleaning walk: an ancestor walk from each of the few
+     * markers is far cheaper than a selector run under every candidate.
      */
-    private static boolean wrapsMain(Element e) {
-        return e.selectFirst("main, [role=main], [itemprop=articleBody], article h1") != null;
+    private static boolean wrapsMain(Element e, List<Element> markers) {
+        for (Element m : markers) {
+            boolean inArticle = !m.nameIs("h1"); // an h1 counts inside an article that e is or holds
+            for (Element a = m; a != null; a = a.parent()) {
+                if (a != m && a.nameIs("article")) inArticle = true;
+                if (a == e) {
+                    if (inArticle) return true;
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code main}, {@code [role=main]}, {@code [itemprop=articleBody]}, or an {@code h1} (in an article, checked later). */
+    private static boolean isMainMarker(Element c, String name) {
+        if (name.equals("main") || name.equals("h1")) return true;
+        if (c.attributesSize() == 0) return false;
+        return c.attr("role").trim().equalsIgnoreCase("main") || c.attr("itemprop").trim().equalsIgnoreCase("articleBody");
+    }
+
+    /** What the cleaning walk gathers: removal candidates (innermost first) and markers of the main region. */
+    private static final class Walk {
+        final List<Candidate> candidates = new ArrayList<>();
+        final List<Element> markers = new ArrayList<>();
     }
 
     /** The element's class and id, space separated ("" when it has neither). */

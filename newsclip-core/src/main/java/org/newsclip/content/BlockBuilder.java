@@ -26,7 +26,7 @@ final class BlockBuilder {
     private final ClassNames names;
     private URL base;
     /** Text of the paragraphs built so far, with their source (for {@link #isRepeat}). */
-    private Map<String, Element> seen;
+    private Map<Long, Element[]> seen;
 
     /** A paragraph repeated word for word from elsewhere is dropped when it has at least this many characters. */
     private static final int REPEAT_MIN_CHARS = 40;
@@ -133,10 +133,31 @@ final class BlockBuilder {
      * screen size. A repeat without such a marker is the author's (a refrain, a repeated notice) and stays.
      */
     private boolean isRepeat(Element src, Element built) {
-        if (DomCleaner.textChars(built) < REPEAT_MIN_CHARS) return false;
+        long[] sum = {0, 0}; // non-blank characters, hash of them: no string built for every paragraph
+        textSum(built, sum);
+        if (sum[0] < REPEAT_MIN_CHARS) return false;
         if (seen == null) seen = new HashMap<>();
-        Element first = seen.putIfAbsent(built.text(), src);
-        return first != null && (inScreenVariant(src) || inScreenVariant(first));
+        Element[] first = seen.putIfAbsent(sum[1], new Element[]{src, built});
+        return first != null && (inScreenVariant(src) || inScreenVariant(first[0]))
+                && built.text().equals(first[1].text()); // the hash ignores spaces: confirm on the text
+    }
+
+    /** Adds the non-blank characters under {@code e} to {@code sum[0]} and folds them into the hash {@code sum[1]}. */
+    private static void textSum(Element e, long[] sum) {
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) {
+            Node c = e.childNode(ci);
+            if (c instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char ch = s.charAt(i);
+                    if (Vocabulary.isSpace(ch)) continue;
+                    sum[0]++;
+                    sum[1] = (sum[1] ^ ch) * 0x100000001b3L;
+                }
+            } else if (c instanceof Element ce) {
+                textSum(ce, sum);
+            }
+        }
     }
 
     /** True if the element or one of its nearest ancestors is named as shown or hidden by screen size. */

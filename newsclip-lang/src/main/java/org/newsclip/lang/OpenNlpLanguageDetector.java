@@ -1,8 +1,12 @@
 package org.newsclip.lang;
 
 import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
 import org.newsclip.LanguageDetector;
 
 import java.io.IOException;
@@ -11,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * A {@link LanguageDetector} on Apache OpenNLP's maxent language detector and its {@code langdetect-183} model
@@ -39,6 +45,10 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     /** Fewer letters than this are too few to tell a language by. */
     public static final int MIN_LETTERS = 20;
     private static final String MODEL = "/langdetect-183.bin";
+    /** The maxent model's entry in the model package (OpenNLP's name for it). */
+    private static final String MAXENT_ENTRY = "langdetect.model";
+    /** Defers loading to the first text that needs it: see {@link #onDemand()}. */
+    private static final LanguageDetector ON_DEMAND = text -> shared().detect(text);
 
     private final LanguageDetectorModel model;
     private final ThreadLocal<LanguageDetectorME> detectors;
@@ -57,15 +67,39 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     public static OpenNlpLanguageDetector load() {
         try (InputStream in = OpenNlpLanguageDetector.class.getResourceAsStream(MODEL)) {
             if (in == null) throw new IllegalStateException(MODEL + " is not on the classpath");
-            return new OpenNlpLanguageDetector(new LanguageDetectorModel(in), DEFAULT_MIN_CONFIDENCE);
+            return new OpenNlpLanguageDetector(readModel(in), DEFAULT_MIN_CONFIDENCE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MODEL, e);
         }
     }
 
+    /**
+     * The model package is a zip whose manifest names its factory class ({@code opennlp.tools.langdetect.
+     * LanguageDetectorFactory}), which OpenNLP's own loader looks up by that name: a jar that relocates OpenNLP
+     * (the Spark job's) would not find it. So the maxent model is read from the package directly and given the
+     * factory as a class, under whatever name it has been relocated to.
+     */
+    static LanguageDetectorModel readModel(InputStream bin) throws IOException {
+        ZipInputStream zip = new ZipInputStream(bin);
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            if (!e.getName().equals(MAXENT_ENTRY)) continue;
+            MaxentModel maxent = new GenericModelReader(new BinaryFileDataReader(zip)).getModel();
+            return new LanguageDetectorModel(maxent, Map.of(), new LanguageDetectorFactory());
+        }
+        throw new IOException("no " + MAXENT_ENTRY + " in " + MODEL);
+    }
+
     /** The detector of this class loader, loaded on the first call. */
     public static OpenNlpLanguageDetector shared() {
         return Shared.INSTANCE;
+    }
+
+    /**
+     * The {@link #shared()} detector behind a front that loads it only when a text first needs detecting: a run
+     * over pages that all declare their language consistently never pays for the model. Always the same object.
+     */
+    public static LanguageDetector onDemand() {
+        return ON_DEMAND;
     }
 
     /** A detector on the same model that answers only from the given confidence (0 to 1) up. */

@@ -3,6 +3,9 @@ package org.newsclip.lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.newsclip.LanguageDetector;
 
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class OpenNlpLanguageDetectorTest {
     static final LanguageDetector DETECTOR = OpenNlpLanguageDetector.shared();
@@ -88,7 +92,30 @@ class OpenNlpLanguageDetectorTest {
     }
 
     @Test
+    void theModelReadDirectlyPredictsAsOpenNlpsOwnLoaderDoes() throws IOException {
+        LanguageDetectorModel standard;
+        LanguageDetectorModel direct;
+        try (InputStream a = getClass().getResourceAsStream("/langdetect-183.bin");
+             InputStream b = getClass().getResourceAsStream("/langdetect-183.bin")) {
+            standard = new LanguageDetectorModel(a);
+            direct = OpenNlpLanguageDetector.readModel(b);
+        }
+        for (String lang : new String[]{"en", "ru", "zh", "ar"}) {
+            Language[] x = new LanguageDetectorME(standard).predictLanguages(text(lang));
+            Language[] y = new LanguageDetectorME(direct).predictLanguages(text(lang));
+            assertThat(y).hasSameSizeAs(x);
+            for (int i = 0; i < 5; i++) {
+                assertThat(y[i].getLang()).isEqualTo(x[i].getLang());
+                assertThat(y[i].getConfidence()).isCloseTo(x[i].getConfidence(), within(1e-12));
+            }
+        }
+    }
+
+    @Test
     void sharedIsLoadedOnce() {
         assertThat(OpenNlpLanguageDetector.shared()).isSameAs(DETECTOR);
+        assertThat(OpenNlpLanguageDetector.onDemand()).isSameAs(OpenNlpLanguageDetector.onDemand());
+        assertThat(OpenNlpLanguageDetector.onDemand().detect(text("ru"))).map(LanguageDetector.Guess::language)
+                .contains("ru");
     }
 }

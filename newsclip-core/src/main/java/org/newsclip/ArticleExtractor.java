@@ -38,6 +38,7 @@ public final class ArticleExtractor {
     private final TextRenderer textRenderer = new TextRenderer();
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer();
     private final HtmlRenderer htmlRenderer = new HtmlRenderer();
+    private final TextLanguage textLanguage;
 
     public ArticleExtractor() {
         this(ExtractionOptions.defaults());
@@ -45,6 +46,7 @@ public final class ArticleExtractor {
 
     public ArticleExtractor(ExtractionOptions options) {
         this.options = options;
+        this.textLanguage = options.languageDetector() == null ? null : new TextLanguage(options.languageDetector());
     }
 
     public ExtractionOptions options() {
@@ -90,6 +92,8 @@ public final class ArticleExtractor {
         warnings.addAll(body.warnings());
         Map<String, String> provenance = new LinkedHashMap<>(meta.provenance());
         if (!text.isEmpty()) provenance.put("text", "dom");
+        String language = textLanguage == null ? meta.language()
+                : textLanguage.resolve(meta, text, provenance, warnings);
         List<Image> images = new ArrayList<>(meta.images());
         for (Image img : body.images()) {
             if (images.stream().noneMatch(i -> i.url().equals(img.url()))) images.add(img);
@@ -99,7 +103,7 @@ public final class ArticleExtractor {
                 .description(meta.description()).authors(meta.authors())
                 .published(meta.published()).modified(meta.modified())
                 .section(meta.section()).tags(meta.tags()).keywords(meta.keywords())
-                .language(meta.language()).locale(meta.locale()).siteName(meta.siteName())
+                .language(language).locale(meta.locale()).siteName(meta.siteName())
                 .publisher(meta.publisher()).pageType(body.pageType()).genre(meta.genre()).images(images)
                 .text(emptyToNull(text)).markdown(emptyToNull(markdownRenderer.render(body.root())))
                 .html(emptyToNull(htmlRenderer.render(body.root()))).wordCount(digest.words())

@@ -45,6 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "N", description = "copies of the pages in the WARC (default 1)")
     int repeat = 1;
 
+    @Option(names = "--no-detect-language", description = "take the language only from what the page declares")
+    boolean noDetectLanguage;
+
     /** One measured run. */
     record Result(String name, int threads, long pages, long extracted, double seconds, double cpuSeconds,
                   long htmlBytes, long peakHeap) {
@@ -82,9 +85,11 @@ public final class BenchCommand implements Callable<Integer> {
                     pages.size() * (long) repeat, html / 1e6, Files.size(warc) / 1e6, folders);
             out.printf(Locale.ROOT, "JVM max heap %d MB, %d cores available%n",
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-            pipeline(warc, 1, html); // warm-up: JIT, class loading
+            ExtractionOptions options = ExtractionOptions.builder()
+                    .languageDetector(ExtractCommand.languageDetector(noDetectLanguage)).build();
+            pipeline(warc, 1, html, options); // warm-up: JIT, class loading, the language model
             out.println(HEADER);
-            for (int t : threads) out.println(pipeline(warc, t, html).line());
+            for (int t : threads) out.println(pipeline(warc, t, html, options).line());
             out.println(jsoup(pages, repeat, html).line());
         } finally {
             Files.deleteIfExists(warc);
@@ -102,11 +107,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** WARC read → extract on {@code threads} threads → JSONL lines counted and thrown away. */
-    static Result pipeline(Path warc, int threads, long htmlBytes) throws IOException, InterruptedException {
+    static Result pipeline(Path warc, int threads, long htmlBytes, ExtractionOptions options)
+            throws IOException, InterruptedException {
         System.gc();
         Heap.resetPeaks();
         Inputs.Input in = new Inputs.Input(warc.toString(), warc, Inputs.Type.WARC, Files.size(warc), null);
-        ArticleExtractor extractor = new ArticleExtractor(ExtractionOptions.defaults());
+        ArticleExtractor extractor = new ArticleExtractor(options);
         ExtractPipeline p = new ExtractPipeline(extractor::extract, threads, ExtractPipeline.defaultBudget(),
                 Duration.ofSeconds(10));
         long[] counts = new long[3];

@@ -1,6 +1,7 @@
 package org.newsclip.cli;
 
 import org.newsclip.ArticleExtractor;
+import org.newsclip.ExtractionOptions;
 import org.newsclip.eval.EvalReport;
 import org.newsclip.eval.Evaluator;
 import org.newsclip.eval.GoldSet;
@@ -61,10 +62,15 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "one pass on all cores, no warm-up, no jsoup baseline (quality only)")
     boolean quick;
 
+    @Option(names = "--no-detect-language", description = "take the language only from what the page declares")
+    boolean noDetectLanguage;
+
     @Override
     public Integer call() throws Exception {
         List<Path> dirs = expand();
-        Evaluator evaluator = new Evaluator(new ArticleExtractor(),
+        ExtractionOptions options = ExtractionOptions.builder()
+                .languageDetector(ExtractCommand.languageDetector(noDetectLanguage)).build();
+        Evaluator evaluator = new Evaluator(new ArticleExtractor(options),
                 quick ? Evaluator.Options.qualityOnly() : Evaluator.Options.measure());
         Map<String, Scores.Set> figures = new LinkedHashMap<>();
         for (Path dir : dirs) {

@@ -3,6 +3,8 @@ package org.newsclip.cli;
 import org.newsclip.ArticleExtractor;
 import org.newsclip.ExtractionOptions;
 import org.newsclip.ExtractionResult;
+import org.newsclip.LanguageDetector;
+import org.newsclip.lang.OpenNlpLanguageDetector;
 import org.newsclip.model.Article;
 import org.newsclip.output.OutputFormat;
 import org.newsclip.output.PartPolicy;
@@ -106,6 +108,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--no-images", description = "leave images out of Markdown and HTML output")
     boolean noImages;
+
+    @Option(names = "--no-detect-language", description = "take the language only from what the page declares "
+            + "(default: detect it from the text where the page declares none or the text contradicts it)")
+    boolean noDetectLanguage;
 
     @Option(names = "--max-bytes", paramLabel = "SIZE",
             description = "read at most this much of each page or WARC record, e.g. 16m, 500k (default 16m)")
@@ -240,9 +246,15 @@ public final class ExtractCommand implements Callable<Integer> {
         RecordWriter.Format f = parts != null ? RecordWriter.Format.JSONL : recordFormat();
         if (partSize != null && parts == null) usage("--part-size needs -o with a JSONL or Parquet output");
         ExtractionOptions options = ExtractionOptions.builder().includeComments(includeComments)
-                .includeLinks(!noLinks).includeImages(!noImages).maxBytes(max).build();
+                .includeLinks(!noLinks).includeImages(!noImages).maxBytes(max)
+                .languageDetector(languageDetector(noDetectLanguage)).build();
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return new Settings(options, f, parts, partPolicy(), n, max, timeout());
+    }
+
+    /** The commands' language detector: OpenNLP's, loaded on first need; null when turned off. */
+    static LanguageDetector languageDetector(boolean off) {
+        return off ? null : OpenNlpLanguageDetector.onDemand();
     }
 
     /** JSONL or Parquet files (with parts, checkpoint and resume) when -o asks for them by --format or name. */

@@ -1,6 +1,7 @@
 package org.newsclip.cli;
 
 import org.newsclip.ArticleExtractor;
+import org.newsclip.ExtractionOptions;
 import org.newsclip.eval.Evaluator;
 import org.newsclip.eval.GoldSet;
 import org.newsclip.eval.PredictionsFile;
@@ -26,7 +27,9 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Evaluator evaluator = new Evaluator(new ArticleExtractor(), new Evaluator.Options(false, false, 1));
+        ExtractionOptions options = ExtractionOptions.builder()
+                .languageDetector(ExtractCommand.languageDetector(false)).build();
+        Evaluator evaluator = new Evaluator(new ArticleExtractor(options), new Evaluator.Options(false, false, 1));
         PredictionsFile.write(output, evaluator.run(GoldSet.load(set)).predictions());
         return 0;
     }

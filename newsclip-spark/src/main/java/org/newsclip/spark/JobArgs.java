@@ -32,12 +32,15 @@ public record JobArgs(String inputList, String inputGlob, String output, Format 
             "usage: newsclip-spark (--input-list FILE | --input GLOB) --output DIR",
             "         [--format parquet|jsonl] [--partition-by crawl_month,language] [--report FILE]",
             "         [--include-comments] [--no-links] [--no-images] [--favor-precision] [--max-bytes N]",
+            "         [--no-detect-language]",
             "  --input-list FILE  a text file of WARC paths, one per line (local, hdfs://, s3a://...)",
             "  --input GLOB       a path or glob of WARC files, e.g. s3a://bucket/crawl/*.warc.gz",
             "  --output DIR       output directory; replaced if it exists",
             "  --format F         parquet (default) or jsonl (the same lines as `newsclip extract`)",
             "  --partition-by C   partition the output by crawl_month (from WARC-Date) and/or language",
-            "  --report FILE      also write the run report (read/extracted/rejected/failed/skipped) as JSON");
+            "  --report FILE      also write the run report (read/extracted/rejected/failed/skipped) as JSON",
+            "  --no-detect-language  take the language only from what the page declares (default: detect it",
+            "                     from the text where the page declares none or the text contradicts it)");
 
     public JobArgs {
         if ((inputList == null) == (inputGlob == null)) {
@@ -54,7 +57,7 @@ public record JobArgs(String inputList, String inputGlob, String output, Format 
         if (partitionBy.stream().distinct().count() != partitionBy.size()) {
             throw new IllegalArgumentException("--partition-by repeats a column: " + partitionBy);
         }
-        if (options == null) options = JobOptions.of(ExtractionOptions.defaults());
+        if (options == null) options = JobOptions.of(ExtractionOptions.defaults(), true);
     }
 
     /** Parses the command line; throws {@link IllegalArgumentException} with a message on any mistake. */
@@ -63,6 +66,7 @@ public record JobArgs(String inputList, String inputGlob, String output, Format 
         Format format = Format.PARQUET;
         List<String> partitions = new ArrayList<>();
         ExtractionOptions.Builder opts = ExtractionOptions.defaults().toBuilder();
+        boolean detectLanguage = true;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -76,11 +80,12 @@ public record JobArgs(String inputList, String inputGlob, String output, Format 
                 case "--no-links" -> opts.includeLinks(false);
                 case "--no-images" -> opts.includeImages(false);
                 case "--favor-precision" -> opts.favorPrecision(true);
+                case "--no-detect-language" -> detectLanguage = false;
                 case "--max-bytes" -> opts.maxBytes(positiveInt(value(args, ++i, a), a));
                 default -> throw new IllegalArgumentException("unknown argument: " + a);
             }
         }
-        return new JobArgs(list, glob, out, format, partitions, report, JobOptions.of(opts.build()));
+        return new JobArgs(list, glob, out, format, partitions, report, JobOptions.of(opts.build(), detectLanguage));
     }
 
     private static String value(String[] args, int i, String flag) {

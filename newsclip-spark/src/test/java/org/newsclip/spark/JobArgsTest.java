@@ -2,6 +2,7 @@ package org.newsclip.spark;
 
 import org.junit.jupiter.api.Test;
 import org.newsclip.ExtractionOptions;
+import org.newsclip.lang.OpenNlpLanguageDetector;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,12 @@ class JobArgsTest {
         JobArgs a = JobArgs.parse("--input-list", "list.txt", "--output", "out");
         assertThat(a.format()).isEqualTo(JobArgs.Format.PARQUET);
         assertThat(a.partitionBy()).isEmpty();
-        assertThat(a.options().toOptions()).isEqualTo(ExtractionOptions.defaults());
+        assertThat(a.options().detectLanguage()).isTrue();
+        assertThat(a.options().toOptions()).isEqualTo(ExtractionOptions.defaults().toBuilder()
+                .languageDetector(OpenNlpLanguageDetector.onDemand()).build());
+        JobArgs plain = JobArgs.parse("--input-list", "list.txt", "--output", "out", "--no-detect-language");
+        assertThat(plain.options().detectLanguage()).isFalse();
+        assertThat(plain.options().toOptions()).isEqualTo(ExtractionOptions.defaults());
     }
 
     @Test
@@ -66,6 +72,15 @@ class JobArgsTest {
         }
         Object got = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
         assertThat(((JobOptions) got).toOptions()).isEqualTo(sent.toOptions());
+        assertThat(got).isEqualTo(sent).hasToString(sent.toString());
+        JobOptions detecting = JobOptions.of(ExtractionOptions.defaults(), true);
+        bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(detecting);
+        }
+        JobOptions back = (JobOptions) new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
+        assertThat(back.detectLanguage()).isTrue();
+        assertThat(back.toOptions().languageDetector()).isSameAs(OpenNlpLanguageDetector.onDemand());
     }
 
     @Test

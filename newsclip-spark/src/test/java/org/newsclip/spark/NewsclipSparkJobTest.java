@@ -149,9 +149,9 @@ class NewsclipSparkJobTest {
         return SharedSpark.session();
     }
 
-    /** What the library extracts from a WARC file read through the job's reader, outside Spark. */
+    /** What the library extracts (with the job's default options) from a WARC file read through the job's reader. */
     static List<Article> library(String file) throws IOException {
-        ArticleExtractor extractor = new ArticleExtractor(ExtractionOptions.defaults());
+        ArticleExtractor extractor = new ArticleExtractor(JobOptions.of(ExtractionOptions.defaults(), true).toOptions());
         List<Article> out = new ArrayList<>();
         Path p = new Path(file);
         org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(new Configuration());

@@ -13,6 +13,7 @@ import org.newsclip.model.Image;
 import org.newsclip.model.Source;
 import org.newsclip.page.CharsetDecoder;
 import org.newsclip.page.DecodedPage;
+import org.newsclip.page.HtmlRepair;
 import org.newsclip.page.Page;
 import org.newsclip.render.HtmlRenderer;
 import org.newsclip.render.MarkdownRenderer;
@@ -78,7 +79,7 @@ public final class ArticleExtractor {
         if (!PageChecks.looksLikeHtml(decoded.html())) {
             return ExtractionResult.rejected(input, "not-html", "no HTML markup found");
         }
-        Document doc = Jsoup.parse(decoded.html(), page.url() == null ? "" : page.url());
+        Document doc = Jsoup.parse(HtmlRepair.repair(decoded.html()), page.url() == null ? "" : page.url());
         Metadata meta = metadataExtractor.extract(doc, page);
         Body body = contentExtractor.extract(doc, new ContentContext(page.url(), meta, options));
         Source source = page.source().withCharset(decoded.charset(), decoded.how(), page.bytes().length);

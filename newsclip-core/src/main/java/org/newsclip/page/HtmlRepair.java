@@ -1,0 +1,65 @@
+package org.newsclip.page;
+
+/**
+ * Mends markup on which jsoup and browsers part ways, before parsing. Stateless and thread-safe.
+ *
+ * <p>A {@code <![CDATA[} in HTML content (not in SVG or MathML) is, for a browser, a bogus comment that ends at the
+ * next {@code >}; jsoup opens a CDATA section that runs to {@code ]]>}, so a stray one (a template left it at the top
+ * of the body) swallows the whole page as text. Outside scripts, styles, SVG and MathML it is rewritten into the
+ * bogus comment browsers see.
+ */
+public final class HtmlRepair {
+    private static final String CDATA = "<![CDATA[";
+    private static final String[] RAW_TEXT = {"script", "style", "textarea", "xmp", "title"};
+
+    private HtmlRepair() {
+    }
+
+    /** The markup with stray CDATA openers outside scripts and foreign content made bogus comments. */
+    public static String repair(String html) {
+        if (!html.contains(CDATA)) return html; // nearly every page: one fast scan, no copy
+        StringBuilder sb = null;
+        int from = 0;
+        int foreign = 0; // open svg / math elements
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            String raw = rawTextAt(html, i);
+            if (raw != null) { // skip a script or style body whole: what looks like markup in it is not
+                int close = indexOfIgnoreCase(html, "</" + raw, i + raw.length() + 1);
+                if (close < 0) break;
+                i = close;
+            } else if (startsTag(html, i + 1, "svg") || startsTag(html, i + 1, "math")) {
+                foreign++;
+            } else if (foreign > 0 && (startsTag(html, i + 1, "/svg") || startsTag(html, i + 1, "/math"))) {
+                foreign--;
+            } else if (foreign == 0 && html.startsWith(CDATA, i)) {
+                if (sb == null) sb = new StringBuilder(html.length() + 16);
+                // "<!-[CDATA[" starts a bogus comment in every parser: it ends at the next '>', as browsers end this
+                sb.append(html, from, i).append("<!-[CDATA[");
+                from = i + CDATA.length();
+            }
+        }
+        if (sb == null) return html;
+        return sb.append(html, from, html.length()).toString();
+    }
+
+    /** The name of the raw-text element ({@code script}, {@code style}, …) whose start tag begins at {@code lt}. */
+    private static String rawTextAt(String html, int lt) {
+        for (String tag : RAW_TEXT) if (startsTag(html, lt + 1, tag)) return tag;
+        return null;
+    }
+
+    /** True if a tag name (ASCII case-insensitive) starts at {@code at} and ends there. */
+    private static boolean startsTag(String html, int at, String name) {
+        if (!html.regionMatches(true, at, name, 0, name.length())) return false;
+        int end = at + name.length();
+        char c = end < html.length() ? html.charAt(end) : '>';
+        return c == '>' || c == '/' || Character.isWhitespace(c);
+    }
+
+    private static int indexOfIgnoreCase(String html, String s, int from) {
+        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i, s, 0, s.length())) return i;
+        }
+        return -1;
+    }
+}

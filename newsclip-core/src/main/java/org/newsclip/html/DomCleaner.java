@@ -29,6 +29,9 @@ public final class DomCleaner {
 
     /** A noscript with at least this many characters of text is the page's content for clients without scripts. */
     private static final int NOSCRIPT_MIN_CHARS = 500;
+    /** A "read more" box with at least this much text, nearly all outside links, is the folded rest of the story. */
+    private static final int EXPANDER_MIN_CHARS = 400;
+    private static final int EXPANDER_MIN_PARAGRAPHS = 3;
 
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
@@ -52,7 +55,7 @@ public final class DomCleaner {
             Candidate c = candidates.get(i);
             boolean small = c.chars <= max || c.kind == JUNK;
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
-            if (c.kind == CHROME && small && wrapsMain(c.element, walk.markers)) small = false;
+            if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c))) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
@@ -241,6 +244,24 @@ public final class DomCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a "read more" expander that holds the rest of the story: news sites fold an article's second half into
+     * a {@code read-more-content} box that a button opens. A real "read more" teaser is a link or a list of links;
+     * the expander is prose: several paragraphs, long, with few link characters.
+     */
+    private static boolean isProseExpander(Candidate c) {
+        if (c.chars < EXPANDER_MIN_CHARS || !Vocabulary.isExpanderName(classAndId(c.element))) return false;
+        // paragraphs, not one block: an author bio or a teaser that a button unfolds is a single paragraph
+        return c.element.getElementsByTag("p").size() >= EXPANDER_MIN_PARAGRAPHS && linkChars(c.element) * 5 <= c.chars;
+    }
+
+    /** Non-blank characters of the text inside links under an element. */
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) n += textChars(a);
+        return n;
     }
 
     /** {@code main}, {@code [role=main]}, {@code [itemprop=articleBody]}, or an {@code h1} (in an article, checked later). */

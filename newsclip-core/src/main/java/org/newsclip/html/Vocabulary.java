@@ -271,6 +271,22 @@ public final class Vocabulary {
         return false;
     }
 
+    /** Class/id words of a box that folds away the rest of an article behind a button. */
+    private static final String[] EXPANDER_ROOTS = {"readmore", "continuereading", "readfull", "fullstory",
+            "articleexpand", "expandarticle"};
+
+    /** True if a class/id string names a "read more" expander (case and separators ignored). */
+    public static boolean isExpanderName(String classAndId) {
+        StringBuilder sb = new StringBuilder(classAndId.length());
+        for (int i = 0; i < classAndId.length(); i++) {
+            char c = Character.toLowerCase(classAndId.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) sb.append(c);
+        }
+        String joined = sb.toString();
+        for (String r : EXPANDER_ROOTS) if (joined.contains(r)) return true;
+        return false;
+    }
+
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {
         return text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();

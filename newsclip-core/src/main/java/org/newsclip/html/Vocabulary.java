@@ -27,6 +27,13 @@ public final class Vocabulary {
             "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "figure",
             "figcaption", "hr", "caption");
 
+    /**
+     * Blocks that make a {@code <figure>} a text figure, not an image with a caption: WordPress wraps pull quotes,
+     * tables and code in figures ({@code wp-block-pullquote}, {@code wp-block-table}, {@code wp-block-code}), and
+     * design systems wrap embedded quotes the same way.
+     */
+    public static final Set<String> FIGURE_TEXT_BLOCKS = Set.of("blockquote", "table", "pre", "ul", "ol", "dl");
+
     /** Inline elements the content tree keeps (others are unwrapped to their text). */
     public static final Set<String> KEEP_INLINE = Set.of("a", "strong", "em", "b", "i", "code", "sub", "sup", "br",
             "img");

@@ -60,7 +60,7 @@ public final class Vocabulary {
 
     /** ARIA roles of page chrome. */
     public static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
-            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "alert");
+            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "alert", "tooltip");
 
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
     public static boolean isPlaceholderSrc(String src) {
@@ -94,7 +94,8 @@ public final class Vocabulary {
             "siteheader", "footer", "jumplink", "toctoggle", "byline", "youmaylike", "alsoread", "seealso",
             "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
             "apppromo", "donate", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
-            "postinfo", "entryinfo", "sociable"};
+            "postinfo", "entryinfo", "sociable", "tooltiptext", "tooltipcontent", "tooltipbubble", "tooltipbody",
+            "tooltipinner"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.

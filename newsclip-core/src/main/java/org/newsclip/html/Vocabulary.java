@@ -107,10 +107,13 @@ public final class Vocabulary {
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
     // Class names that describe what an element holds or lacks ("has-sidebar", "no-share"), its CMS taxonomy
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
-    // story promoted to the front page), not what it is: ignored.
+    // story promoted to the front page), not what it is; and the token classes of syntax highlighters
+    // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-", "node--"};
+            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-"};
+    /** Prism marks each highlighted token "token KIND" ("token comment", "token tag"): a code sample, not chrome. */
+    private static final String PRISM_TOKEN = "token ";
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
     private static final Set<String> COMMENT_TOKENS = Set.of("replies", "respond");
     private static final String[] WEAK_NEGATIVE_ROOTS = {"meta", "foot", "aside", "side", "teaser", "card",
@@ -199,6 +202,7 @@ public final class Vocabulary {
     public static int classify(String classAndId) {
         if (classAndId.isEmpty()) return 0;
         String lower = classAndId.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(PRISM_TOKEN)) return 0;
         int f = 0;
         int tokens = 0;
         int[] state = {0, 0}; // automaton state, roots found

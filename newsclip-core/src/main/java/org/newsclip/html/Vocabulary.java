@@ -94,8 +94,8 @@ public final class Vocabulary {
             "siteheader", "footer", "jumplink", "toctoggle", "byline", "youmaylike", "alsoread", "seealso",
             "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
             "apppromo", "donate", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
-            "postinfo", "entryinfo", "sociable", "tooltiptext", "tooltipcontent", "tooltipbubble", "tooltipbody",
-            "tooltipinner"};
+            "postinfo", "entryinfo", "sociable", "sharedaddy", "robotsnocontent", "tooltiptext", "tooltipcontent",
+            "tooltipbubble", "tooltipbody", "tooltipinner"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.

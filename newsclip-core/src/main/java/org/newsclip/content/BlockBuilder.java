@@ -121,7 +121,10 @@ final class BlockBuilder {
             case "blockquote" -> nonEmpty(c, out.appendElement("blockquote"));
             case "pre" -> out.appendElement("pre").appendText(c.wholeText());
             case "table" -> table(c, out);
-            case "figure" -> figure(c, out.appendElement("figure"));
+            case "figure" -> {
+                if (holdsTextBlock(c)) blockContext(c, out); // a quote, table or code in a figure: its text counts
+                else figure(c, out.appendElement("figure"));
+            }
             case "hr" -> out.appendElement("hr");
             default -> blockContext(c, out);
         }
@@ -181,6 +184,16 @@ final class BlockBuilder {
         boolean heading = last.normalName().length() == 2 && last.normalName().charAt(0) == 'h'
                 && last.normalName().charAt(1) != 'r';
         if (heading && last.text().length() < 80) last.remove();
+    }
+
+    /** True if a figure holds a quote, table, list or code block outside its caption. */
+    private static boolean holdsTextBlock(Element e) {
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            String name = k.normalName();
+            if (Vocabulary.FIGURE_TEXT_BLOCKS.contains(name)) return true;
+            if (!name.equals("figcaption") && holdsTextBlock(k)) return true;
+        }
+        return false;
     }
 
     /** A figure keeps its images and its caption, nothing else. */

@@ -41,6 +41,7 @@ public final class ContentExtractor {
         String declared = classifier.declared(doc, ctx);
         List<String> titles = Titles.pageTitle(doc, ctx.metadata());
         Element body = doc.body();
+        StreamedSegments.resolve(body); // before cleaning: the streamed parts arrive hidden
         DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE);
         TextStats stats = TextStats.of(body);
         Element container = Candidates.choose(stats, body, names);

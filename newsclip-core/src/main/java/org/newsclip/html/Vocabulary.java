@@ -27,6 +27,13 @@ public final class Vocabulary {
             "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "figure",
             "figcaption", "hr", "caption");
 
+    /**
+     * Blocks that make a {@code <figure>} a text figure, not an image with a caption: WordPress wraps pull quotes,
+     * tables and code in figures ({@code wp-block-pullquote}, {@code wp-block-table}, {@code wp-block-code}), and
+     * design systems wrap embedded quotes the same way.
+     */
+    public static final Set<String> FIGURE_TEXT_BLOCKS = Set.of("blockquote", "table", "pre", "ul", "ol", "dl");
+
     /** Inline elements the content tree keeps (others are unwrapped to their text). */
     public static final Set<String> KEEP_INLINE = Set.of("a", "strong", "em", "b", "i", "code", "sub", "sup", "br",
             "img");
@@ -53,7 +60,7 @@ public final class Vocabulary {
 
     /** ARIA roles of page chrome. */
     public static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
-            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "alert");
+            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "alert", "tooltip");
 
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
     public static boolean isPlaceholderSrc(String src) {
@@ -87,7 +94,8 @@ public final class Vocabulary {
             "siteheader", "footer", "jumplink", "toctoggle", "byline", "youmaylike", "alsoread", "seealso",
             "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
             "apppromo", "donate", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
-            "postinfo", "entryinfo", "sociable"};
+            "postinfo", "entryinfo", "sociable", "sharedaddy", "robotsnocontent", "tooltiptext", "tooltipcontent",
+            "tooltipbubble", "tooltipbody", "tooltipinner"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.
@@ -99,10 +107,13 @@ public final class Vocabulary {
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
     // Class names that describe what an element holds or lacks ("has-sidebar", "no-share"), its CMS taxonomy
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
-    // story promoted to the front page), not what it is: ignored.
+    // story promoted to the front page), not what it is; and the token classes of syntax highlighters
+    // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-", "node--"};
+            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-"};
+    /** Prism marks each highlighted token "token KIND" ("token comment", "token tag"): a code sample, not chrome. */
+    private static final String PRISM_TOKEN = "token ";
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
     private static final Set<String> COMMENT_TOKENS = Set.of("replies", "respond");
     private static final String[] WEAK_NEGATIVE_ROOTS = {"meta", "foot", "aside", "side", "teaser", "card",
@@ -191,6 +202,7 @@ public final class Vocabulary {
     public static int classify(String classAndId) {
         if (classAndId.isEmpty()) return 0;
         String lower = classAndId.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(PRISM_TOKEN)) return 0;
         int f = 0;
         int tokens = 0;
         int[] state = {0, 0}; // automaton state, roots found

@@ -26,7 +26,7 @@ final class AuthorFinder {
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
+            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|(?:written|article)\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
 
     private static final java.util.regex.Pattern GLUED_BY = java.util.regex.Pattern.compile("^\\s*(?:By|Von)(?=\\p{Lu}\\p{Ll})");
     /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
@@ -39,6 +39,9 @@ final class AuthorFinder {
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
+    /** A byline label standing alone, its name in the next node. */
+    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:autor(?:in)?|author|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
@@ -102,6 +105,14 @@ final class AuthorFinder {
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) besideHeadline(headline, visible);
         if (people.isEmpty() && visible.isEmpty()) authorPageLink(visible);
+        if (people.isEmpty() && visible.isEmpty() && source == null) {
+            // a personal site is named after its owner, who signs its pages in the author meta: that name, when it
+            // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)
+            for (String key : Vocabulary.AUTHOR_META) {
+                for (String v : meta.all(key)) if (!v.startsWith("http")) addAll(people, v, null, Boolean.FALSE);
+                if (!people.isEmpty()) return new Found(new ArrayList<>(people.values()), "meta", org);
+            }
+        }
         if (!visible.isEmpty() && weak) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
@@ -349,14 +360,16 @@ final class AuthorFinder {
             if (relaxed ? otherStory(e) : regions.foreign(e)) continue;
             String text = NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
-            if (!TEXT_BYLINE.matcher(text).matches() && labelled.matches()) {
-                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
-            } else if (!TEXT_BYLINE.matcher(text).matches()) {
+            if (LABEL_ONLY.matcher(text).matches()) {
+                // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
                 Node next = e.nextSibling();
                 while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
                 String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
-                if (!text.trim().matches("(?iu)(?:autor(?:in)?|author|von|by|text)\\s*:?") || after.length() > 60) continue;
+                if (after.length() > 60) continue;
                 text = after;
+            } else if (!TEXT_BYLINE.matcher(text).matches()) {
+                if (!labelled.matches()) continue;
+                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
             }
             addDom(people, text, null);
             if (!people.isEmpty()) return true;

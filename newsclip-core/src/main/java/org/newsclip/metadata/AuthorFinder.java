@@ -42,11 +42,12 @@ final class AuthorFinder {
     /** A byline label standing alone, its name in the next node. */
     private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
             "(?iu)\\s*(?:autor(?:in)?|author|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(" (?:at|for|using) \\p{Lu}");
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
     private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
-            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?)/[^/?#]+");
+            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?|editors)/[^/?#]+");
     private static final java.util.regex.Pattern SECTION_LINE = java.util.regex.Pattern.compile(
             "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
@@ -94,7 +95,9 @@ final class AuthorFinder {
         if (source == null) source = fromMeta(meta, people);
         if (source == null) source = fromLabelledMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();
-        boolean weak = people.isEmpty() || !handles && weak(people.values());
+        // Yoast's "Written by" pair names the account that posted, which a magazine's visible byline overrides
+        boolean weak = people.isEmpty() || !handles && weak(people.values()) || "twitter".equals(source)
+                || credits(people);
         if (weak) {
             fromDom(visible, false);
             // bylines often sit in a column or footer that the strict test calls foreign (an aside, a post
@@ -335,6 +338,18 @@ final class AuthorFinder {
     }
 
     /**
+     * True when declared names include credits ("Jane Doe at Model Agency", "John Roe for Brand"): a list of everyone
+     * who worked on a shoot, whose credits are dropped and whose writer the visible byline names.
+     */
+    private static boolean credits(Map<String, Author> people) {
+        return people.values().removeIf(a -> {
+            java.util.regex.Matcher m = CREDIT.matcher(a.name());
+            // a person before the word: "Center for Drug Research" is an office's name
+            return m.find() && Authors.personLike(a.name().substring(0, m.start()));
+        });
+    }
+
+    /**
      * Declared names that are only a first name or a user handle: a visible byline with full names beats them.
      */
     private static boolean weak(java.util.Collection<Author> declared) {
@@ -419,7 +434,7 @@ final class AuthorFinder {
     /** A cheap test before the pattern: most links on a page lead nowhere near an author page. */
     private static boolean mayBeAuthorPage(String href) {
         return href.contains("/aut") || href.contains("/Aut") || href.contains("writer")
-                || href.contains("contributor") || href.contains("journalist");
+                || href.contains("contributor") || href.contains("journalist") || href.contains("/editors/");
     }
 
     private boolean datelineName(Element e, Map<String, Author> people) {

@@ -26,7 +26,7 @@ final class AuthorFinder {
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|(?:written|article)\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
+            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|(?:written|article)\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
 
     private static final java.util.regex.Pattern GLUED_BY = java.util.regex.Pattern.compile("^\\s*(?:By|Von)(?=\\p{Lu}\\p{Ll})");
     /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
@@ -41,8 +41,11 @@ final class AuthorFinder {
             "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
     /** A byline label standing alone, its name in the next node. */
     private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:autor(?:in)?|author|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
+            "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(" (?:at|for|using) \\p{Lu}");
+    /** "Autor", "Authors" with no colon: a column heading, or a menu entry. */
+    private static final java.util.regex.Pattern BARE_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:autor(?:in|en)?|authors?)\\s*");
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
@@ -381,6 +384,10 @@ final class AuthorFinder {
                 while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
                 String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
                 if (after.length() > 60) continue;
+                if (BARE_LABEL.matcher(text).matches()) {
+                    if (bareLabel(e, after, people)) return true;
+                    continue;
+                }
                 text = after;
             } else if (!TEXT_BYLINE.matcher(text).matches()) {
                 if (!labelled.matches()) continue;
@@ -390,6 +397,19 @@ final class AuthorFinder {
             if (!people.isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * A label without a colon ("Autor", "Written by") over the name in the next element: a heading of a meta
+     * column. As a link it is a menu entry ("Authors"), and only full names count after it.
+     */
+    private boolean bareLabel(Element label, String after, Map<String, Author> people) {
+        if (label.normalName().equals("a")) return false;
+        Map<String, Author> found = new LinkedHashMap<>();
+        addDom(found, after, null);
+        found.values().removeIf(x -> !Authors.personLike(x.name()));
+        people.putAll(found);
+        return !found.isEmpty();
     }
 
     /**

@@ -61,8 +61,8 @@ final class Vocabulary {
      * often names the company that runs the site.
      */
     static final List<String> AUTHOR_META = List.of("article:author", "og:article:author", "parsely-author",
-            "sailthru.author", "author", "dc.creator", "dcterms.creator", "byl", "citation_author", "author_name",
-            "cxenseparse:author", "article.author", "dc.creator.personalname", "dc:creator", "authors", "creator");
+            "sailthru.author", "dc:creator", "author", "dc.creator", "dcterms.creator", "byl", "citation_author",
+            "author_name", "cxenseparse:author", "article.author", "dc.creator.personalname", "authors", "creator");
 
     /** Class/id tokens of elements that hold a byline. */
     /** Labels of a twitter:labelN/dataN pair whose data is the author. */

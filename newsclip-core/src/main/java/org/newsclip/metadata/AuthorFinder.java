@@ -178,7 +178,7 @@ final class AuthorFinder {
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
-                for (Element a : links) addDom(people, a.text(), a.absUrl("href"));
+                for (Element a : links) addLink(people, a);
             } else {
                 Element nameEl = e.selectFirst("[itemprop=name]");
                 String text = nameEl != null ? nameEl.text() : chunks(e);
@@ -190,6 +190,28 @@ final class AuthorFinder {
                 if (first == null) first = e;
             }
         }
+    }
+
+    /**
+     * A profile link names one person: when it holds blocks, the first line that holds a name, so that a role
+     * printed inside the link ("Matt Check" over "Head Winemaker, Co-Founder") stays out.
+     */
+    private void addLink(Map<String, Author> people, Element a) {
+        String url = a.absUrl("href");
+        if (!hasBlockChild(a)) {
+            addDom(people, a.text(), url);
+            return;
+        }
+        for (String line : chunks(a).split("\n")) {
+            int before = people.size();
+            addDom(people, line, url);
+            if (people.size() > before) return;
+        }
+    }
+
+    private static boolean hasBlockChild(Element a) {
+        for (Element c : a.children()) if (c.isBlock()) return true;
+        return false;
     }
 
     private static boolean prose(String lines) {

@@ -26,7 +26,7 @@ final class AuthorFinder {
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:text\\b|autor(?:in)?\\s*:|author\\s*:|written\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
+            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|(?:written|article)\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
 
     private static final java.util.regex.Pattern GLUED_BY = java.util.regex.Pattern.compile("^\\s*(?:By|Von)(?=\\p{Lu}\\p{Ll})");
     /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
@@ -39,11 +39,18 @@ final class AuthorFinder {
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
+    /** A byline label standing alone, its name in the next node. */
+    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(" (?:at|for|using) \\p{Lu}");
+    /** "Autor", "Authors" with no colon: a column heading, or a menu entry. */
+    private static final java.util.regex.Pattern BARE_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:autor(?:in|en)?|authors?)\\s*");
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
     private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
-            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?)/[^/?#]+");
+            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?|editors)/[^/?#]+");
     private static final java.util.regex.Pattern SECTION_LINE = java.util.regex.Pattern.compile(
             "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
@@ -91,7 +98,9 @@ final class AuthorFinder {
         if (source == null) source = fromMeta(meta, people);
         if (source == null) source = fromLabelledMeta(meta, people);
         Map<String, Author> visible = new LinkedHashMap<>();
-        boolean weak = people.isEmpty() || !handles && weak(people.values());
+        // Yoast's "Written by" pair names the account that posted, which a magazine's visible byline overrides
+        boolean weak = people.isEmpty() || !handles && weak(people.values()) || "twitter".equals(source)
+                || credits(people);
         if (weak) {
             fromDom(visible, false);
             // bylines often sit in a column or footer that the strict test calls foreign (an aside, a post
@@ -102,6 +111,14 @@ final class AuthorFinder {
         if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) besideHeadline(headline, visible);
         if (people.isEmpty() && visible.isEmpty()) authorPageLink(visible);
+        if (people.isEmpty() && visible.isEmpty() && source == null) {
+            // a personal site is named after its owner, who signs its pages in the author meta: that name, when it
+            // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)
+            for (String key : Vocabulary.AUTHOR_META) {
+                for (String v : meta.all(key)) if (!v.startsWith("http")) addAll(people, v, null, Boolean.FALSE);
+                if (!people.isEmpty()) return new Found(new ArrayList<>(people.values()), "meta", org);
+            }
+        }
         if (!visible.isEmpty() && weak) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
@@ -161,7 +178,7 @@ final class AuthorFinder {
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
-                for (Element a : links) addDom(people, a.text(), a.absUrl("href"));
+                for (Element a : links) addLink(people, a);
             } else {
                 Element nameEl = e.selectFirst("[itemprop=name]");
                 String text = nameEl != null ? nameEl.text() : chunks(e);
@@ -173,6 +190,28 @@ final class AuthorFinder {
                 if (first == null) first = e;
             }
         }
+    }
+
+    /**
+     * A profile link names one person: when it holds blocks, the first line that holds a name, so that a role
+     * printed inside the link ("Matt Check" over "Head Winemaker, Co-Founder") stays out.
+     */
+    private void addLink(Map<String, Author> people, Element a) {
+        String url = a.absUrl("href");
+        if (!hasBlockChild(a)) {
+            addDom(people, a.text(), url);
+            return;
+        }
+        for (String line : chunks(a).split("\n")) {
+            int before = people.size();
+            addDom(people, line, url);
+            if (people.size() > before) return;
+        }
+    }
+
+    private static boolean hasBlockChild(Element a) {
+        for (Element c : a.children()) if (c.isBlock()) return true;
+        return false;
     }
 
     private static boolean prose(String lines) {
@@ -324,6 +363,18 @@ final class AuthorFinder {
     }
 
     /**
+     * True when declared names include credits ("Jane Doe at Model Agency", "John Roe for Brand"): a list of everyone
+     * who worked on a shoot, whose credits are dropped and whose writer the visible byline names.
+     */
+    private static boolean credits(Map<String, Author> people) {
+        return people.values().removeIf(a -> {
+            java.util.regex.Matcher m = CREDIT.matcher(a.name());
+            // a person before the word: "Center for Drug Research" is an office's name
+            return m.find() && Authors.personLike(a.name().substring(0, m.start()));
+        });
+    }
+
+    /**
      * Declared names that are only a first name or a user handle: a visible byline with full names beats them.
      */
     private static boolean weak(java.util.Collection<Author> declared) {
@@ -349,19 +400,38 @@ final class AuthorFinder {
             if (relaxed ? otherStory(e) : regions.foreign(e)) continue;
             String text = NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
-            if (!TEXT_BYLINE.matcher(text).matches() && labelled.matches()) {
-                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
-            } else if (!TEXT_BYLINE.matcher(text).matches()) {
+            if (LABEL_ONLY.matcher(text).matches()) {
+                // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
                 Node next = e.nextSibling();
                 while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
                 String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
-                if (!text.trim().matches("(?iu)(?:autor(?:in)?|author|von|by|text)\\s*:?") || after.length() > 60) continue;
+                if (after.length() > 60) continue;
+                if (BARE_LABEL.matcher(text).matches()) {
+                    if (bareLabel(e, after, people)) return true;
+                    continue;
+                }
                 text = after;
+            } else if (!TEXT_BYLINE.matcher(text).matches()) {
+                if (!labelled.matches()) continue;
+                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
             }
             addDom(people, text, null);
             if (!people.isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * A label without a colon ("Autor", "Written by") over the name in the next element: a heading of a meta
+     * column. As a link it is a menu entry ("Authors"), and only full names count after it.
+     */
+    private boolean bareLabel(Element label, String after, Map<String, Author> people) {
+        if (label.normalName().equals("a")) return false;
+        Map<String, Author> found = new LinkedHashMap<>();
+        addDom(found, after, null);
+        found.values().removeIf(x -> !Authors.personLike(x.name()));
+        people.putAll(found);
+        return !found.isEmpty();
     }
 
     /**
@@ -406,7 +476,7 @@ final class AuthorFinder {
     /** A cheap test before the pattern: most links on a page lead nowhere near an author page. */
     private static boolean mayBeAuthorPage(String href) {
         return href.contains("/aut") || href.contains("/Aut") || href.contains("writer")
-                || href.contains("contributor") || href.contains("journalist");
+                || href.contains("contributor") || href.contains("journalist") || href.contains("/editors/");
     }
 
     private boolean datelineName(Element e, Map<String, Author> people) {

@@ -61,8 +61,8 @@ final class Vocabulary {
      * often names the company that runs the site.
      */
     static final List<String> AUTHOR_META = List.of("article:author", "og:article:author", "parsely-author",
-            "sailthru.author", "author", "dc.creator", "dcterms.creator", "byl", "citation_author", "author_name",
-            "cxenseparse:author", "article.author", "dc.creator.personalname", "dc:creator", "authors", "creator");
+            "sailthru.author", "dc:creator", "author", "dc.creator", "dcterms.creator", "byl", "citation_author",
+            "author_name", "cxenseparse:author", "article.author", "dc.creator.personalname", "authors", "creator");
 
     /** Class/id tokens of elements that hold a byline. */
     /** Labels of a twitter:labelN/dataN pair whose data is the author. */
@@ -120,7 +120,7 @@ final class Vocabulary {
             "pressestelle", "newsroom", "redaktion", "media", "medien", "online", "news", "nachrichten", "zeitung",
             "magazin", "magazine", "tv", "radio", "group", "gruppe", "company", "foundation", "association",
             "society", "council", "bureau", "services", "partei", "landesanstalt", "illustrierte", "kg", "gbr",
-            "zentrale", "bundesamt", "amt", "club", "network", "netzwerk", "blog", "shop");
+            "zentrale", "bundesamt", "amt", "club", "network", "netzwerk", "blog", "shop", "store", "boutique", "bund");
 
     /** Words of a job title: a name made only of these is a role, not a person. */
     static final Set<String> JOB_WORDS = set("senior", "junior", "chief", "staff", "reporter", "reporters",

@@ -21,36 +21,17 @@ final class AuthorFinder {
     record Found(List<Author> authors, String source, String organisation) {
     }
 
-    /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
-    private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
-                    + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
-    private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|(?:written|article)\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
 
     private static final java.util.regex.Pattern GLUED_BY = java.util.regex.Pattern.compile("^\\s*(?:By|Von)(?=\\p{Lu}\\p{Ll})");
     /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
-    private static final java.util.regex.Pattern NOT_AUTHOR_ROLE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern NOT_AUTHOR_ROLE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
     private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]{1,30}");
     private static final java.util.regex.Pattern ROLE_BEFORE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
                     + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
-    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
-    /** A byline label standing alone, its name in the next node. */
-    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(" (?:at|for|using) \\p{Lu}");
-    /** "Autor", "Authors" with no colon: a column heading, or a menu entry. */
-    private static final java.util.regex.Pattern BARE_LABEL = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:autor(?:in|en)?|authors?)\\s*");
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
-            "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
-    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
-    private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
-            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?|editors)/[^/?#]+");
     private static final java.util.regex.Pattern SECTION_LINE = java.util.regex.Pattern.compile(
             "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
@@ -108,9 +89,10 @@ final class AuthorFinder {
             // stories stay out
             if (visible.isEmpty()) fromDom(visible, true);
         }
-        if (people.isEmpty() && visible.isEmpty()) fromTextLines(doc, visible);
-        if (people.isEmpty() && visible.isEmpty() && headline != null) besideHeadline(headline, visible);
-        if (people.isEmpty() && visible.isEmpty()) authorPageLink(visible);
+        AuthorFallbacks fallbacks = new AuthorFallbacks(this, regions, index);
+        if (people.isEmpty() && visible.isEmpty()) fallbacks.fromTextLines(doc, visible);
+        if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.besideHeadline(headline, visible);
+        if (people.isEmpty() && visible.isEmpty()) fallbacks.authorPageLink(visible);
         if (people.isEmpty() && visible.isEmpty() && source == null) {
             // a personal site is named after its owner, who signs its pages in the author meta: that name, when it
             // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)
@@ -220,7 +202,7 @@ final class AuthorFinder {
     }
 
     /** True inside comments, navigation or a list of other stories: regions whose names are never the author's. */
-    private static boolean otherStory(Element e) {
+    static boolean otherStory(Element e) {
         return otherStory(e, false);
     }
 
@@ -235,7 +217,7 @@ final class AuthorFinder {
         return false;
     }
 
-    private static boolean inComment(Element e) {
+    static boolean inComment(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (Vocabulary.COMMENT_REGION.on(a)) return true;
         }
@@ -258,7 +240,7 @@ final class AuthorFinder {
         return a.contains("author") || a.contains("byline");
     }
 
-    private static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img",
+    static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img",
             "title", "svg", "symbol", "option", "button");
     private static final java.util.regex.Pattern PROFILE_HREF = java.util.regex.Pattern.compile(
             "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|profiles?|people|staff|team|contributors?|writers?"
@@ -297,7 +279,7 @@ final class AuthorFinder {
         return sb.toString();
     }
 
-    private void addDom(Map<String, Author> people, String raw, String url) {
+    void addDom(Map<String, Author> people, String raw, String url) {
         String text = NOT_AUTHOR_ROLE.matcher(raw).replaceAll("\n");
         if (text.indexOf('\n') >= 0) text = SECTION_LINE.matcher(text).replaceAll("\n"); // "by\nJane\nin\nPolitics"
         text = text.replaceAll("(?iu)(^|\\s)(?:by|par|por|door)\\s+", "\n");
@@ -335,33 +317,6 @@ final class AuthorFinder {
         return sb.append(text.substring(at)).toString();
     }
 
-    /** Parents of short text nodes that start like a byline; a walk over text nodes with a cheap first test. */
-    private static List<Element> bylineLeads(Document doc) {
-        List<Element> out = new ArrayList<>();
-        if (doc.body() == null) return out;
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (out.size() >= 30 || !(node instanceof org.jsoup.nodes.TextNode t)) return;
-            String whole = t.getWholeText();
-            if (whole.length() > 400 || !mayLead(whole)) return; // cheap tests before the normalised text
-            String s = t.text();
-            if (s.length() < 2 || s.length() > 80) return;
-            String lead = s.stripLeading();
-            if (lead.isEmpty() || "vbtaVBTApPdDwW|•·–-".indexOf(lead.charAt(0)) < 0) return;
-            Element p = t.parent();
-            if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
-        }, doc.body());
-        return out;
-    }
-
-    /** True when the first non-blank character could start a byline. */
-    private static boolean mayLead(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0') return "vbtaVBTApPdDwW|•·–-".indexOf(c) >= 0;
-        }
-        return false;
-    }
-
     /**
      * True when declared names include credits ("Jane Doe at Model Agency", "John Roe for Brand"): a list of everyone
      * who worked on a shoot, whose credits are dropped and whose writer the visible byline names.
@@ -383,113 +338,6 @@ final class AuthorFinder {
             if (n.contains(" ") && !n.equals(n.toLowerCase(java.util.Locale.ROOT))) return false;
         }
         return true;
-    }
-
-    /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
-    private void fromTextLines(Document doc, Map<String, Author> people) {
-        List<Element> leads = bylineLeads(doc);
-        // as for bylines: outside every foreign region first, then outside comments and story lists only
-        if (!fromTextLines(leads, people, false)) fromTextLines(leads, people, true);
-    }
-
-    private boolean fromTextLines(List<Element> leads, Map<String, Author> people, boolean relaxed) {
-        int seen = 0;
-        for (Element e : leads) {
-            if (++seen > 30) break;
-            if (SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
-            if (relaxed ? otherStory(e) : regions.foreign(e)) continue;
-            String text = NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
-            java.util.regex.Matcher labelled = LABELLED.matcher(text);
-            if (LABEL_ONLY.matcher(text).matches()) {
-                // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
-                Node next = e.nextSibling();
-                while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
-                String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
-                if (after.length() > 60) continue;
-                if (BARE_LABEL.matcher(text).matches()) {
-                    if (bareLabel(e, after, people)) return true;
-                    continue;
-                }
-                text = after;
-            } else if (!TEXT_BYLINE.matcher(text).matches()) {
-                if (!labelled.matches()) continue;
-                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
-            }
-            addDom(people, text, null);
-            if (!people.isEmpty()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * A label without a colon ("Autor", "Written by") over the name in the next element: a heading of a meta
-     * column. As a link it is a menu entry ("Authors"), and only full names count after it.
-     */
-    private boolean bareLabel(Element label, String after, Map<String, Author> people) {
-        if (label.normalName().equals("a")) return false;
-        Map<String, Author> found = new LinkedHashMap<>();
-        addDom(found, after, null);
-        found.values().removeIf(x -> !Authors.personLike(x.name()));
-        people.putAll(found);
-        return !found.isEmpty();
-    }
-
-    /**
-     * Last resort: a short dateline just after the headline that also names a person ("11.12.2019 - Jane Doe",
-     * "04.02.2022 | 13:10 Uhr | Jane Doe"); only full names count, so that a section name is never taken.
-     */
-    private void besideHeadline(Element headline, Map<String, Author> people) {
-        int seen = 0;
-        for (Element e = headline.nextElementSibling(); e != null && seen++ < 3; e = e.nextElementSibling()) {
-            if (datelineName(e, people)) return;
-        }
-        seen = 0;
-        Element parent = headline.parent();
-        for (Element e = parent == null ? null : parent.nextElementSibling(); e != null && seen++ < 2;
-             e = e.nextElementSibling()) {
-            if (datelineName(e, people)) return;
-        }
-    }
-
-    /**
-     * Last resort: the first link to an author page ("/author/jane-doe") outside foreign regions whose text is a
-     * full name: many themes print the byline as a bare link with no class that says so.
-     */
-    private void authorPageLink(Map<String, Author> people) {
-        int seen = 0;
-        for (Element a : index.tag("a")) {
-            String href = a.attributes().get("href");
-            if (!mayBeAuthorPage(href) || !AUTHOR_HREF.matcher(href).find()) continue;
-            if (++seen > 10) return;
-            String text = a.text();
-            if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || inComment(a)) continue;
-            Map<String, Author> found = new LinkedHashMap<>();
-            addDom(found, text, a.absUrl("href"));
-            found.values().removeIf(x -> !Authors.personLike(x.name()));
-            if (!found.isEmpty()) {
-                people.putAll(found);
-                return;
-            }
-        }
-    }
-
-    /** A cheap test before the pattern: most links on a page lead nowhere near an author page. */
-    private static boolean mayBeAuthorPage(String href) {
-        return href.contains("/aut") || href.contains("/Aut") || href.contains("writer")
-                || href.contains("contributor") || href.contains("journalist") || href.contains("/editors/");
-    }
-
-    private boolean datelineName(Element e, Map<String, Author> people) {
-        String t = e.text();
-        if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || inComment(e)) return false;
-        DateParser.Found d = DateParser.first(t, false);
-        if (d == null) return false;
-        String rest = CLOCK.matcher(t.substring(0, d.start()) + "\n" + t.substring(d.end())).replaceAll(" ");
-        Map<String, Author> found = new LinkedHashMap<>();
-        addDom(found, DASH.matcher(rest).replaceAll("\n"), null);
-        found.values().removeIf(a -> !Authors.personLike(a.name()));
-        people.putAll(found);
-        return !found.isEmpty();
     }
 
     private static boolean isInside(Element e, Element container) {

@@ -1,0 +1,182 @@
+package org.newsclip.metadata;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.newsclip.model.Author;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The author rules that run when neither the declared authors nor a byline element named anyone: short text lines
+ * that are only a byline, a dateline under the headline that names a person, and a bare link to an author page.
+ * One instance serves one extraction.
+ */
+final class AuthorFallbacks {
+    /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
+    private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
+                    + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
+    private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
+            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|(?:written|article)\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
+    /** A byline label standing alone, its name in the next node. */
+    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
+    /** "Autor", "Authors" with no colon: a column heading, or a menu entry. */
+    private static final java.util.regex.Pattern BARE_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:autor(?:in|en)?|authors?)\\s*");
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
+    private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?|editors)/[^/?#]+");
+
+    private final AuthorFinder finder;
+    private final Regions regions;
+    private final PageIndex index;
+
+    AuthorFallbacks(AuthorFinder finder, Regions regions, PageIndex index) {
+        this.finder = finder;
+        this.regions = regions;
+        this.index = index;
+    }
+
+    /** Parents of short text nodes that start like a byline; a walk over text nodes with a cheap first test. */
+    private static List<Element> bylineLeads(Document doc) {
+        List<Element> out = new ArrayList<>();
+        if (doc.body() == null) return out;
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (out.size() >= 30 || !(node instanceof org.jsoup.nodes.TextNode t)) return;
+            String whole = t.getWholeText();
+            if (whole.length() > 400 || !mayLead(whole)) return; // cheap tests before the normalised text
+            String s = t.text();
+            if (s.length() < 2 || s.length() > 80) return;
+            String lead = s.stripLeading();
+            if (lead.isEmpty() || "vbtaVBTApPdDwW|•·–-".indexOf(lead.charAt(0)) < 0) return;
+            Element p = t.parent();
+            if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
+        }, doc.body());
+        return out;
+    }
+
+    /** True when the first non-blank character could start a byline. */
+    private static boolean mayLead(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') return "vbtaVBTApPdDwW|•·–-".indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
+    void fromTextLines(Document doc, Map<String, Author> people) {
+        List<Element> leads = bylineLeads(doc);
+        // as for bylines: outside every foreign region first, then outside comments and story lists only
+        if (!fromTextLines(leads, people, false)) fromTextLines(leads, people, true);
+    }
+
+    private boolean fromTextLines(List<Element> leads, Map<String, Author> people, boolean relaxed) {
+        int seen = 0;
+        for (Element e : leads) {
+            if (++seen > 30) break;
+            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
+            if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
+            String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
+            java.util.regex.Matcher labelled = LABELLED.matcher(text);
+            if (LABEL_ONLY.matcher(text).matches()) {
+                // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
+                Node next = e.nextSibling();
+                while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
+                String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
+                if (after.length() > 60) continue;
+                if (BARE_LABEL.matcher(text).matches()) {
+                    if (bareLabel(e, after, people)) return true;
+                    continue;
+                }
+                text = after;
+            } else if (!TEXT_BYLINE.matcher(text).matches()) {
+                if (!labelled.matches()) continue;
+                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
+            }
+            finder.addDom(people, text, null);
+            if (!people.isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A label without a colon ("Autor", "Written by") over the name in the next element: a heading of a meta
+     * column. As a link it is a menu entry ("Authors"), and only full names count after it.
+     */
+    private boolean bareLabel(Element label, String after, Map<String, Author> people) {
+        if (label.normalName().equals("a")) return false;
+        Map<String, Author> found = new LinkedHashMap<>();
+        finder.addDom(found, after, null);
+        found.values().removeIf(x -> !Authors.personLike(x.name()));
+        people.putAll(found);
+        return !found.isEmpty();
+    }
+
+    /**
+     * Last resort: a short dateline just after the headline that also names a person ("11.12.2019 - Jane Doe",
+     * "04.02.2022 | 13:10 Uhr | Jane Doe"); only full names count, so that a section name is never taken.
+     */
+    void besideHeadline(Element headline, Map<String, Author> people) {
+        int seen = 0;
+        for (Element e = headline.nextElementSibling(); e != null && seen++ < 3; e = e.nextElementSibling()) {
+            if (datelineName(e, people)) return;
+        }
+        seen = 0;
+        Element parent = headline.parent();
+        for (Element e = parent == null ? null : parent.nextElementSibling(); e != null && seen++ < 2;
+             e = e.nextElementSibling()) {
+            if (datelineName(e, people)) return;
+        }
+    }
+
+    /**
+     * Last resort: the first link to an author page ("/author/jane-doe") outside foreign regions whose text is a
+     * full name: many themes print the byline as a bare link with no class that says so.
+     */
+    void authorPageLink(Map<String, Author> people) {
+        int seen = 0;
+        for (Element a : index.tag("a")) {
+            String href = a.attributes().get("href");
+            if (!mayBeAuthorPage(href) || !AUTHOR_HREF.matcher(href).find()) continue;
+            if (++seen > 10) return;
+            String text = a.text();
+            if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || AuthorFinder.inComment(a)) continue;
+            Map<String, Author> found = new LinkedHashMap<>();
+            finder.addDom(found, text, a.absUrl("href"));
+            found.values().removeIf(x -> !Authors.personLike(x.name()));
+            if (!found.isEmpty()) {
+                people.putAll(found);
+                return;
+            }
+        }
+    }
+
+    /** A cheap test before the pattern: most links on a page lead nowhere near an author page. */
+    private static boolean mayBeAuthorPage(String href) {
+        return href.contains("/aut") || href.contains("/Aut") || href.contains("writer")
+                || href.contains("contributor") || href.contains("journalist") || href.contains("/editors/");
+    }
+
+    private boolean datelineName(Element e, Map<String, Author> people) {
+        String t = e.text();
+        if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || AuthorFinder.inComment(e)) return false;
+        DateParser.Found d = DateParser.first(t, false);
+        if (d == null) return false;
+        String rest = CLOCK.matcher(t.substring(0, d.start()) + "\n" + t.substring(d.end())).replaceAll(" ");
+        Map<String, Author> found = new LinkedHashMap<>();
+        finder.addDom(found, DASH.matcher(rest).replaceAll("\n"), null);
+        found.values().removeIf(a -> !Authors.personLike(a.name()));
+        people.putAll(found);
+        return !found.isEmpty();
+    }
+}

@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the main content of a parsed page. Thread-safe (its only state is a concurrent cache of class-name
- * verdicts); modifies the document it is given.
+ * Finds the main content of a parsed page. Thread-safe (holds no mutable state); modifies the document it is given.
  *
  * <p>The cascade, in {@link #extract}: a cheap page-type check on what the page declares; one pass that drops junk
  * and resolves lazy/template content; one pass that drops page chrome named by tag, role, class or id (comment
@@ -31,8 +30,6 @@ public final class ContentExtractor {
 
     private final DomCleaner cleaner = new DomCleaner();
     private final PageClassifier classifier = new PageClassifier();
-    /** What class/id strings say, shared by all pages this extractor sees: pages of one site repeat them. */
-    private final ClassNames names = ClassNames.shared();
 
     /** Extracts the main content of {@code doc}; never returns null. */
     public Body extract(Document doc, ContentContext ctx) {
@@ -41,6 +38,7 @@ public final class ContentExtractor {
         String declared = classifier.declared(doc, ctx);
         List<String> titles = Titles.pageTitle(doc, ctx.metadata());
         Element body = doc.body();
+        ClassNames names = new ClassNames();
         StreamedSegments.resolve(body); // before cleaning: the streamed parts arrive hidden
         DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE);
         TextStats stats = TextStats.of(body);

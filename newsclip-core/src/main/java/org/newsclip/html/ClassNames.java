@@ -4,12 +4,12 @@ import org.jsoup.nodes.Element;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What an element's class and id say about it ({@link Vocabulary} matches), cached per distinct class/id string:
- * pages repeat the same class strings thousands of times, pages of one site share most of them, and the vocabulary
- * scan is not cheap. The cache may be shared by the extractions of one extractor on any number of threads.
+ * pages repeat the same class strings thousands of times, and the vocabulary scan is not cheap. One instance serves
+ * one extraction; it is not thread-safe. (A cache shared across pages saved little CPU and held tens of MB of class
+ * strings, which made the garbage collector's work dearer than the scans it saved.)
  */
 public final class ClassNames {
     public static final int STRONG_BOILERPLATE = Vocabulary.STRONG_BOILERPLATE;
@@ -18,24 +18,7 @@ public final class ClassNames {
     public static final int STRONG_POSITIVE = Vocabulary.STRONG_POSITIVE;
     public static final int WEAK_NEGATIVE = Vocabulary.WEAK_NEGATIVE;
 
-    /** Distinct strings a shared cache holds before it starts afresh (a few MB; the strings are short). */
-    private static final int MAX_CACHED = 1 << 16;
-
-    private final Map<String, Integer> cache;
-
-    /** A cache of its own, for one extraction. */
-    public ClassNames() {
-        this(new HashMap<>());
-    }
-
-    private ClassNames(Map<String, Integer> cache) {
-        this.cache = cache;
-    }
-
-    /** Class names backed by a cache that threads share (for one extractor instance and its pages). */
-    public static ClassNames shared() {
-        return new ClassNames(new ConcurrentHashMap<>());
-    }
+    private final Map<String, Integer> cache = new HashMap<>();
 
     /** The flags of an element (0 when it has neither class nor id). */
     public int flags(Element e) {
@@ -49,7 +32,6 @@ public final class ClassNames {
         Integer f = cache.get(s);
         if (f == null) {
             f = Vocabulary.classify(s);
-            if (cache.size() >= MAX_CACHED) cache.clear(); // bounded: a long run over many sites starts afresh
             cache.put(s, f);
         }
         return f;

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Word segmentation that works across scripts: runs of letters and digits are words, and each letter of a script
  * written without spaces (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar) counts as a word of its own.
- * Allocation-free on the hot path: it runs over every extracted text.
+ * One segmentation serves both the word count and the SimHash fingerprint ({@link TextDigest}); it runs over every
+ * extracted text, with an ASCII fast path.
  */
 public final class Words {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -14,28 +15,12 @@ public final class Words {
     private Words() {
     }
 
+    /** The number of words: as many as {@link #tokenHashes} hashes, by the same segmentation. */
     public static int count(String text) {
-        if (text == null) return 0;
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!Character.isLetterOrDigit(cp)) {
-                // a combining mark continues the word it follows (Devanagari, Arabic diacritics)
-                if (!(inWord && isMark(cp))) inWord = false;
-            } else if (isUnspaced(cp)) {
-                n++;
-                inWord = false;
-            } else {
-                if (!inWord) n++;
-                inWord = true;
-            }
-        }
-        return n;
+        return tokenHashes(text).length;
     }
 
-    /** A hash per word (case-folded), in text order; as many as {@link #count} finds. */
+    /** A hash per word (case-folded), in text order. */
     static long[] tokenHashes(String text) {
         if (text == null) return new long[0];
         long[] out = new long[64];

@@ -17,6 +17,7 @@ public final class ClassNames {
     public static final int POSITIVE = Vocabulary.POSITIVE;
     public static final int STRONG_POSITIVE = Vocabulary.STRONG_POSITIVE;
     public static final int WEAK_NEGATIVE = Vocabulary.WEAK_NEGATIVE;
+    public static final int EXPANDER = Vocabulary.EXPANDER;
 
     private final Map<String, Integer> cache = new HashMap<>();
 

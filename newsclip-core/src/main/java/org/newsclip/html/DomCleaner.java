@@ -55,7 +55,7 @@ public final class DomCleaner {
             Candidate c = candidates.get(i);
             boolean small = c.chars <= max || c.kind == JUNK;
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
-            if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c))) small = false;
+            if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
@@ -251,8 +251,8 @@ public final class DomCleaner {
      * a {@code read-more-content} box that a button opens. A real "read more" teaser is a link or a list of links;
      * the expander is prose: several paragraphs, long, with few link characters.
      */
-    private static boolean isProseExpander(Candidate c) {
-        if (c.chars < EXPANDER_MIN_CHARS || !Vocabulary.isExpanderName(classAndId(c.element))) return false;
+    private static boolean isProseExpander(Candidate c, ClassNames names) {
+        if (c.chars < EXPANDER_MIN_CHARS || !names.is(c.element, ClassNames.EXPANDER)) return false;
         // paragraphs, not one block: an author bio or a teaser that a button unfolds is a single paragraph
         return c.element.getElementsByTag("p").size() >= EXPANDER_MIN_PARAGRAPHS && linkChars(c.element) * 5 <= c.chars;
     }

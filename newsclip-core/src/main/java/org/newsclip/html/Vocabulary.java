@@ -125,11 +125,14 @@ public final class Vocabulary {
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "maincontent", "bodytext",
             "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent", "wysiwyg",
             "hentry"};
+    /** A box that folds away the rest of an article behind a button (also strong boilerplate when it is short). */
+    private static final String[] EXPANDER_ROOTS = {"readmore", "continuereading", "readfull", "fullstory",
+            "articleexpand", "expandarticle"};
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
-            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS);
+            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
-            R_WEAK_NEGATIVE = 32;
+            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64;
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
@@ -194,6 +197,9 @@ public final class Vocabulary {
     /** Flag of {@link #classify}: a layout wrapper ("no-sidebar", id "content"); cancels strong boilerplate. */
     public static final int LAYOUT = 32;
 
+    /** Flag of {@link #classify}: names a "read more" expander, which may hold the folded rest of the story. */
+    public static final int EXPANDER = 64;
+
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
      * whitespace-separated; ignored names are skipped; the alphanumeric characters of the others feed the root
@@ -225,6 +231,7 @@ public final class Vocabulary {
         if ((roots & R_POSITIVE) != 0) f |= POSITIVE;
         if ((roots & R_STRONG_POSITIVE) != 0) f |= STRONG_POSITIVE;
         if ((roots & R_WEAK_NEGATIVE) != 0) f |= WEAK_NEGATIVE;
+        if ((roots & R_EXPANDER) != 0) f |= EXPANDER;
         return f;
     }
 
@@ -280,22 +287,6 @@ public final class Vocabulary {
         for (String p : IGNORED_PREFIXES) {
             if (lower.startsWith(p, from)) return true;
         }
-        return false;
-    }
-
-    /** Class/id words of a box that folds away the rest of an article behind a button. */
-    private static final String[] EXPANDER_ROOTS = {"readmore", "continuereading", "readfull", "fullstory",
-            "articleexpand", "expandarticle"};
-
-    /** True if a class/id string names a "read more" expander (case and separators ignored). */
-    public static boolean isExpanderName(String classAndId) {
-        StringBuilder sb = new StringBuilder(classAndId.length());
-        for (int i = 0; i < classAndId.length(); i++) {
-            char c = Character.toLowerCase(classAndId.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) sb.append(c);
-        }
-        String joined = sb.toString();
-        for (String r : EXPANDER_ROOTS) if (joined.contains(r)) return true;
         return false;
     }
 

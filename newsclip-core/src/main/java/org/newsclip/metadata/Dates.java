@@ -35,6 +35,8 @@ final class Dates {
     /** A day path with one-digit month or day (/2017/7/12/), as some blog engines write it. */
     private static final Pattern URL_SLASHED = Pattern.compile(
             "/((?:19|20)\\d{2})/([1-9]|1[0-2]|0[1-9])/([1-9]|[12]\\d|3[01]|0[1-9])/");
+    private static final Pattern WEB_ARCHIVE = Pattern.compile("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/");
+    private static final Pattern SCHEME_HOST = Pattern.compile("^[a-z]+://[^/]+");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
 
     private final LocalDate latest;
@@ -304,8 +306,7 @@ final class Dates {
     /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */
     Dated fullUrlDate(String url) {
         if (url == null) return null;
-        // a web archive's capture stamp is the crawl date, not the article's: read the archived URL instead
-        url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/", "");
+        url = archived(url);
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) {
             m = URL_SLASHED.matcher(url);
@@ -320,13 +321,17 @@ final class Dates {
         }
     }
 
+    /** A web archive's capture stamp is the crawl date, not the article's: the archived URL is read instead. */
+    private static String archived(String url) {
+        return url.contains("web.archive.org/") ? WEB_ARCHIVE.matcher(url).replaceFirst("") : url;
+    }
+
     /** The date in the URL path (/2020/04/28/, 20200428, a dateline in the slug), or null. */
     Dated fromUrl(String url) {
         if (url == null) return null;
         Dated full = fullUrlDate(url);
         if (full != null) return full;
-        url = url.replaceFirst("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/", "");
-        String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+        String path = SCHEME_HOST.matcher(archived(url)).replaceFirst("");
         Dated d = inText(path.replace('_', ' ').replace('/', ' '), "url");
         return d;
     }

@@ -24,11 +24,11 @@ public final class HtmlRepair {
         for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
             String raw = rawTextAt(html, i);
             if (raw != null) { // skip a script or style body whole: what looks like markup in it is not
-                int close = indexOfIgnoreCase(html, "</" + raw, i + raw.length() + 1);
+                int close = closingTag(html, "</" + raw, i + raw.length() + 1);
                 if (close < 0) break;
                 i = close;
             } else if (startsTag(html, i + 1, "svg") || startsTag(html, i + 1, "math")) {
-                foreign++;
+                if (!selfClosing(html, i)) foreign++;
             } else if (foreign > 0 && (startsTag(html, i + 1, "/svg") || startsTag(html, i + 1, "/math"))) {
                 foreign--;
             } else if (foreign == 0 && html.startsWith(CDATA, i)) {
@@ -56,7 +56,14 @@ public final class HtmlRepair {
         return c == '>' || c == '/' || Character.isWhitespace(c);
     }
 
-    private static int indexOfIgnoreCase(String html, String s, int from) {
+    /** True if the start tag at {@code lt} ends with "/>" ({@code <svg .../>} opens nothing). */
+    private static boolean selfClosing(String html, int lt) {
+        int gt = html.indexOf('>', lt);
+        return gt > 0 && html.charAt(gt - 1) == '/';
+    }
+
+    /** The next {@code s} (a "&lt;/name" closing-tag start, ASCII case-insensitive) from {@code from}, or -1. */
+    private static int closingTag(String html, String s, int from) {
         for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
             if (html.regionMatches(true, i, s, 0, s.length())) return i;
         }

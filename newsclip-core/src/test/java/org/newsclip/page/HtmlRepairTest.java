@@ -31,6 +31,12 @@ class HtmlRepairTest {
     }
 
     @Test
+    void aSelfClosingSvgOpensNoForeignContent() {
+        String html = "<body><svg class=\"icon\"/><![CDATA[<p>story</p></body>";
+        assertThat(HtmlRepair.repair(html)).isEqualTo("<body><svg class=\"icon\"/><!-[CDATA[<p>story</p></body>");
+    }
+
+    @Test
     void pagesWithoutCdataAreReturnedAsTheyAre() {
         String html = "<html><body>" + STORY + "</body></html>";
         assertThat(HtmlRepair.repair(html)).isSameAs(html);

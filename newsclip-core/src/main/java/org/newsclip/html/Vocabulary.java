@@ -242,7 +242,7 @@ public final class Vocabulary {
         int tokens = 0;
         int run = -1;
         for (int i = from; i <= to; i++) {
-            char c = i == to ? ' ' : Character.toLowerCase(lower.charAt(i));
+            char c = i == to ? ' ' : lower.charAt(i); // already lower case
             boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
             if (alnum) {
                 state[0] = ROOTS.step(state[0], c);

@@ -55,6 +55,12 @@ class RenderersTest {
     }
 
     @Test
+    void htmlKeepsTextBetweenTopLevelElements() {
+        String html = new HtmlRenderer().render(tree("<p>One</p>Loose <a href=\"/x\">text</a><p>Two</p>"));
+        assertThat(html).contains("Loose <a href=\"/x\">text</a>").contains("<p>One</p>").contains("<p>Two</p>");
+    }
+
+    @Test
     void emptyTreeRendersEmpty() {
         Element root = new Element("div");
         assertThat(new TextRenderer().render(root)).isEmpty();

@@ -16,18 +16,41 @@ public final class SimHash {
     /** The fingerprint of word hashes from {@link Words#tokenHashes}, or null when there are none. */
     static String hex(long[] tokens) {
         if (tokens.length == 0) return null;
-        // per bit, how many shingle hashes have it set: branch-free, and the bit is set when most shingles have it
+        // per bit, how many shingle hashes have it set; the bit is set when most shingles have it. The counts are
+        // kept eight to a long (one byte each, bit j of byte k of a hash counted in byte j of lanes[k]) and
+        // drained before a byte can overflow: 8 table adds per shingle instead of 64 shifts.
         int[] ones = new int[64];
+        long[] lanes = new long[8];
         int n = Math.max(1, tokens.length - 2);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, pending = 0; i < n; i++) {
             long h = tokens[i];
             if (i + 1 < tokens.length) h = mix(h * 31 + tokens[i + 1]);
             if (i + 2 < tokens.length) h = mix(h * 31 + tokens[i + 2]);
-            for (int bit = 0; bit < 64; bit++) ones[bit] += (int) ((h >>> bit) & 1L);
+            for (int k = 0; k < 8; k++) lanes[k] += SPREAD[(int) (h >>> (8 * k)) & 0xff];
+            if (++pending == 255 || i == n - 1) {
+                drain(lanes, ones);
+                pending = 0;
+            }
         }
         long fp = 0;
         for (int bit = 0; bit < 64; bit++) if (2 * ones[bit] > n) fp |= 1L << bit;
         return toHex(fp);
+    }
+
+    /** Byte value → its 8 bits spread one per byte (bit j to byte j). */
+    private static final long[] SPREAD = new long[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            for (int j = 0; j < 8; j++) if ((b >>> j & 1) != 0) SPREAD[b] |= 1L << (8 * j);
+        }
+    }
+
+    private static void drain(long[] lanes, int[] ones) {
+        for (int k = 0; k < 8; k++) {
+            for (int j = 0; j < 8; j++) ones[8 * k + j] += (int) (lanes[k] >>> (8 * j) & 0xff);
+            lanes[k] = 0;
+        }
     }
 
     private static String toHex(long fp) {

@@ -47,7 +47,6 @@ final class Titles {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*|\\s+::\\s+"
             + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』）])[-_－—](?=\\S)");
     private static final Pattern PIPE = Pattern.compile("\\s*[|»«｜]\\s*|\\s+::\\s+|\\s+[·•]\\s+");
-    private static final Pattern NON_WORD = Pattern.compile("[\\W_]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Titles() {
     }
@@ -56,7 +55,32 @@ final class Titles {
     static String norm(String s) {
         if (s == null) return "";
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NON_WORD.matcher(n).replaceAll(" ").trim();
+        // a loop, not a regex replace: this runs on every title, segment and name candidate of a page
+        StringBuilder sb = new StringBuilder(n.length());
+        boolean gap = false;
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isWordChar(cp)) {
+                if (gap && sb.length() > 0) sb.append(' ');
+                gap = false;
+                sb.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A word character as Unicode regexes define {@code \w}, less the underscore. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+        if (Character.isAlphabetic(cp) || cp == 0x200C || cp == 0x200D) return true;
+        return switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.CONNECTOR_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     /** Picks the headline; see {@link #choose(List, List, List, List, String, String)}. */

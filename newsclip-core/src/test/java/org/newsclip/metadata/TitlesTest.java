@@ -23,6 +23,19 @@ class TitlesTest {
     }
 
     @Test
+    void normalFormFoldsCaseWidthAndPunctuationAsTheUnicodeWordRegexDoes() {
+        java.util.regex.Pattern nonWord = java.util.regex.Pattern.compile("[\\W_]+",
+                java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+        for (String s : List.of("  The Story -- of_it!  ", "Ｆｕｌｌ　Ｗｉｄｔｈ", "Café   Déjà-vu", "naïve\u0301 x",
+                "日本語のタイトル｜サイト", "Ελληνικά: Τίτλος", "a\u200cb\u200dc", "x\u203fy", "٣ أرقام ١٢",
+                "\uD835\uDC00 math", "", "---")) {
+            String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+            assertThat(Titles.norm(s)).as(s).isEqualTo(nonWord.matcher(n).replaceAll(" ").trim());
+        }
+        assertThat(Titles.norm("The Story -- of_it!")).isEqualTo("the story of it");
+    }
+
+    @Test
     void headingThatAgreesWithTheDeclaredTitleWins() {
         Titles.Choice c = Titles.choose(List.of("The Real Headline Of The Story"), List.of(),
                 List.of(new Titles.Choice("The Real Headline Of The Story | Example", "opengraph")),

@@ -17,7 +17,7 @@ public final class HtmlRepair {
 
     /** The markup with stray CDATA openers outside scripts and foreign content made bogus comments. */
     public static String repair(String html) {
-        if (!html.contains(CDATA)) return html; // nearly every page: one fast scan, no copy
+        if (!hasBareCdata(html)) return html; // nearly every page: one fast scan, no copy
         StringBuilder sb = null;
         int from = 0;
         int foreign = 0; // open svg / math elements
@@ -40,6 +40,20 @@ public final class HtmlRepair {
         }
         if (sb == null) return html;
         return sb.append(html, from, html.length()).toString();
+    }
+
+    /**
+     * True if some {@code <![CDATA[} is not written right after a script comment marker ({@code //} or the opener
+     * of a block comment): inline scripts wrap themselves so on many pages, and such pages need no tag-by-tag scan.
+     */
+    private static boolean hasBareCdata(String html) {
+        for (int i = html.indexOf(CDATA); i >= 0; i = html.indexOf(CDATA, i + 1)) {
+            int j = i - 1;
+            while (j >= 0 && (html.charAt(j) == ' ' || html.charAt(j) == '\t')) j--;
+            boolean commented = j >= 1 && html.charAt(j - 1) == '/' && (html.charAt(j) == '/' || html.charAt(j) == '*');
+            if (!commented) return true;
+        }
+        return false;
     }
 
     /** The name of the raw-text element ({@code script}, {@code style}, …) whose start tag begins at {@code lt}. */

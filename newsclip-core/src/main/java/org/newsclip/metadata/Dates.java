@@ -96,17 +96,34 @@ final class Dates {
         return null;
     }
 
-    /** Microdata {@code itemprop} dates outside meta tags, skipping foreign regions. */
+    /**
+     * Microdata {@code itemprop} dates outside meta tags, skipping foreign regions. The date of the outermost item
+     * wins: a page's own item encloses the items of its comments and answers, which carry dates of their own.
+     */
     Dated fromMicrodata(MetaTags meta, String... props) {
+        Dated best = null;
+        int bestDepth = Integer.MAX_VALUE;
         for (String p : props) {
             for (Element e : meta.items(p)) {
                 if (regions.foreign(e)) continue;
+                int depth = itemDepth(e, bestDepth);
+                if (depth >= bestDepth) continue;
                 Dated d = declared(MetaTags.itemValue(e), "microdata");
                 if (d == null) d = inText(e.text(), "microdata");
-                if (d != null) return d;
+                if (d != null) {
+                    best = d;
+                    bestDepth = depth;
+                }
             }
         }
-        return null;
+        return best;
+    }
+
+    /** How many items enclose the element (ancestors with {@code itemscope}), counted up to {@code max}. */
+    private static int itemDepth(Element e, int max) {
+        int n = 0;
+        for (Element a = e.parent(); a != null && n < max; a = a.parent()) if (a.hasAttr("itemscope")) n++;
+        return n;
     }
 
     /**

@@ -75,6 +75,50 @@ final class Dates {
         return d != null && !d.isAfter(latest.plusDays(1)) && d.getYear() >= 1994;
     }
 
+    /**
+     * Of two declared dates that disagree (meta tags and JSON-LD, often written by different plugins), the one the
+     * visible dateline shows; {@code preferred} when it shows neither.
+     */
+    Dated declaredShown(Dated preferred, Dated other, Document doc, Element headline) {
+        Dated visible = nearHeadline(headline);
+        if (visible == null) visible = fromDatelines(doc, headline);
+        return visible != null && visible.day().equals(other.day()) && !visible.day().equals(preferred.day())
+                ? other : preferred;
+    }
+
+    /**
+     * The day readers see when a declared UTC time falls on another calendar day than the visible dateline: the
+     * visible date, when a real time-zone offset (UTC-12 to UTC+14) can move the declared time to it, else the
+     * declared one. A declared 13:10Z shown as the day before is no shift but a different date.
+     */
+    static Dated localDay(Dated declared, Dated visible) {
+        if (visible == null || visible.day().equals(declared.day())) return declared;
+        java.time.LocalDateTime utc = utcTime(declared.iso());
+        if (utc == null) return declared;
+        long gap = visible.day().toEpochDay() - declared.day().toEpochDay();
+        long minute = utc.getHour() * 60L + utc.getMinute();
+        if (gap == 1 && minute < 10 * 60 || gap == -1 && minute >= 12 * 60 || Math.abs(gap) != 1) return declared;
+        int t = visible.iso().indexOf('T');
+        if (t > 0 && visible.iso().length() >= t + 6) {
+            // a visible time gives the offset itself: it must be one that exists
+            java.time.LocalDateTime local = java.time.LocalDateTime.of(visible.day(),
+                    java.time.LocalTime.parse(visible.iso().substring(t + 1, t + 6)));
+            long offset = java.time.Duration.between(utc, local).toMinutes();
+            if (offset < -12 * 60 || offset > 14 * 60) return declared;
+        }
+        return visible;
+    }
+
+    /** The time of a declared ISO value in UTC ("…Z", "…+00:00"), or null. */
+    private static java.time.LocalDateTime utcTime(String iso) {
+        if (!iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
+        try {
+            return java.time.OffsetDateTime.parse(iso).toLocalDateTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** JSON-LD date of the main entity under one of the keys. */
     Dated fromJsonLd(JsonNode main, String... keys) {
         if (main == null) return null;

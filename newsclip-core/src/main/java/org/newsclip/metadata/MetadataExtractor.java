@@ -315,6 +315,7 @@ public final class MetadataExtractor {
         Dates.Dated fromMeta = dates.fromMeta(meta, Vocabulary.PUBLISHED_META);
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
+            fromMeta = dates.declaredShown(fromMeta, fromLd, doc, headline);
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
@@ -353,9 +354,7 @@ public final class MetadataExtractor {
         if (!declared.iso().matches(".*T.*(Z|\\+00:00)$")) return declared;
         Dates.Dated visible = dates.nearHeadline(headline);
         if (visible == null) visible = dates.fromDatelines(doc, headline);
-        if (visible == null || visible.day().equals(declared.day())) return declared;
-        long gap = Math.abs(visible.day().toEpochDay() - declared.day().toEpochDay());
-        return gap == 1 ? visible : declared;
+        return Dates.localDay(declared, visible);
     }
 
     /**

@@ -224,6 +224,19 @@ final class Dates {
     }
 
     /**
+     * The date of a page's note of its last change ("This page was last edited on …"), as wikis write it: on a page
+     * that declares no date, its last version is the one read, and dates in its text are about other things.
+     */
+    Dated fromLastChangeNote() {
+        for (Element e : Vocabulary.LAST_CHANGE_NOTE.select(index, 3)) {
+            if (e.childrenSize() > 6) continue;
+            Dated d = inText(e.text(), "dom");
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
      * The date marked as a revision when its element says so: a short label just before it ("Updated" + date), or
      * markup that names the revision time (WordPress {@code class="updated"}, {@code itemprop="dateModified"}).
      */

@@ -213,10 +213,11 @@ final class Dates {
             if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
             if (e.childrenSize() > 6) continue; // a container, not a dateline: its text is costly and mixed
             String text = e.text();
-            if (text.length() > 200 || text.length() < 6) continue;
-            if (regions.foreign(e)) continue;
-            Dated d = labelled(e, inText(text, "dom"));
+            if (text.length() > 200 || regions.foreign(e)) continue;
+            Dated d = text.length() < 6 ? null : inText(text, "dom");
+            if (d == null) d = stamped(e, text);
             if (d == null) continue;
+            d = labelled(e, d);
             if (headline == null || Regions.after(e, headline)) return d;
             if (before == null) before = d;
         }
@@ -234,6 +235,16 @@ final class Dates {
             if (d != null) return d;
         }
         return null;
+    }
+
+    /**
+     * The full time a dateline keeps in its {@code title} or {@code datetime} attribute while it shows readers a
+     * relative one ("3 hours ago", "Acum 15 minute"): news and forum software write both.
+     */
+    private Dated stamped(Element e, String text) {
+        if (text.length() > 40) return null;
+        if (e.hasAttr("datetime")) return declared(e.attr("datetime"), "dom");
+        return e.hasAttr("title") ? declared(e.attr("title"), "dom") : null;
     }
 
     /**

@@ -59,10 +59,18 @@ final class Dates {
     /** A date parsed from a whole declared value (meta content, JSON-LD, datetime attribute), or null. */
     Dated declared(String value, String source) {
         DateParser.Found f = DateParser.value(value, monthFirst);
-        if (f == null || !plausible(f.day())) return null;
+        if (f == null || !plausible(f.day()) || yearOnly(f)) return null;
         String iso = value != null && value.trim().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?")
                 ? normaliseIso(value.trim()) : f.iso();
         return new Dated(iso, f.day(), source);
+    }
+
+    /**
+     * A bare January 1 without a time ("2004-01-01", "01/01/2004") is how databases store a date known only by its
+     * year (a recipe or a product page imported from an old system), not a day: the page's other dates say more.
+     */
+    private static boolean yearOnly(DateParser.Found f) {
+        return !f.hasTime() && f.day().getDayOfYear() == 1;
     }
 
     private static String normaliseIso(String v) {

@@ -117,11 +117,22 @@ final class Dates {
         return visible;
     }
 
-    /** The time of a declared ISO value in UTC ("…Z", "…+00:00"), or null. */
+    /**
+     * True when a declared ISO value has a time in UTC ("…Z", "…+00:00") or one without an offset: CMS exports
+     * write floating times in UTC or server time, which readers' local dates may differ from.
+     */
+    static boolean utcOrFloating(String iso) {
+        return utcTime(iso) != null;
+    }
+
+    /** The time of a declared ISO value in UTC or without an offset, or null. */
     private static java.time.LocalDateTime utcTime(String iso) {
-        if (!iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
+        int t = iso.indexOf('T');
+        if (t < 0) return null;
+        boolean floating = iso.indexOf('+', t) < 0 && iso.indexOf('-', t) < 0 && !iso.endsWith("Z");
+        if (!floating && !iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
         try {
-            return java.time.OffsetDateTime.parse(iso).toLocalDateTime();
+            return floating ? java.time.LocalDateTime.parse(iso) : java.time.OffsetDateTime.parse(iso).toLocalDateTime();
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

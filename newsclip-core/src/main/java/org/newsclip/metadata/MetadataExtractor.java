@@ -352,7 +352,7 @@ public final class MetadataExtractor {
      * dateline is one day off, the visible (local) date is the one the article carries.
      */
     private static Dates.Dated localised(Dates dates, Dates.Dated declared, Document doc, Element headline) {
-        if (!declared.iso().matches(".*T.*(Z|\\+00:00)$")) return declared;
+        if (!Dates.utcOrFloating(declared.iso())) return declared;
         Dates.Dated visible = dates.nearHeadline(headline);
         if (visible == null) visible = dates.fromDatelines(doc, headline);
         return Dates.localDay(declared, visible);

@@ -59,10 +59,18 @@ final class Dates {
     /** A date parsed from a whole declared value (meta content, JSON-LD, datetime attribute), or null. */
     Dated declared(String value, String source) {
         DateParser.Found f = DateParser.value(value, monthFirst);
-        if (f == null || !plausible(f.day())) return null;
+        if (f == null || !plausible(f.day()) || yearOnly(f)) return null;
         String iso = value != null && value.trim().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?")
                 ? normaliseIso(value.trim()) : f.iso();
         return new Dated(iso, f.day(), source);
+    }
+
+    /**
+     * A bare January 1 without a time ("2004-01-01", "01/01/2004") is how databases store a date known only by its
+     * year (a recipe or a product page imported from an old system), not a day: the page's other dates say more.
+     */
+    private static boolean yearOnly(DateParser.Found f) {
+        return !f.hasTime() && f.day().getDayOfYear() == 1;
     }
 
     private static String normaliseIso(String v) {
@@ -73,6 +81,61 @@ final class Dates {
 
     boolean plausible(LocalDate d) {
         return d != null && !d.isAfter(latest.plusDays(1)) && d.getYear() >= 1994;
+    }
+
+    /**
+     * Of two declared dates that disagree (meta tags and JSON-LD, often written by different plugins), the one the
+     * visible dateline shows; {@code preferred} when it shows neither.
+     */
+    Dated declaredShown(Dated preferred, Dated other, Document doc, Element headline) {
+        Dated visible = nearHeadline(headline);
+        if (visible == null) visible = fromDatelines(doc, headline);
+        return visible != null && visible.day().equals(other.day()) && !visible.day().equals(preferred.day())
+                ? other : preferred;
+    }
+
+    /**
+     * The day readers see when a declared UTC time falls on another calendar day than the visible dateline: the
+     * visible date, when a real time-zone offset (UTC-12 to UTC+14) can move the declared time to it, else the
+     * declared one. A declared 13:10Z shown as the day before is no shift but a different date.
+     */
+    static Dated localDay(Dated declared, Dated visible) {
+        if (visible == null || visible.day().equals(declared.day())) return declared;
+        java.time.LocalDateTime utc = utcTime(declared.iso());
+        if (utc == null) return declared;
+        long gap = visible.day().toEpochDay() - declared.day().toEpochDay();
+        long minute = utc.getHour() * 60L + utc.getMinute();
+        if (gap == 1 && minute < 10 * 60 || gap == -1 && minute >= 12 * 60 || Math.abs(gap) != 1) return declared;
+        int t = visible.iso().indexOf('T');
+        if (t > 0 && visible.iso().length() >= t + 6) {
+            // a visible time gives the offset itself: it must be one that exists
+            java.time.LocalDateTime local = java.time.LocalDateTime.of(visible.day(),
+                    java.time.LocalTime.parse(visible.iso().substring(t + 1, t + 6)));
+            long offset = java.time.Duration.between(utc, local).toMinutes();
+            if (offset < -12 * 60 || offset > 14 * 60) return declared;
+        }
+        return visible;
+    }
+
+    /**
+     * True when a declared ISO value has a time in UTC ("…Z", "…+00:00") or one without an offset: CMS exports
+     * write floating times in UTC or server time, which readers' local dates may differ from.
+     */
+    static boolean utcOrFloating(String iso) {
+        return utcTime(iso) != null;
+    }
+
+    /** The time of a declared ISO value in UTC or without an offset, or null. */
+    private static java.time.LocalDateTime utcTime(String iso) {
+        int t = iso.indexOf('T');
+        if (t < 0) return null;
+        boolean floating = iso.indexOf('+', t) < 0 && iso.indexOf('-', t) < 0 && !iso.endsWith("Z");
+        if (!floating && !iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
+        try {
+            return floating ? java.time.LocalDateTime.parse(iso) : java.time.OffsetDateTime.parse(iso).toLocalDateTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** JSON-LD date of the main entity under one of the keys. */
@@ -96,17 +159,34 @@ final class Dates {
         return null;
     }
 
-    /** Microdata {@code itemprop} dates outside meta tags, skipping foreign regions. */
+    /**
+     * Microdata {@code itemprop} dates outside meta tags, skipping foreign regions. The date of the outermost item
+     * wins: a page's own item encloses the items of its comments and answers, which carry dates of their own.
+     */
     Dated fromMicrodata(MetaTags meta, String... props) {
+        Dated best = null;
+        int bestDepth = Integer.MAX_VALUE;
         for (String p : props) {
             for (Element e : meta.items(p)) {
                 if (regions.foreign(e)) continue;
+                int depth = itemDepth(e, bestDepth);
+                if (depth >= bestDepth) continue;
                 Dated d = declared(MetaTags.itemValue(e), "microdata");
                 if (d == null) d = inText(e.text(), "microdata");
-                if (d != null) return d;
+                if (d != null) {
+                    best = d;
+                    bestDepth = depth;
+                }
             }
         }
-        return null;
+        return best;
+    }
+
+    /** How many items enclose the element (ancestors with {@code itemscope}), counted up to {@code max}. */
+    private static int itemDepth(Element e, int max) {
+        int n = 0;
+        for (Element a = e.parent(); a != null && n < max; a = a.parent()) if (a.hasAttr("itemscope")) n++;
+        return n;
     }
 
     /**
@@ -152,14 +232,38 @@ final class Dates {
             if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
             if (e.childrenSize() > 6) continue; // a container, not a dateline: its text is costly and mixed
             String text = e.text();
-            if (text.length() > 200 || text.length() < 6) continue;
-            if (regions.foreign(e)) continue;
-            Dated d = labelled(e, inText(text, "dom"));
+            if (text.length() > 200 || regions.foreign(e)) continue;
+            Dated d = text.length() < 6 ? null : inText(text, "dom");
+            if (d == null) d = stamped(e, text);
             if (d == null) continue;
+            d = labelled(e, d);
             if (headline == null || Regions.after(e, headline)) return d;
             if (before == null) before = d;
         }
         return before;
+    }
+
+    /**
+     * The date of a page's note of its last change ("This page was last edited on …"), as wikis write it: on a page
+     * that declares no date, its last version is the one read, and dates in its text are about other things.
+     */
+    Dated fromLastChangeNote() {
+        for (Element e : Vocabulary.LAST_CHANGE_NOTE.select(index, 3)) {
+            if (e.childrenSize() > 6) continue;
+            Dated d = inText(e.text(), "dom");
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * The full time a dateline keeps in its {@code title} or {@code datetime} attribute while it shows readers a
+     * relative one ("3 hours ago", "Acum 15 minute"): news and forum software write both.
+     */
+    private Dated stamped(Element e, String text) {
+        if (text.length() > 40) return null;
+        if (e.hasAttr("datetime")) return declared(e.attr("datetime"), "dom");
+        return e.hasAttr("title") ? declared(e.attr("title"), "dom") : null;
     }
 
     /**

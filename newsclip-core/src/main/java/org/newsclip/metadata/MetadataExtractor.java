@@ -315,12 +315,14 @@ public final class MetadataExtractor {
         Dates.Dated fromMeta = dates.fromMeta(meta, Vocabulary.PUBLISHED_META);
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
+            fromMeta = dates.declaredShown(fromMeta, fromLd, doc, headline);
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
             return shown(dates, firstDay(dates, localised(dates, declared, doc, headline), url), modified, doc, headline);
         }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
+        if (d == null) d = dates.fromLastChangeNote();
         if (d == null) d = dates.fromTimeElements(doc, headline, true);
         if (d == null) d = dates.nearHeadline(headline);
         if (d == null) d = dates.fromAbbr(doc);
@@ -350,12 +352,10 @@ public final class MetadataExtractor {
      * dateline is one day off, the visible (local) date is the one the article carries.
      */
     private static Dates.Dated localised(Dates dates, Dates.Dated declared, Document doc, Element headline) {
-        if (!declared.iso().matches(".*T.*(Z|\\+00:00)$")) return declared;
+        if (!Dates.utcOrFloating(declared.iso())) return declared;
         Dates.Dated visible = dates.nearHeadline(headline);
         if (visible == null) visible = dates.fromDatelines(doc, headline);
-        if (visible == null || visible.day().equals(declared.day())) return declared;
-        long gap = Math.abs(visible.day().toEpochDay() - declared.day().toEpochDay());
-        return gap == 1 ? visible : declared;
+        return Dates.localDay(declared, visible);
     }
 
     /**

@@ -23,15 +23,40 @@ final class Regions {
         boolean result;
         if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) result = true;
         else if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) result = false;
-        else result = Vocabulary.FOREIGN_REGION.on(e) && !layoutState(e) || foreign(e.parent());
+        else result = Vocabulary.FOREIGN_REGION.in(ownHint(e)) && !layoutState(e) || foreign(e.parent());
         foreign.put(e, result);
         return result;
     }
 
-    /** A page-layout class ("noSidebar", "no-sidebar") names the page's state, not a sidebar region. */
+    /**
+     * A page-layout class names the page's state, not a sidebar region: "noSidebar", "no-sidebar", and the flags of
+     * a container that holds a sidebar or a menu beside the content ("one-sidebar", "with-navigation").
+     */
     private static boolean layoutState(Element e) {
         String c = e.className().toLowerCase(java.util.Locale.ROOT);
-        return c.contains("nosidebar") || c.contains("no-sidebar") || c.contains("no_sidebar");
+        return c.contains("nosidebar") || c.contains("no-sidebar") || c.contains("no_sidebar")
+                || c.contains("one-sidebar") || c.contains("two-sidebars") || c.contains("with-sidebar")
+                || c.contains("has-sidebar") || c.contains("with-navigation");
+    }
+
+    /**
+     * The lower-case "class id" of an element without its taxonomy words: WordPress and other CMSs mark a post
+     * with its category and tag slugs ("category-kommentar", "tag-social-media"), which name the article's topics,
+     * not a comment or sharing region.
+     */
+    private static String ownHint(Element e) {
+        String c = e.className();
+        String id = e.id();
+        if (c.contains("category-") || c.contains("tag-")) {
+            StringBuilder kept = new StringBuilder();
+            for (String w : c.split("\\s+")) {
+                if (w.startsWith("category-") || w.startsWith("tag-")) continue;
+                kept.append(w).append(' ');
+            }
+            c = kept.toString().trim();
+        }
+        if (c.isEmpty() && id.isEmpty()) return "";
+        return (c + " " + id).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** True when the element or an ancestor is a comment or reply region. */
@@ -39,20 +64,15 @@ final class Regions {
         if (e == null) return false;
         Boolean known = comment.get(e);
         if (known != null) return known;
-        boolean result = hinted(e, COMMENT) || comment(e.parent());
+        String hint = ownHint(e);
+        boolean result = !hint.isEmpty() && COMMENT.matcher(hint).find() || comment(e.parent());
         comment.put(e, result);
         return result;
     }
 
-    private static boolean hinted(Element e, java.util.regex.Pattern p) {
-        String c = e.className();
-        String id = e.id();
-        if (c.isEmpty() && id.isEmpty()) return false;
-        return p.matcher(c.isEmpty() ? id : id.isEmpty() ? c : c + " " + id).find();
-    }
-
+    /** "respond" (the comment form) and "responses", but not "responsive", a layout class on whole pages. */
     private static final java.util.regex.Pattern COMMENT =
-            java.util.regex.Pattern.compile("(?i)comment|kommentar|reply|replies|respon|disqus|leserbrief");
+            java.util.regex.Pattern.compile("comment|kommentar|reply|replies|respond|responses|disqus|leserbrief");
 
     /** True when {@code e} comes after {@code anchor} in document order (or inside it). */
     static boolean after(Element e, Element anchor) {

@@ -95,6 +95,9 @@ final class Vocabulary {
             "mehr-zum", "^nav$", "navbar", "menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
             "footer-bottom", "copyright");
 
+    /** Class/id tokens of a page's note of its last change (MediaWiki's "footer-info-lastmod"). */
+    static final Hints LAST_CHANGE_NOTE = Hints.of("lastmod");
+
     /** Class/id tokens of elements that may hold a visible dateline. */
     static final Hints DATELINE = Hints.of("date", "datum", "time", "zeit", "publish", "posted", "dateline",
             "byline", "fecha", "meta", "info");

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the published and modified dates: JSON-LD, meta tags, microdata, {@code <time>} elements, visible
- * datelines near the headline, the URL and, last, the article text. Never a date later than the fetch time.
+ * datelines near the headline, the URL and, last, the article text. Never a date later than the fetch time. One
+ * instance serves one extraction (it remembers the visible date).
  */
 final class Dates {
     /**
@@ -43,6 +44,10 @@ final class Dates {
     private final boolean monthFirst;
     private final Regions regions;
     private final PageIndex index;
+    /** Memo of {@link #visible}. */
+    private Dated visible;
+    private Element visibleFor;
+    private boolean visibleKnown;
 
     /**
      * @param latest     the fetch day: later dates are rejected
@@ -88,8 +93,7 @@ final class Dates {
      * visible dateline shows; {@code preferred} when it shows neither.
      */
     Dated declaredShown(Dated preferred, Dated other, Document doc, Element headline) {
-        Dated visible = nearHeadline(headline);
-        if (visible == null) visible = fromDatelines(doc, headline);
+        Dated visible = visible(doc, headline);
         return visible != null && visible.day().equals(other.day()) && !visible.day().equals(preferred.day())
                 ? other : preferred;
     }
@@ -221,6 +225,20 @@ final class Dates {
             if (d != null) return d;
         }
         return null;
+    }
+
+    /**
+     * The date readers see: beside the headline, else in a dateline element. Several rules ask for it; it is found
+     * once per page (the headline is the same for all of them).
+     */
+    Dated visible(Document doc, Element headline) {
+        if (!visibleKnown || visibleFor != headline) {
+            visible = nearHeadline(headline);
+            if (visible == null) visible = fromDatelines(doc, headline);
+            visibleFor = headline;
+            visibleKnown = true;
+        }
+        return visible;
     }
 
     /** A visible dateline: elements whose class or id names a date, after the headline, outside foreign regions. */

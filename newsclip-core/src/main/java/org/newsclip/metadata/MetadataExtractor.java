@@ -353,8 +353,7 @@ public final class MetadataExtractor {
      */
     private static Dates.Dated localised(Dates dates, Dates.Dated declared, Document doc, Element headline) {
         if (!Dates.utcOrFloating(declared.iso())) return declared;
-        Dates.Dated visible = dates.nearHeadline(headline);
-        if (visible == null) visible = dates.fromDatelines(doc, headline);
+        Dates.Dated visible = dates.visible(doc, headline);
         return Dates.localDay(declared, visible);
     }
 
@@ -365,8 +364,7 @@ public final class MetadataExtractor {
     private static Dates.Dated shown(Dates dates, Dates.Dated declared, Dates.Dated modified, Document doc,
                                      Element headline) {
         if (modified == null || modified.day().equals(declared.day())) return declared;
-        Dates.Dated visible = dates.nearHeadline(headline);
-        if (visible == null) visible = dates.fromDatelines(doc, headline);
+        Dates.Dated visible = dates.visible(doc, headline);
         // a date labelled "Updated" tells the reader it is not the publication date: keep the declared one
         // and so does a dateline that shows the publication day too ("March 3, 2024 · updated May 2, 2024")
         return visible != null && !visible.revised() && visible.day().equals(modified.day())

@@ -128,11 +128,22 @@ public final class Vocabulary {
     /** A box that folds away the rest of an article behind a button (also strong boilerplate when it is short). */
     private static final String[] EXPANDER_ROOTS = {"readmore", "continuereading", "readfull", "fullstory",
             "articleexpand", "expandarticle"};
+    /**
+     * The standfirst of a story: the summary paragraph that news and blog templates print in the article header,
+     * between the headline and the body ("lead", "intro", "excerpt", German "Teaser", French "chapô", Spanish
+     * "bajada", Italian "sommario", Czech "perex"). Roots; the short "lead" only as a whole token, since "leading-*"
+     * (Tailwind) and "leaderboard" (an ad slot) are not leads. The American "dek" and "subheadline" are left out:
+     * a one-line subtitle that belongs with the headline, not with the text.
+     */
+    private static final String[] LEAD_ROOTS = {"intro", "excerpt", "standfirst", "subtitle", "teasertext",
+            "articleteaser", "storylead", "articlelead", "leadtext", "leadparagraph", "sommario", "chapo",
+            "chapeau", "bajada", "perex", "summary", "documentdescription"};
+    private static final Set<String> LEAD_TOKENS = Set.of("lead", "lede", "deck");
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
-            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS);
+            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
-            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64;
+            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128;
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
@@ -200,6 +211,9 @@ public final class Vocabulary {
     /** Flag of {@link #classify}: names a "read more" expander, which may hold the folded rest of the story. */
     public static final int EXPANDER = 64;
 
+    /** Flag of {@link #classify}: names the standfirst (lead paragraph) of a story. */
+    public static final int LEAD = 128;
+
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
      * whitespace-separated; ignored names are skipped; the alphanumeric characters of the others feed the root
@@ -232,10 +246,11 @@ public final class Vocabulary {
         if ((roots & R_STRONG_POSITIVE) != 0) f |= STRONG_POSITIVE;
         if ((roots & R_WEAK_NEGATIVE) != 0) f |= WEAK_NEGATIVE;
         if ((roots & R_EXPANDER) != 0) f |= EXPANDER;
+        if ((roots & R_LEAD) != 0 || (tokens & T_LEAD) != 0) f |= LEAD;
         return f;
     }
 
-    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4;
+    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4, T_LEAD = 8;
 
     /** Feeds the alphanumerics of one name to the root automaton; returns the token sets its runs belong to. */
     private static int scanName(String lower, int from, int to, int[] state) {
@@ -262,12 +277,14 @@ public final class Vocabulary {
         if (isWord(LAYOUT_WORDS, lower, from, to)) t |= T_LAYOUT;
         if (isWord(STRONG_WORDS, lower, from, to)) t |= T_STRONG;
         if (isWord(COMMENT_WORDS, lower, from, to)) t |= T_COMMENT;
+        if (isWord(LEAD_WORDS, lower, from, to)) t |= T_LEAD;
         return t;
     }
 
     private static final String[] LAYOUT_WORDS = LAYOUT_TOKENS.toArray(new String[0]);
     private static final String[] STRONG_WORDS = STRONG_TOKENS.toArray(new String[0]);
     private static final String[] COMMENT_WORDS = COMMENT_TOKENS.toArray(new String[0]);
+    private static final String[] LEAD_WORDS = LEAD_TOKENS.toArray(new String[0]);
 
     private static boolean isWord(String[] words, String lower, int from, int to) {
         for (String w : words) {

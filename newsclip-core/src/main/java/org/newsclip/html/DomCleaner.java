@@ -32,11 +32,14 @@ public final class DomCleaner {
     /** A "read more" box with at least this much text, nearly all outside links, is the folded rest of the story. */
     private static final int EXPANDER_MIN_CHARS = 400;
     private static final int EXPANDER_MIN_PARAGRAPHS = 3;
+    /** A photo credit is a name and an agency; a longer element named "credit" is something else (a caption). */
+    private static final int CREDIT_MAX_CHARS = 80;
 
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
     private static final int COMMENT = 2;
     private static final int JUNK = 3;
+    private static final int CREDIT = 4;
 
     /**
      * The one cleaning pass: removes {@link Vocabulary#JUNK_TAGS} and HTML comments, resolves lazy images, unwraps
@@ -53,7 +56,7 @@ public final class DomCleaner {
         List<Element> comments = new ArrayList<>();
         for (int i = candidates.size() - 1; i >= 0; i--) { // outermost first
             Candidate c = candidates.get(i);
-            boolean small = c.chars <= max || c.kind == JUNK;
+            boolean small = c.kind == CREDIT ? isCredit(c) : c.chars <= max || c.kind == JUNK;
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
@@ -109,6 +112,7 @@ public final class DomCleaner {
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
         if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
+        if ((f & Vocabulary.CREDIT) != 0) return CREDIT;
         return -1;
     }
 
@@ -255,6 +259,23 @@ public final class DomCleaner {
         if (c.chars < EXPANDER_MIN_CHARS || !names.is(c.element, ClassNames.EXPANDER)) return false;
         // paragraphs, not one block: an author bio or a teaser that a button unfolds is a single paragraph
         return c.element.getElementsByTag("p").size() >= EXPANDER_MIN_PARAGRAPHS && linkChars(c.element) * 5 <= c.chars;
+    }
+
+    /**
+     * True for a photo credit: short, and no heading in it (a heading's id is often its text as a slug, "the child tax
+     * credit"; a title box may be styled "title-no-credit").
+     */
+    private static boolean isCredit(Candidate c) {
+        return c.chars <= CREDIT_MAX_CHARS && !holdsHeading(c.element);
+    }
+
+    private static boolean holdsHeading(Element e) {
+        String n = e.normalName();
+        if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6') return true;
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            if (holdsHeading(k)) return true;
+        }
+        return false;
     }
 
     /** Non-blank characters of the text inside links under an element. */

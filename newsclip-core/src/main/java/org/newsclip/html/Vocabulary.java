@@ -139,11 +139,14 @@ public final class Vocabulary {
             "articleteaser", "storylead", "articlelead", "leadtext", "leadparagraph", "sommario", "chapo",
             "chapeau", "bajada", "perex", "summary", "documentdescription"};
     private static final Set<String> LEAD_TOKENS = Set.of("lead", "lede", "deck");
+    /** The credit line of a photo or graphic ("photo-credit", "caption__credit", "img-author", "bildquelle"). */
+    private static final String[] CREDIT_ROOTS = {"credit", "photographer", "imgauthor", "imageauthor",
+            "imagesource", "photosource", "bildquelle", "fotoquelle", "imagecopyright", "photocopyright"};
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
-            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS);
+            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
-            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128;
+            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256;
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
@@ -214,6 +217,9 @@ public final class Vocabulary {
     /** Flag of {@link #classify}: names the standfirst (lead paragraph) of a story. */
     public static final int LEAD = 128;
 
+    /** Flag of {@link #classify}: names the credit line of a photo (removed when short). */
+    public static final int CREDIT = 256;
+
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
      * whitespace-separated; ignored names are skipped; the alphanumeric characters of the others feed the root
@@ -247,6 +253,7 @@ public final class Vocabulary {
         if ((roots & R_WEAK_NEGATIVE) != 0) f |= WEAK_NEGATIVE;
         if ((roots & R_EXPANDER) != 0) f |= EXPANDER;
         if ((roots & R_LEAD) != 0 || (tokens & T_LEAD) != 0) f |= LEAD;
+        if ((roots & R_CREDIT) != 0) f |= CREDIT;
         return f;
     }
 

@@ -34,12 +34,19 @@ public final class DomCleaner {
     private static final int EXPANDER_MIN_PARAGRAPHS = 3;
     /** A photo credit is a name and an agency; a longer element named "credit" is something else (a caption). */
     private static final int CREDIT_MAX_CHARS = 80;
+    /**
+     * A form is page chrome (a search box, a newsletter, contact or login form, a product filter) unless it holds
+     * paragraphs or headings with more than this much text: then it is the content itself (a product page's
+     * add-to-cart form with the description, a calculator, an ASP.NET page that wraps everything in a form).
+     */
+    private static final int FORM_MAX_CHARS = 500;
 
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
     private static final int COMMENT = 2;
     private static final int JUNK = 3;
     private static final int CREDIT = 4;
+    private static final int FORM = 5;
 
     /**
      * The one cleaning pass: removes {@link Vocabulary#JUNK_TAGS} and HTML comments, resolves lazy images, unwraps
@@ -56,7 +63,12 @@ public final class DomCleaner {
         List<Element> comments = new ArrayList<>();
         for (int i = candidates.size() - 1; i >= 0; i--) { // outermost first
             Candidate c = candidates.get(i);
-            boolean small = c.kind == CREDIT ? isCredit(c) : c.chars <= max || c.kind == JUNK;
+            boolean small = switch (c.kind) {
+                case CREDIT -> isCredit(c);
+                case FORM -> c.chars <= max && (c.chars <= FORM_MAX_CHARS || !holdsProse(c.element));
+                case JUNK -> true;
+                default -> c.chars <= max;
+            };
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
@@ -103,7 +115,12 @@ public final class DomCleaner {
     }
 
     private static int kind(Element c, ClassNames names) {
-        if (c.attributesSize() == 0) return Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1;
+        int k = c.attributesSize() == 0 ? (Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
+                : namedKind(c, names);
+        return k < 0 && c.nameIs("form") ? FORM : k;
+    }
+
+    private static int namedKind(Element c, ClassNames names) {
         if (isHidden(c)) return HIDDEN;
         if (isStyledHidden(c)) return JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
@@ -259,6 +276,15 @@ public final class DomCleaner {
         if (c.chars < EXPANDER_MIN_CHARS || !names.is(c.element, ClassNames.EXPANDER)) return false;
         // paragraphs, not one block: an author bio or a teaser that a button unfolds is a single paragraph
         return c.element.getElementsByTag("p").size() >= EXPANDER_MIN_PARAGRAPHS && linkChars(c.element) * 5 <= c.chars;
+    }
+
+    /** True if paragraphs or headings lie under {@code e} (a form that holds text, not only fields and labels). */
+    private static boolean holdsProse(Element e) {
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            String n = k.normalName();
+            if (n.equals("p") || n.equals("h1") || n.equals("h2") || n.equals("h3") || holdsProse(k)) return true;
+        }
+        return false;
     }
 
     /**

@@ -127,7 +127,7 @@ public final class DomCleaner {
         if (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role"))) return CHROME;
         int f = names.flags(c);
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
-        if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return CHROME;
+        if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
         if ((f & Vocabulary.CREDIT) != 0) return CREDIT;
         return -1;
@@ -278,6 +278,42 @@ public final class DomCleaner {
         return c.element.getElementsByTag("p").size() >= EXPANDER_MIN_PARAGRAPHS && linkChars(c.element) * 5 <= c.chars;
     }
 
+    /** Shortest id that is compared with a heading's text: short ids are component names, not slugs. */
+    private static final int ANCHOR_MIN_CHARS = 8;
+
+    /**
+     * True if a chrome word comes only from an id that spells the section's own heading: documentation generators
+     * and wikis give each section (or heading) its title as a slug ("sharing-with-a-single-developer",
+     * "related-work"), which says nothing about what it is.
+     */
+    private static boolean isHeadingAnchor(Element c) {
+        String id = c.id();
+        if (id.length() < ANCHOR_MIN_CHARS || (Vocabulary.classify(c.className()) & Vocabulary.STRONG_BOILERPLATE) != 0) {
+            return false;
+        }
+        Element h = isHeading(c) ? c : null;
+        for (Element k = c.firstElementChild(); h == null && k != null; k = k.nextElementSibling()) {
+            if (isHeading(k)) h = k;
+            else if (k.childNodeSize() > 0) break; // the heading opens the section, or this is not a section
+        }
+        return h != null && alnum(h.text()).startsWith(alnum(id));
+    }
+
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+    }
+
+    /** Letters and digits only, lower case. */
+    private static String alnum(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isLetterOrDigit(ch)) b.append(Character.toLowerCase(ch));
+        }
+        return b.toString();
+    }
+
     /** True if paragraphs or headings lie under {@code e} (a form that holds text, not only fields and labels). */
     private static boolean holdsProse(Element e) {
         for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
@@ -296,8 +332,7 @@ public final class DomCleaner {
     }
 
     private static boolean holdsHeading(Element e) {
-        String n = e.normalName();
-        if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6') return true;
+        if (isHeading(e)) return true;
         for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
             if (holdsHeading(k)) return true;
         }

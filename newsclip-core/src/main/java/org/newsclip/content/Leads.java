@@ -34,8 +34,8 @@ final class Leads {
     static Element find(Element container, Element body, TextStats stats, ClassNames names) {
         Element a = container;
         for (int level = 0; level < MAX_LEVELS && a != null && a != body; level++) {
-            int n = 0;
-            for (Element s = a.previousElementSibling(); s != null && n < MAX_SIBLINGS; s = s.previousElementSibling(), n++) {
+            Element s = a.previousElementSibling();
+            for (int n = 0; s != null && n < MAX_SIBLINGS; s = s.previousElementSibling(), n++) {
                 TextStats.Stat st = stats.stat(s);
                 if (st == null || st.chars() == 0 || st.chars() > MAX_SIBLING_CHARS) continue;
                 Element lead = search(s, stats, names, 0);

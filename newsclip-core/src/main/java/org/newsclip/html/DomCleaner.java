@@ -288,9 +288,8 @@ public final class DomCleaner {
      */
     private static boolean isHeadingAnchor(Element c) {
         String id = c.id();
-        if (id.length() < ANCHOR_MIN_CHARS || (Vocabulary.classify(c.className()) & Vocabulary.STRONG_BOILERPLATE) != 0) {
-            return false;
-        }
+        if (id.length() < ANCHOR_MIN_CHARS) return false;
+        if ((Vocabulary.classify(c.className()) & Vocabulary.STRONG_BOILERPLATE) != 0) return false;
         Element h = isHeading(c) ? c : null;
         for (Element k = c.firstElementChild(); h == null && k != null; k = k.nextElementSibling()) {
             if (isHeading(k)) h = k;

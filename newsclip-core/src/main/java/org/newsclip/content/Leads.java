@@ -24,6 +24,8 @@ final class Leads {
     /** How deep a small preceding sibling is searched. */
     private static final int MAX_DEPTH = 4;
     private static final int MIN_CHARS = 30;
+    /** A lead without sentence punctuation (a teaser line without its full stop) must be at least this long. */
+    private static final int MIN_CHARS_UNPUNCTUATED = 60;
     private static final int MAX_CHARS = 1200;
     private static final double MAX_LINK_DENSITY = 0.3;
 
@@ -61,7 +63,7 @@ final class Leads {
     private static boolean isLead(Element e, TextStats stats) {
         TextStats.Stat s = stats.stat(e);
         if (s == null || s.chars() < MIN_CHARS || s.chars() > MAX_CHARS) return false;
-        if (s.punct() == 0 || s.linkDensity() > MAX_LINK_DENSITY) return false;
+        if (s.punct() == 0 && s.chars() < MIN_CHARS_UNPUNCTUATED || s.linkDensity() > MAX_LINK_DENSITY) return false;
         return !e.nameIs("h1") && !holdsMedia(e);
     }
 

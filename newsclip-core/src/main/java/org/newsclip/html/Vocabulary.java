@@ -196,6 +196,7 @@ public final class Vocabulary {
                     + "(category|categories|kategorien?|topics?|themen|tags?|schlagwörter|filed under|"
                     + "posted (in|on|by)|published|updated|publiziert|"
                     + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
+                    + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}|"
                     + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30})$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */

@@ -289,13 +289,13 @@ public final class DomCleaner {
     private static boolean isHeadingAnchor(Element c) {
         String id = c.id();
         if (id.length() < ANCHOR_MIN_CHARS) return false;
-        if ((Vocabulary.classify(c.className()) & Vocabulary.STRONG_BOILERPLATE) != 0) return false;
         Element h = isHeading(c) ? c : null;
         for (Element k = c.firstElementChild(); h == null && k != null; k = k.nextElementSibling()) {
             if (isHeading(k)) h = k;
             else if (k.childNodeSize() > 0) break; // the heading opens the section, or this is not a section
         }
-        return h != null && alnum(h.text()).startsWith(alnum(id));
+        if (h == null || !alnum(h.text()).startsWith(alnum(id))) return false;
+        return (Vocabulary.classify(c.className()) & Vocabulary.STRONG_BOILERPLATE) == 0; // the class says nothing
     }
 
     private static boolean isHeading(Element e) {

@@ -62,6 +62,7 @@ public final class ContentExtractor {
         if (root.childrenSize() == 0 && container != body) {
             new BlockBuilder(stats, options, true, names).build(body, root); // the container was all boilerplate
         }
+        if (!linksAreContent && container != body) prependLead(container, body, stats, options, names, root);
         if (discussion) {
             appendComments(root, cleaned.comments(), options); // the posts are the content
             if (declared == null) pageType = PageClassifier.FORUM;
@@ -73,6 +74,21 @@ public final class ContentExtractor {
         root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
         if (options.includeComments() && !discussion) appendComments(root, cleaned.comments(), options);
         return new Body(root, pageType, Images.of(root), warnings);
+    }
+
+    /** Puts the story's standfirst, printed outside the container, before the body (unless the body repeats it). */
+    private static void prependLead(Element container, Element body, TextStats stats, ExtractionOptions options,
+                                    ClassNames names, Element root) {
+        Element lead = Leads.find(container, body, stats, names);
+        if (lead == null) return;
+        Element built = new Element("div");
+        new BlockBuilder(stats, options, false, names).build(lead, built);
+        String text = built.text();
+        if (text.isEmpty()) return;
+        for (int i = 0; i < Math.min(3, root.childrenSize()); i++) {
+            if (root.child(i).text().contains(text)) return; // the body opens with it already
+        }
+        for (int i = built.childrenSize() - 1; i >= 0; i--) root.prependChild(built.child(i));
     }
 
     /**

@@ -32,11 +32,21 @@ public final class DomCleaner {
     /** A "read more" box with at least this much text, nearly all outside links, is the folded rest of the story. */
     private static final int EXPANDER_MIN_CHARS = 400;
     private static final int EXPANDER_MIN_PARAGRAPHS = 3;
+    /** A photo credit is a name and an agency; a longer element named "credit" is something else (a caption). */
+    private static final int CREDIT_MAX_CHARS = 80;
+    /**
+     * A form is page chrome (a search box, a newsletter, contact or login form, a product filter) unless it holds
+     * paragraphs or headings with more than this much text: then it is the content itself (a product page's
+     * add-to-cart form with the description, a calculator, an ASP.NET page that wraps everything in a form).
+     */
+    private static final int FORM_MAX_CHARS = 500;
 
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
     private static final int COMMENT = 2;
     private static final int JUNK = 3;
+    private static final int CREDIT = 4;
+    private static final int FORM = 5;
 
     /**
      * The one cleaning pass: removes {@link Vocabulary#JUNK_TAGS} and HTML comments, resolves lazy images, unwraps
@@ -53,7 +63,12 @@ public final class DomCleaner {
         List<Element> comments = new ArrayList<>();
         for (int i = candidates.size() - 1; i >= 0; i--) { // outermost first
             Candidate c = candidates.get(i);
-            boolean small = c.chars <= max || c.kind == JUNK;
+            boolean small = switch (c.kind) {
+                case CREDIT -> isCredit(c);
+                case FORM -> c.chars <= max && (c.chars <= FORM_MAX_CHARS || !holdsProse(c.element));
+                case JUNK -> true;
+                default -> c.chars <= max;
+            };
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
@@ -100,15 +115,21 @@ public final class DomCleaner {
     }
 
     private static int kind(Element c, ClassNames names) {
-        if (c.attributesSize() == 0) return Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1;
+        int k = c.attributesSize() == 0 ? (Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
+                : namedKind(c, names);
+        return k < 0 && c.nameIs("form") ? FORM : k;
+    }
+
+    private static int namedKind(Element c, ClassNames names) {
         if (isHidden(c)) return HIDDEN;
         if (isStyledHidden(c)) return JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role"))) return CHROME;
         int f = names.flags(c);
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
-        if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return CHROME;
+        if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
+        if ((f & Vocabulary.CREDIT) != 0) return CREDIT;
         return -1;
     }
 
@@ -255,6 +276,66 @@ public final class DomCleaner {
         if (c.chars < EXPANDER_MIN_CHARS || !names.is(c.element, ClassNames.EXPANDER)) return false;
         // paragraphs, not one block: an author bio or a teaser that a button unfolds is a single paragraph
         return c.element.getElementsByTag("p").size() >= EXPANDER_MIN_PARAGRAPHS && linkChars(c.element) * 5 <= c.chars;
+    }
+
+    /** Shortest id that is compared with a heading's text: short ids are component names, not slugs. */
+    private static final int ANCHOR_MIN_CHARS = 8;
+
+    /**
+     * True if a chrome word comes only from an id that spells the section's own heading: documentation generators
+     * and wikis give each section (or heading) its title as a slug ("sharing-with-a-single-developer",
+     * "related-work"), which says nothing about what it is.
+     */
+    private static boolean isHeadingAnchor(Element c) {
+        String id = c.id();
+        if (id.length() < ANCHOR_MIN_CHARS) return false;
+        Element h = isHeading(c) ? c : null;
+        for (Element k = c.firstElementChild(); h == null && k != null; k = k.nextElementSibling()) {
+            if (isHeading(k)) h = k;
+            else if (k.childNodeSize() > 0) break; // the heading opens the section, or this is not a section
+        }
+        if (h == null || !alnum(h.text()).startsWith(alnum(id))) return false;
+        return (Vocabulary.classify(c.className()) & Vocabulary.STRONG_BOILERPLATE) == 0; // the class says nothing
+    }
+
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+    }
+
+    /** Letters and digits only, lower case. */
+    private static String alnum(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isLetterOrDigit(ch)) b.append(Character.toLowerCase(ch));
+        }
+        return b.toString();
+    }
+
+    /** True if paragraphs or headings lie under {@code e} (a form that holds text, not only fields and labels). */
+    private static boolean holdsProse(Element e) {
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            String n = k.normalName();
+            if (n.equals("p") || n.equals("h1") || n.equals("h2") || n.equals("h3") || holdsProse(k)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True for a photo credit: short, and no heading in it (a heading's id is often its text as a slug, "the child tax
+     * credit"; a title box may be styled "title-no-credit").
+     */
+    private static boolean isCredit(Candidate c) {
+        return c.chars <= CREDIT_MAX_CHARS && !holdsHeading(c.element);
+    }
+
+    private static boolean holdsHeading(Element e) {
+        if (isHeading(e)) return true;
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            if (holdsHeading(k)) return true;
+        }
+        return false;
     }
 
     /** Non-blank characters of the text inside links under an element. */

@@ -128,11 +128,25 @@ public final class Vocabulary {
     /** A box that folds away the rest of an article behind a button (also strong boilerplate when it is short). */
     private static final String[] EXPANDER_ROOTS = {"readmore", "continuereading", "readfull", "fullstory",
             "articleexpand", "expandarticle"};
+    /**
+     * The standfirst of a story: the summary paragraph that news and blog templates print in the article header,
+     * between the headline and the body ("lead", "intro", "excerpt", German "Teaser", French "chapô", Spanish
+     * "bajada", Italian "sommario", Czech "perex"). Roots; the short "lead" only as a whole token, since "leading-*"
+     * (Tailwind) and "leaderboard" (an ad slot) are not leads. The American "dek" and "subheadline" are left out:
+     * a one-line subtitle that belongs with the headline, not with the text.
+     */
+    private static final String[] LEAD_ROOTS = {"intro", "excerpt", "standfirst", "subtitle", "teasertext",
+            "articleteaser", "storylead", "articlelead", "leadtext", "leadparagraph", "sommario", "chapo",
+            "chapeau", "bajada", "perex", "summary", "documentdescription"};
+    private static final Set<String> LEAD_TOKENS = Set.of("lead", "lede", "deck");
+    /** The credit line of a photo or graphic ("photo-credit", "caption__credit", "img-author", "bildquelle"). */
+    private static final String[] CREDIT_ROOTS = {"credit", "photographer", "imgauthor", "imageauthor",
+            "imagesource", "photosource", "bildquelle", "fotoquelle", "imagecopyright", "photocopyright"};
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
-            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS);
+            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
-            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64;
+            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256;
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
@@ -143,9 +157,18 @@ public final class Vocabulary {
                     + "related( articles| stories| posts| content| news)?|see also|you (may|might) also like|"
                     + "recommended( for you)?|more from .{1,40}|more (stories|news|articles)( .{1,40})?|"
                     + "most (read|popular|viewed|shared)|latest (news|stories|articles)|top stories|"
-                    + "das könnte (dich|sie) auch interessieren|(das|dies) (könnte|dürfte) .{0,30}interessieren|"
+                    + "das könnte (dich|sie) auch interessieren|"
+                    + "(das|dies|diese[rs]?)( \\w+)? (könnte|dürfte)n? .{0,30}interessieren|"
                     + "mehr (aus|zum|zu|von|über) .{1,40}|mehr zum thema|neueste artikel|weitere artikel|"
-                    + "(meist|viel) gelesen.{0,40}|auch interessant|ähnliche artikel|lesen sie auch|"
+                    + "(meist|viel) ?gelesen.{0,40}|auch interessant|ähnliche artikel|lesen sie auch.{0,40}|"
+                    + "schon gelesen\\??|"
+                    + "aktuellste (beiträge|artikel|meldungen)|weitere (beiträge|meldungen|nachrichten)|"
+                    + "verwandte (artikel|beiträge|themen)( ?bereiche)?|(jetzt |artikel |beitrag )?teilen!?|"
+                    + "mit freunden teilen|(möchten sie|willst du) (den|diesen) (artikel|beitrag) teilen\\??|"
+                    + "(zurück )?nach oben|"
+                    + "(hier können sie )?(den |diesen )?(artikel|beitrag) bewerten|"
+                    + "(sie müssen|du musst) (sich |dich )?(angemeldet|eingeloggt|anmelden|einloggen).{0,80}|"
+                    + "you must be logged in.{0,80}|"
                     + "zobacz (także|też|również)|polecamy|à lire aussi|lire aussi|voir aussi|sur le même sujet|"
                     + "leggi anche|potrebbe interessarti|te puede interesar|también te puede interesar|"
                     + "noticias relacionadas|lo más (leído|visto)|tags?:.{0,200}|schlagworte:?.{0,200}|"
@@ -153,7 +176,7 @@ public final class Vocabulary {
                     + "copy link|loading\\.*|this (story|article) continues below.*|story continues below.*|"
                     + "article continues below.*|we use cookies.{0,200}|accept( all)?( cookies)?|open in app|"
                     + "möchten sie weiterlesen\\?|jetzt abonnieren|abonnieren|vous aimerez aussi|lust auf mehr\\??|"
-                    + "zurück zu(r)? (liste|übersicht|startseite)|rezept drucken|drucken|"
+                    + "zurück zu(r)? (liste|listenansicht|übersicht|startseite)|rezept drucken|drucken|"
                     + "(war|ist) (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\\??|"
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
                     + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
@@ -170,8 +193,10 @@ public final class Vocabulary {
     /** A short line of article metadata: byline, date, reading time, category or tag label. */
     private static final Pattern META_LINE = Pattern.compile(
             "(?iu)^\\W*((by|von|par|por|di|door|av|af|de|от|著者)\\s.{1,80}|.{0,40}\\b\\d{1,2} ?min(ute)?s?( read)?\\b.{0,40}|"
-                    + "(category|categories|topics?|tags?|filed under|posted (in|on|by)|published|updated|"
+                    + "(category|categories|kategorien?|topics?|themen|tags?|schlagwörter|filed under|"
+                    + "posted (in|on|by)|published|updated|publiziert|"
                     + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
+                    + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}|"
                     + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30})$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
@@ -199,6 +224,12 @@ public final class Vocabulary {
 
     /** Flag of {@link #classify}: names a "read more" expander, which may hold the folded rest of the story. */
     public static final int EXPANDER = 64;
+
+    /** Flag of {@link #classify}: names the standfirst (lead paragraph) of a story. */
+    public static final int LEAD = 128;
+
+    /** Flag of {@link #classify}: names the credit line of a photo (removed when short). */
+    public static final int CREDIT = 256;
 
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
@@ -232,10 +263,12 @@ public final class Vocabulary {
         if ((roots & R_STRONG_POSITIVE) != 0) f |= STRONG_POSITIVE;
         if ((roots & R_WEAK_NEGATIVE) != 0) f |= WEAK_NEGATIVE;
         if ((roots & R_EXPANDER) != 0) f |= EXPANDER;
+        if ((roots & R_LEAD) != 0 || (tokens & T_LEAD) != 0) f |= LEAD;
+        if ((roots & R_CREDIT) != 0) f |= CREDIT;
         return f;
     }
 
-    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4;
+    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4, T_LEAD = 8;
 
     /** Feeds the alphanumerics of one name to the root automaton; returns the token sets its runs belong to. */
     private static int scanName(String lower, int from, int to, int[] state) {
@@ -262,12 +295,14 @@ public final class Vocabulary {
         if (isWord(LAYOUT_WORDS, lower, from, to)) t |= T_LAYOUT;
         if (isWord(STRONG_WORDS, lower, from, to)) t |= T_STRONG;
         if (isWord(COMMENT_WORDS, lower, from, to)) t |= T_COMMENT;
+        if (isWord(LEAD_WORDS, lower, from, to)) t |= T_LEAD;
         return t;
     }
 
     private static final String[] LAYOUT_WORDS = LAYOUT_TOKENS.toArray(new String[0]);
     private static final String[] STRONG_WORDS = STRONG_TOKENS.toArray(new String[0]);
     private static final String[] COMMENT_WORDS = COMMENT_TOKENS.toArray(new String[0]);
+    private static final String[] LEAD_WORDS = LEAD_TOKENS.toArray(new String[0]);
 
     private static boolean isWord(String[] words, String lower, int from, int to) {
         for (String w : words) {

@@ -179,4 +179,49 @@ final class AuthorFallbacks {
         people.putAll(found);
         return !found.isEmpty();
     }
+
+    /**
+     * Very last resort, when no person was found: the author the page declares though our rules would not read it
+     * as a person's name. A JSON-LD author typed Person is credited as the page declares it ("Redaktion", "News
+     * Desk", "happyface313"); an author meta tag only when it is a user name ("ggailey777", "annette thurmon"),
+     * since a capitalised one there most often names the company behind the site, not the article's author.
+     */
+    AuthorFinder.Found declaredAnyway(JsonLd ld, com.fasterxml.jackson.databind.JsonNode main, MetaTags meta,
+                                      String org) {
+        Map<String, Author> out = new LinkedHashMap<>();
+        if (main != null) {
+            com.fasterxml.jackson.databind.JsonNode a = main.has("author") ? main.get("author") : main.get("creator");
+            for (com.fasterxml.jackson.databind.JsonNode n : JsonLd.list(a)) {
+                com.fasterxml.jackson.databind.JsonNode r = ld.resolve(n);
+                if (r.isObject() && JsonLd.hasType(r, PERSON)) addDeclared(out, JsonLd.str(r.get("name")), false);
+            }
+        }
+        if (!out.isEmpty()) return new AuthorFinder.Found(new ArrayList<>(out.values()), "json-ld", org);
+        for (String key : Vocabulary.AUTHOR_META) {
+            for (String v : meta.all(key)) addDeclared(out, v, true);
+            if (!out.isEmpty()) return new AuthorFinder.Found(new ArrayList<>(out.values()), "meta", org);
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PERSON = java.util.Set.of("person");
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("(?i)^www\\.|\\.[a-z]{2,4}$");
+    /** A user name: lower case letters and digits, one to three words ("ggailey777", "annette thurmon"). */
+    private static final java.util.regex.Pattern USER_NAME = java.util.regex.Pattern.compile(
+            "[\\p{Ll}\\d_.-]*\\p{Ll}[\\p{Ll}\\d_.-]*(?: [\\p{Ll}\\d_.-]+){0,2}");
+
+    /**
+     * Adds each part of a declared author string ("A, B") that credits someone: not a URL, a web address, a
+     * placeholder ("admin", "null"), nor, where only user names count, a capitalised name.
+     */
+    private static void addDeclared(Map<String, Author> out, String raw, boolean userNamesOnly) {
+        if (raw == null || raw.contains("://") || raw.contains("@")) return;
+        for (String part : raw.split("[,;]")) {
+            String n = Vocabulary.BYLINE_PREFIX.matcher(part.replace('\u00a0', ' ').trim()).replaceFirst("").trim();
+            if (n.length() < 2 || n.length() > 60 || DOMAIN.matcher(n).find()) continue;
+            if (Vocabulary.PLACEHOLDER_AUTHORS.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
+            if (userNamesOnly ? !USER_NAME.matcher(n).matches() : n.codePoints().noneMatch(Character::isLetter)) continue;
+            out.putIfAbsent(Titles.norm(n), new Author(n, null));
+        }
+    }
 }

@@ -104,6 +104,10 @@ final class AuthorFinder {
         if (!visible.isEmpty() && weak) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
+        if (people.isEmpty() && visible.isEmpty()) {
+            Found declared = fallbacks.declaredAnyway(ld, main, meta, org);
+            if (declared != null) return declared;
+        }
         return new Found(new ArrayList<>(people.values()), source, org);
     }
 

@@ -224,4 +224,68 @@ final class AuthorFallbacks {
             out.putIfAbsent(Titles.norm(n), new Author(n, null));
         }
     }
+
+    /**
+     * Very last resort: the text of the first element that the markup marks as the byline (rel=author,
+     * itemprop=author, an author or byline class), outside comments and lists of other stories, taken as the page
+     * writes it: a newsroom ("Redaktion"), a user name ("freeman1984"), an agency's letters ("IWB"). The markup
+     * says it is the author; only our person-name tests had turned it down.
+     */
+    List<Author> bylineAnyway() {
+        List<Element> hinted = index.hinted();
+        int seen = 0;
+        for (int i = 0; i < hinted.size(); i++) {
+            Element e = hinted.get(i);
+            if (!AuthorFinder.isByline(e, index.hint(i)) || AuthorFinder.SKIP_TAGS.contains(e.normalName())
+                    || FORM_TAGS.contains(e.normalName())) continue;
+            if (++seen > 30) break;
+            Element named = e.selectFirst("[itemprop=name]");
+            String text = (named != null ? named : e).text();
+            if (text.isEmpty() || text.length() > 60 || AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
+            List<Author> out = new ArrayList<>();
+            for (String part : SHOWN_SPLIT.split(text)) {
+                String n = part.substring(part.lastIndexOf(':') + 1).trim(); // "Artikel von: hausinfo"
+                n = Vocabulary.BYLINE_PREFIX.matcher(VOM.matcher(n).replaceFirst("")).replaceFirst("");
+                n = n.replaceAll("^[\\s:|•·–-]+|[\\s:|•·,–-]+$", "");
+                if (shownCredit(n)) out.add(new Author(n, null));
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
+    }
+
+    private static final java.util.Set<String> FORM_TAGS = java.util.Set.of("form", "label", "input", "textarea",
+            "select", "legend");
+    private static final java.util.regex.Pattern SHOWN_SPLIT = java.util.regex.Pattern.compile("\\s*[,;|•·]\\s*|\\s+(?:and|und|&)\\s+");
+    /** German "vom" ("from the") leads some WordPress bylines ("vom Krimiblogger"). */
+    private static final java.util.regex.Pattern VOM = java.util.regex.Pattern.compile("(?iu)^vom\\s+");
+
+    /**
+     * One to four words with a letter, each capitalised (name particles aside), or one user name ("freeman1984");
+     * no date, clock, placeholder or label: what is left of a byline once "By" is gone, not a form field or a
+     * "5 min read".
+     */
+    private static boolean shownCredit(String n) {
+        if (n.length() < 2 || n.length() > 40 || n.codePoints().noneMatch(Character::isLetter)) return false;
+        String[] words = n.split("\\s+");
+        if (words.length > 4 || CLOCK.matcher(n).find()) return false;
+        if (words.length == 1 ? !SHOWN_HANDLE.matcher(n).matches() || Authors.weekday(n) : !capitalised(words)) {
+            return false;
+        }
+        String lower = n.toLowerCase(java.util.Locale.ROOT);
+        return !Vocabulary.PLACEHOLDER_AUTHORS.contains(lower) && !Vocabulary.NOT_NAMES.contains(lower)
+                || Vocabulary.NEWSROOM_NAMES.contains(lower);
+    }
+
+    private static final java.util.regex.Pattern SHOWN_HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]*");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "de", "der", "den", "da",
+            "di", "du", "del", "la", "le", "dos", "das", "zu", "ter", "ten", "y", "e", "bin", "al", "el");
+
+    private static boolean capitalised(String[] words) {
+        for (String w : words) {
+            if (DateParser.first(w, false) != null || w.chars().anyMatch(Character::isDigit)) return false;
+            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
+        }
+        return true;
+    }
 }

@@ -107,6 +107,8 @@ final class AuthorFinder {
         if (people.isEmpty() && visible.isEmpty()) {
             Found declared = fallbacks.declaredAnyway(ld, main, meta, org);
             if (declared != null) return declared;
+            List<Author> shown = fallbacks.bylineAnyway();
+            if (!shown.isEmpty()) return new Found(shown, "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
     }
@@ -232,7 +234,7 @@ final class AuthorFinder {
         return e.attributes().get("itemprop").equalsIgnoreCase("author");
     }
 
-    private static boolean isByline(Element e, String hint) {
+    static boolean isByline(Element e, String hint) {
         if (Vocabulary.BYLINE.in(hint) && !Vocabulary.NOT_BYLINE.in(hint)) return true;
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();

@@ -214,13 +214,15 @@ final class AuthorFallbacks {
      * Adds each part of a declared author string ("A, B") that credits someone: not a URL, a web address, a
      * placeholder ("admin", "null"), nor, where only user names count, a capitalised name.
      */
-    private static void addDeclared(Map<String, Author> out, String raw, boolean userNamesOnly) {
+    private void addDeclared(Map<String, Author> out, String raw, boolean userNamesOnly) {
         if (raw == null || raw.contains("://") || raw.contains("@")) return;
         for (String part : raw.split("[,;]")) {
             String n = Vocabulary.BYLINE_PREFIX.matcher(part.replace('\u00a0', ' ').trim()).replaceFirst("").trim();
             if (n.length() < 2 || n.length() > 60 || DOMAIN.matcher(n).find()) continue;
             if (Vocabulary.PLACEHOLDER_AUTHORS.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
             if (userNamesOnly ? !USER_NAME.matcher(n).matches() : n.codePoints().noneMatch(Character::isLetter)) continue;
+            // a personal site is named after its owner, but a newsroom's shouted masthead (", USA TODAY") is no author
+            if (Authors.shouted(n) && finder.siteName(n)) continue;
             out.putIfAbsent(Titles.norm(n), new Author(n, null));
         }
     }

@@ -51,6 +51,11 @@ final class AuthorFinder {
         this.regions = regions;
     }
 
+    /** True when the name is the site's or the publisher's here. */
+    boolean siteName(String name) {
+        return exclude.contains(Titles.norm(name));
+    }
+
     Found find(JsonLd ld, JsonNode main, MetaTags meta, Document doc, Element headline) {
         Map<String, Author> people = new LinkedHashMap<>();
         String org = null;

@@ -71,7 +71,7 @@ final class AuthorFinder {
                     if (org == null) org = JsonLd.str(r.get("name"));
                     continue;
                 }
-                String name = r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r);
+                String name = r.isObject() ? fullerName(JsonLd.str(r.get("name")), r) : JsonLd.str(r);
                 if (handles && name != null && HANDLE.matcher(name).matches()
                         && !Vocabulary.NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     people.putIfAbsent(Titles.norm(name), new Author(name, profile(r))); // "lulu30" is a name here
@@ -373,6 +373,26 @@ final class AuthorFinder {
         for (String n : names) {
             people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
         }
+    }
+
+    /**
+     * A Person named by a first name only ("Nils") whose bio starts with the full name ("Nils Pickert ist freier
+     * Autor"), as WordPress SEO plugins write a user's display name and bio: the full name.
+     */
+    static String fullerName(String name, JsonNode person) {
+        if (name == null || name.isBlank() || name.trim().indexOf(' ') >= 0) return name;
+        String bio = JsonLd.str(person.get("description"));
+        String first = name.trim();
+        if (bio == null || !bio.startsWith(first + " ")) return name;
+        StringBuilder full = new StringBuilder(first);
+        String[] words = bio.substring(first.length() + 1).split("\\s+", 4);
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(Character::isLetter)
+                    && !w.matches("\\p{L}+-\\p{L}+")) break;
+            full.append(' ').append(w);
+        }
+        return full.length() > first.length() && Authors.personLike(full.toString()) ? full.toString() : name;
     }
 
     private static String profile(JsonNode n) {

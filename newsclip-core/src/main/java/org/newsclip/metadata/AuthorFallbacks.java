@@ -241,8 +241,7 @@ final class AuthorFallbacks {
             if (!AuthorFinder.isByline(e, index.hint(i)) || AuthorFinder.SKIP_TAGS.contains(e.normalName())
                     || FORM_TAGS.contains(e.normalName())) continue;
             if (++seen > 30) break;
-            Element named = e.selectFirst("[itemprop=name]");
-            String text = (named != null ? named : e).text();
+            String text = shownText(e);
             if (text.isEmpty() || text.length() > 60 || AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
             List<Author> out = new ArrayList<>();
             for (String part : SHOWN_SPLIT.split(text)) {
@@ -255,6 +254,25 @@ final class AuthorFallbacks {
         }
         return List.of();
     }
+
+    /**
+     * The byline's name as shown: its microdata name (a {@code <meta itemprop=name>} gives it in content), else
+     * the text, else, in a long line ("Posted by jdoe on Friday … from the dept."), the link after "by".
+     */
+    private static String shownText(Element e) {
+        Element named = e.selectFirst("[itemprop=name]");
+        if (named != null) return MetaTags.itemValue(named);
+        String text = e.text();
+        if (text.length() <= 60) return text;
+        for (Element a : e.getElementsByTag("a")) {
+            Node prev = a.previousSibling();
+            if (prev instanceof org.jsoup.nodes.TextNode t && BY_BEFORE.matcher(t.text()).find()) return a.text();
+        }
+        return "";
+    }
+
+    private static final java.util.regex.Pattern BY_BEFORE =
+            java.util.regex.Pattern.compile("(?iu)(?:^|\\s)(?:by|von|par|por|door)\\s*:?\\s*$");
 
     private static final java.util.Set<String> FORM_TAGS = java.util.Set.of("form", "label", "input", "textarea",
             "select", "legend");
@@ -283,11 +301,14 @@ final class AuthorFallbacks {
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "de", "der", "den", "da",
             "di", "du", "del", "la", "le", "dos", "das", "zu", "ter", "ten", "y", "e", "bin", "al", "el");
 
+    /** Small words inside a newsroom's or a team's name ("Ask the Doctors", "the Lavazza Team"). */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("the", "of", "and", "for", "&");
+
     private static boolean capitalised(String[] words) {
         for (String w : words) {
             if (DateParser.first(w, false) != null || w.chars().anyMatch(Character::isDigit)) return false;
-            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
+            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w) && !LINKS.contains(w)) return false;
         }
-        return true;
+        return Character.isUpperCase(words[words.length - 1].codePointAt(0));
     }
 }

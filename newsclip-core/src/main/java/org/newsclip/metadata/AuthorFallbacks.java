@@ -16,14 +16,19 @@ import java.util.Map;
  * One instance serves one extraction.
  */
 final class AuthorFallbacks {
+    /** "Ein Artikel von", "Eine Kolumne von", "Blog Beitrag von": a German byline that names the kind of piece. */
+    private static final String PIECE_BY = "(?:eine?\\s+|blog\\s*)?(?:artikel|beitrag|kolumne|gastbeitrag|kommentar|bericht"
+            + "|reportage|glosse)\\s+von\\s+";
     /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
     private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
+            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+|posted\\s+|" + PIECE_BY + ")?"
+                    + "(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|(?:written|article)\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
+            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:"
+                    + "|(?:written|article|posted)\\s+by|(?:von|by|par|por|door)(?:\\s|$)|" + PIECE_BY + ")");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
+            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion)\\s*:\\s*(\\S.{2,})$");
     /** A byline label standing alone, its name in the next node. */
     private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
             "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
@@ -57,18 +62,21 @@ final class AuthorFallbacks {
             String s = t.text();
             if (s.length() < 2 || s.length() > 80) return;
             String lead = s.stripLeading();
-            if (lead.isEmpty() || "vbtaVBTApPdDwW|•·–-".indexOf(lead.charAt(0)) < 0) return;
+            if (lead.isEmpty() || LEAD_CHARS.indexOf(lead.charAt(0)) < 0) return;
             Element p = t.parent();
             if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
         }, doc.body());
         return out;
     }
 
+    /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */
+    private static final String LEAD_CHARS = "vbtaVBTApPdDwWeErR|•·–-";
+
     /** True when the first non-blank character could start a byline. */
     private static boolean mayLead(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0') return "vbtaVBTApPdDwW|•·–-".indexOf(c) >= 0;
+            if (!Character.isWhitespace(c) && c != '\u00a0') return LEAD_CHARS.indexOf(c) >= 0;
         }
         return false;
     }
@@ -87,6 +95,7 @@ final class AuthorFallbacks {
             if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
             if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
             String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
+            text = withoutDateline(text);
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
             if (LABEL_ONLY.matcher(text).matches()) {
                 // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
@@ -107,6 +116,17 @@ final class AuthorFallbacks {
             if (!people.isEmpty()) return true;
         }
         return false;
+    }
+
+    /** "Ein Artikel von Jane Doe | 27.01.2022 - 12:45": the byline without the dateline that follows it. */
+    private static String withoutDateline(String text) {
+        java.util.regex.Matcher m = DASH.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && DateParser.first(text.substring(m.end()), false) != null) {
+                return text.substring(0, m.start()).trim();
+            }
+        }
+        return text;
     }
 
     /**

@@ -167,7 +167,7 @@ final class AuthorFinder {
             if (last != null && isInside(e, last)) continue; // its names are read already
             // the region memo stops at an <article>; a comment is often an <article class="comment"> itself
             boolean other = relaxed ? otherStory(e, declared(e)) : regions.foreign(e) || inComment(e);
-            if (e.text().length() > 200 || other) continue;
+            if (e.text().length() > 200 || other || credit(e)) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
@@ -224,6 +224,20 @@ final class AuthorFinder {
             if (tag.equals("body")) return false; // its classes describe the whole page
             if (!anyTag && tag.equals("nav") || Vocabulary.OTHER_STORIES.on(a)) return true;
             if (tag.equals("article") || tag.equals("main")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * A photo credit, not the article's byline: inside a figure caption, or a line that opens with another role
+     * ("Photograph by Jane Doe, Agency").
+     */
+    private static boolean credit(Element e) {
+        if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt()) return true;
+        int depth = 0;
+        for (Element a = e; a != null && depth++ < 8; a = a.parent()) {
+            if (a.nameIs("figcaption")) return true;
+            if (a.nameIs("article") || a.nameIs("body")) return false;
         }
         return false;
     }

@@ -44,6 +44,7 @@ final class Authors {
         String s = HSPACE.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ");
         s = LINE_BREAKS.matcher(s).replaceAll("\n").trim();
         if (s.contains("://") || s.contains("www.")) s = LINK.matcher(s).replaceAll(" ").trim();
+        if (exclude.contains(Titles.norm(s))) return out; // "Jobs & Hire": the site's own name, not two people
         s = withoutSiteNames(s, exclude);
         s = cutDate(s);
         s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");

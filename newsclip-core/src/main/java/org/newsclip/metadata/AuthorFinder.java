@@ -172,11 +172,13 @@ final class AuthorFinder {
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
                 for (Element a : links) addLink(people, a);
+                if (people.size() == before) numberedHandle(people, links.get(0).text());
             } else {
                 Element nameEl = e.selectFirst("[itemprop=name]");
                 String text = nameEl != null ? nameEl.text() : chunks(e);
                 if (nameEl == null && prose(text)) continue; // a teaser or a bio line, not a byline
                 addDom(people, text, null);
+                if (people.size() == before) numberedHandle(people, text);
             }
             if (people.size() > before) {
                 last = e;
@@ -184,6 +186,23 @@ final class AuthorFinder {
             }
         }
     }
+
+    /**
+     * A line of a byline element that is a user name with digits ("Author: Bo2man", "von freeman1984"), which the
+     * person-name tests turn down: in an element marked as the byline, it is the poster's name.
+     */
+    private static void numberedHandle(Map<String, Author> people, String lines) {
+        for (String line : lines.split("\n")) {
+            String t = Vocabulary.BYLINE_PREFIX.matcher(line.trim()).replaceFirst("").replaceFirst("^[:\\s]+", "").trim();
+            if (NUMBERED_HANDLE.matcher(t).matches() && DateParser.first(t, false) == null) {
+                people.putIfAbsent(Titles.norm(t), new Author(t, null));
+                return;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_HANDLE =
+            java.util.regex.Pattern.compile("\\p{L}{2}[\\p{L}\\d_.-]*\\d[\\p{L}\\d_.-]*");
 
     /**
      * A profile link names one person: when it holds blocks, the first line that holds a name, so that a role

@@ -267,7 +267,7 @@ final class AuthorFallbacks {
             for (String part : SHOWN_SPLIT.split(text)) {
                 String n = part.substring(part.lastIndexOf(':') + 1).trim(); // "Artikel von: hausinfo"
                 n = Vocabulary.BYLINE_PREFIX.matcher(VOM.matcher(n).replaceFirst("")).replaceFirst("");
-                n = n.replaceAll("^[\\s:|•·–-]+|[\\s:|•·,–-]+$", "");
+                n = EDGE_MARKS.matcher(n).replaceAll("");
                 if (shownCredit(n)) out.add(new Author(n, null));
             }
             if (!out.isEmpty()) return out;
@@ -318,8 +318,8 @@ final class AuthorFallbacks {
     }
 
     private static final java.util.regex.Pattern SHOWN_HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]*");
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "de", "der", "den", "da",
-            "di", "du", "del", "la", "le", "dos", "das", "zu", "ter", "ten", "y", "e", "bin", "al", "el");
+    private static final java.util.regex.Pattern EDGE_MARKS = java.util.regex.Pattern.compile(
+            "^[\\s:|•·–-]+|[\\s:|•·,–-]+$");
 
     /** Small words inside a newsroom's or a team's name ("Ask the Doctors", "the Lavazza Team"). */
     private static final java.util.Set<String> LINKS = java.util.Set.of("the", "of", "and", "for", "&");
@@ -327,7 +327,7 @@ final class AuthorFallbacks {
     private static boolean capitalised(String[] words) {
         for (String w : words) {
             if (DateParser.first(w, false) != null || w.chars().anyMatch(Character::isDigit)) return false;
-            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w) && !LINKS.contains(w)) return false;
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Authors.PARTICLES.contains(w) && !LINKS.contains(w)) return false;
         }
         return Character.isUpperCase(words[words.length - 1].codePointAt(0));
     }

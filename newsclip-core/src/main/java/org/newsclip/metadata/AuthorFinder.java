@@ -412,6 +412,8 @@ final class AuthorFinder {
      * A Person named by a first name only ("Nils") whose bio starts with the full name ("Nils Pickert ist freier
      * Autor"), as WordPress SEO plugins write a user's display name and bio: the full name.
      */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{L}+(?:-\\p{L}+)?");
+
     static String fullerName(String name, JsonNode person) {
         if (name == null || name.isBlank() || name.trim().indexOf(' ') >= 0) return name;
         String bio = JsonLd.str(person.get("description"));
@@ -421,8 +423,7 @@ final class AuthorFinder {
         String[] words = bio.substring(first.length() + 1).split("\\s+", 4);
         for (int i = 0; i < Math.min(2, words.length); i++) {
             String w = words[i];
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(Character::isLetter)
-                    && !w.matches("\\p{L}+-\\p{L}+")) break;
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !NAME_WORD.matcher(w).matches()) break;
             full.append(' ').append(w);
         }
         return full.length() > first.length() && Authors.personLike(full.toString()) ? full.toString() : name;

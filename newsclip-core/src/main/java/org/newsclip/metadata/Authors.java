@@ -174,7 +174,8 @@ final class Authors {
 
     private static final Set<String> TITLES = Set.of("dr", "prof", "professor");
 
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
+    /** Lower-case particles inside a name ("Walter von Aachen", "Ana de la Cruz"). */
+    static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
             "del", "dos", "das", "bin", "al", "el", "ter", "zu", "y", "e", "ten", "dei", "degli", "st");
     private static final Set<String> BYLINE_NOISE = Set.of("published", "updated", "update", "last", "reviewed",
             "twitter", "facebook", "email", "read", "min", "minute", "minutes", "ago", "share", "follow", "posted",

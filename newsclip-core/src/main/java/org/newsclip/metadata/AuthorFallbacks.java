@@ -16,6 +16,13 @@ import java.util.Map;
  * One instance serves one extraction.
  */
 final class AuthorFallbacks {
+    /**
+     * "Posted by Konstantin", "Geschrieben von Cooper am 25.08.2015": a verb of writing before one name (a first
+     * name or a user name), and at most the date after it; unlike a bare "von Berlin", it names a writer.
+     */
+    private static final java.util.regex.Pattern POSTED_BY = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:posted|written|geschrieben|erstellt|verfasst|eingestellt)\\s+(?:by|von)\\s+"
+                    + "(\\p{L}[\\p{L}\\d_.-]{1,30})(?:\\s+(?:am|on|um|at)\\b.*)?$");
     /** "Ein Artikel von", "Eine Kolumne von", "Blog Beitrag von": a German byline that names the kind of piece. */
     private static final String PIECE_BY = "(?:eine?\\s+|blog\\s*)?(?:artikel|beitrag|kolumne|gastbeitrag|kommentar|bericht"
             + "|reportage|glosse)\\s+von\\s+";
@@ -26,7 +33,8 @@ final class AuthorFallbacks {
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
             "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:"
-                    + "|(?:written|article|posted)\\s+by|(?:von|by|par|por|door)(?:\\s|$)|" + PIECE_BY + ")");
+                    + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
+                    + "|(?:von|by|par|por|door)(?:\\s|$)|" + PIECE_BY + ")");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion)\\s*:\\s*(\\S.{2,})$");
     /** A byline label standing alone, its name in the next node. */
@@ -70,7 +78,7 @@ final class AuthorFallbacks {
     }
 
     /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */
-    private static final String LEAD_CHARS = "vbtaVBTApPdDwWeErR|•·–-";
+    private static final String LEAD_CHARS = "vbtaVBTApPdDwWeErRgG|•·–-";
 
     /** True when the first non-blank character could start a byline. */
     private static boolean mayLead(String s) {
@@ -109,8 +117,14 @@ final class AuthorFallbacks {
                 }
                 text = after;
             } else if (!TEXT_BYLINE.matcher(text).matches()) {
-                if (!labelled.matches()) continue;
-                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
+                java.util.regex.Matcher posted = POSTED_BY.matcher(text);
+                if (posted.matches()) {
+                    text = posted.group(1); // "Posted by Konstantin": one name after an explicit verb
+                } else if (labelled.matches()) {
+                    text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
+                } else {
+                    continue;
+                }
             }
             finder.addDom(people, text, null);
             if (!people.isEmpty()) return true;

@@ -132,16 +132,21 @@ final class AuthorFallbacks {
         return false;
     }
 
-    /** "Ein Artikel von Jane Doe | 27.01.2022 - 12:45": the byline without the dateline that follows it. */
+    /** "Ein Artikel von Jane Doe | 27.01.2022 - 12:45", "Von R. R. am 7. August": the byline without its dateline. */
     private static String withoutDateline(String text) {
-        java.util.regex.Matcher m = DASH.matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && DateParser.first(text.substring(m.end()), false) != null) {
-                return text.substring(0, m.start()).trim();
+        for (java.util.regex.Pattern p : new java.util.regex.Pattern[]{DASH, DATE_WORD}) {
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.start() > 0 && DateParser.first(text.substring(m.end()), false) != null) {
+                    return text.substring(0, m.start()).trim();
+                }
             }
         }
         return text;
     }
+
+    /** The word that leads a date after a byline: "Von R. R. am 7. August 2013", "By Jane Doe on May 3". */
+    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile("(?iu)\\s(?:am|on|le|el|il)\\s");
 
     /**
      * A label without a colon ("Autor", "Written by") over the name in the next element: a heading of a meta

@@ -16,14 +16,27 @@ import java.util.Map;
  * One instance serves one extraction.
  */
 final class AuthorFallbacks {
+    /**
+     * "Posted by Konstantin", "Geschrieben von Cooper am 25.08.2015": a verb of writing before one name (a first
+     * name or a user name), and at most the date after it; unlike a bare "von Berlin", it names a writer.
+     */
+    private static final java.util.regex.Pattern POSTED_BY = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:posted|written|geschrieben|erstellt|verfasst|eingestellt)\\s+(?:by|von)\\s+"
+                    + "(\\p{L}[\\p{L}\\d_.-]{1,30})(?:\\s+(?:am|on|um|at)\\b.*)?$");
+    /** "Ein Artikel von", "Eine Kolumne von", "Blog Beitrag von": a German byline that names the kind of piece. */
+    private static final String PIECE_BY = "(?:eine?\\s+|blog\\s*)?(?:artikel|beitrag|kolumne|gastbeitrag|kommentar|bericht"
+            + "|reportage|glosse)\\s+von\\s+";
     /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
     private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+)?(?:von|by|par|por|door)?\\s*"
+            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+|posted\\s+|" + PIECE_BY + ")?"
+                    + "(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
     private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|(?:written|article)\\s+by|(?:von|by|par|por|door)(?:\\s|$))");
+            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:"
+                    + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
+                    + "|(?:von|by|par|por|door)(?:\\s|$)|" + PIECE_BY + ")");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by)\\s*:\\s*(\\S.{2,})$");
+            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion)\\s*:\\s*(\\S.{2,})$");
     /** A byline label standing alone, its name in the next node. */
     private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
             "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
@@ -57,18 +70,21 @@ final class AuthorFallbacks {
             String s = t.text();
             if (s.length() < 2 || s.length() > 80) return;
             String lead = s.stripLeading();
-            if (lead.isEmpty() || "vbtaVBTApPdDwW|•·–-".indexOf(lead.charAt(0)) < 0) return;
+            if (lead.isEmpty() || LEAD_CHARS.indexOf(lead.charAt(0)) < 0) return;
             Element p = t.parent();
             if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
         }, doc.body());
         return out;
     }
 
+    /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */
+    private static final String LEAD_CHARS = "vbtaVBTApPdDwWeErRgG|•·–-";
+
     /** True when the first non-blank character could start a byline. */
     private static boolean mayLead(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0') return "vbtaVBTApPdDwW|•·–-".indexOf(c) >= 0;
+            if (!Character.isWhitespace(c) && c != '\u00a0') return LEAD_CHARS.indexOf(c) >= 0;
         }
         return false;
     }
@@ -87,6 +103,7 @@ final class AuthorFallbacks {
             if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
             if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
             String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
+            text = withoutDateline(text);
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
             if (LABEL_ONLY.matcher(text).matches()) {
                 // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
@@ -100,14 +117,36 @@ final class AuthorFallbacks {
                 }
                 text = after;
             } else if (!TEXT_BYLINE.matcher(text).matches()) {
-                if (!labelled.matches()) continue;
-                text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
+                java.util.regex.Matcher posted = POSTED_BY.matcher(text);
+                if (posted.matches()) {
+                    text = posted.group(1); // "Posted by Konstantin": one name after an explicit verb
+                } else if (labelled.matches()) {
+                    text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
+                } else {
+                    continue;
+                }
             }
             finder.addDom(people, text, null);
             if (!people.isEmpty()) return true;
         }
         return false;
     }
+
+    /** "Ein Artikel von Jane Doe | 27.01.2022 - 12:45", "Von R. R. am 7. August": the byline without its dateline. */
+    private static String withoutDateline(String text) {
+        for (java.util.regex.Pattern p : new java.util.regex.Pattern[]{DASH, DATE_WORD}) {
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.start() > 0 && DateParser.first(text.substring(m.end()), false) != null) {
+                    return text.substring(0, m.start()).trim();
+                }
+            }
+        }
+        return text;
+    }
+
+    /** The word that leads a date after a byline: "Von R. R. am 7. August 2013", "By Jane Doe on May 3". */
+    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile("(?iu)\\s(?:am|on|le|el|il)\\s");
 
     /**
      * A label without a colon ("Autor", "Written by") over the name in the next element: a heading of a meta
@@ -178,5 +217,137 @@ final class AuthorFallbacks {
         found.values().removeIf(a -> !Authors.personLike(a.name()));
         people.putAll(found);
         return !found.isEmpty();
+    }
+
+    /**
+     * Very last resort, when no person was found: the author the page declares though our rules would not read it
+     * as a person's name. A JSON-LD author typed Person is credited as the page declares it ("Redaktion", "News
+     * Desk", "happyface313"); an author meta tag only when it is a user name ("ggailey777", "annette thurmon"),
+     * since a capitalised one there most often names the company behind the site, not the article's author.
+     */
+    AuthorFinder.Found declaredAnyway(JsonLd ld, com.fasterxml.jackson.databind.JsonNode main, MetaTags meta,
+                                      String org) {
+        Map<String, Author> out = new LinkedHashMap<>();
+        if (main != null) {
+            com.fasterxml.jackson.databind.JsonNode a = main.has("author") ? main.get("author") : main.get("creator");
+            for (com.fasterxml.jackson.databind.JsonNode n : JsonLd.list(a)) {
+                com.fasterxml.jackson.databind.JsonNode r = ld.resolve(n);
+                if (r.isObject() && JsonLd.hasType(r, PERSON)) addDeclared(out, JsonLd.str(r.get("name")), false);
+            }
+        }
+        if (!out.isEmpty()) return new AuthorFinder.Found(new ArrayList<>(out.values()), "json-ld", org);
+        for (String key : Vocabulary.AUTHOR_META) {
+            for (String v : meta.all(key)) addDeclared(out, v, true);
+            if (!out.isEmpty()) return new AuthorFinder.Found(new ArrayList<>(out.values()), "meta", org);
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PERSON = java.util.Set.of("person");
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("(?i)^www\\.|\\.[a-z]{2,4}$");
+    /** A user name: lower case letters and digits, one to three words ("ggailey777", "annette thurmon"). */
+    private static final java.util.regex.Pattern USER_NAME = java.util.regex.Pattern.compile(
+            "[\\p{Ll}\\d_.-]*\\p{Ll}[\\p{Ll}\\d_.-]*(?: [\\p{Ll}\\d_.-]+){0,2}");
+
+    /**
+     * Adds each part of a declared author string ("A, B") that credits someone: not a URL, a web address, a
+     * placeholder ("admin", "null"), nor, where only user names count, a capitalised name.
+     */
+    private void addDeclared(Map<String, Author> out, String raw, boolean userNamesOnly) {
+        if (raw == null || raw.contains("://") || raw.contains("@")) return;
+        for (String part : raw.split("[,;]")) {
+            String n = Vocabulary.BYLINE_PREFIX.matcher(part.replace('\u00a0', ' ').trim()).replaceFirst("").trim();
+            if (n.length() < 2 || n.length() > 60 || DOMAIN.matcher(n).find()) continue;
+            if (Vocabulary.PLACEHOLDER_AUTHORS.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
+            if (userNamesOnly ? !USER_NAME.matcher(n).matches() : n.codePoints().noneMatch(Character::isLetter)) continue;
+            // a personal site is named after its owner, but a newsroom's shouted masthead (", USA TODAY") is no author
+            if (Authors.shouted(n) && finder.siteName(n)) continue;
+            out.putIfAbsent(Titles.norm(n), new Author(n, null));
+        }
+    }
+
+    /**
+     * Very last resort: the text of the first element that the markup marks as the byline (rel=author,
+     * itemprop=author, an author or byline class), outside comments and lists of other stories, taken as the page
+     * writes it: a newsroom ("Redaktion"), a user name ("freeman1984"), an agency's letters ("IWB"). The markup
+     * says it is the author; only our person-name tests had turned it down.
+     */
+    List<Author> bylineAnyway() {
+        List<Element> hinted = index.hinted();
+        int seen = 0;
+        for (int i = 0; i < hinted.size(); i++) {
+            Element e = hinted.get(i);
+            if (!AuthorFinder.isByline(e, index.hint(i)) || AuthorFinder.SKIP_TAGS.contains(e.normalName())
+                    || FORM_TAGS.contains(e.normalName())) continue;
+            if (++seen > 30) break;
+            String text = shownText(e);
+            if (text.isEmpty() || text.length() > 60 || AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
+            List<Author> out = new ArrayList<>();
+            for (String part : SHOWN_SPLIT.split(text)) {
+                String n = part.substring(part.lastIndexOf(':') + 1).trim(); // "Artikel von: hausinfo"
+                n = Vocabulary.BYLINE_PREFIX.matcher(VOM.matcher(n).replaceFirst("")).replaceFirst("");
+                n = EDGE_MARKS.matcher(n).replaceAll("");
+                if (shownCredit(n)) out.add(new Author(n, null));
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
+    }
+
+    /**
+     * The byline's name as shown: its microdata name (a {@code <meta itemprop=name>} gives it in content), else
+     * the text, else, in a long line ("Posted by jdoe on Friday … from the dept."), the link after "by".
+     */
+    private static String shownText(Element e) {
+        Element named = e.selectFirst("[itemprop=name]");
+        if (named != null) return MetaTags.itemValue(named);
+        String text = e.text();
+        if (text.length() <= 60) return text;
+        for (Element a : e.getElementsByTag("a")) {
+            Node prev = a.previousSibling();
+            if (prev instanceof org.jsoup.nodes.TextNode t && BY_BEFORE.matcher(t.text()).find()) return a.text();
+        }
+        return "";
+    }
+
+    private static final java.util.regex.Pattern BY_BEFORE =
+            java.util.regex.Pattern.compile("(?iu)(?:^|\\s)(?:by|von|par|por|door)\\s*:?\\s*$");
+
+    private static final java.util.Set<String> FORM_TAGS = java.util.Set.of("form", "label", "input", "textarea",
+            "select", "legend");
+    private static final java.util.regex.Pattern SHOWN_SPLIT = java.util.regex.Pattern.compile("\\s*[,;|•·]\\s*|\\s+(?:and|und|&)\\s+");
+    /** German "vom" ("from the") leads some WordPress bylines ("vom Krimiblogger"). */
+    private static final java.util.regex.Pattern VOM = java.util.regex.Pattern.compile("(?iu)^vom\\s+");
+
+    /**
+     * One to four words with a letter, each capitalised (name particles aside), or one user name ("freeman1984");
+     * no date, clock, placeholder or label: what is left of a byline once "By" is gone, not a form field or a
+     * "5 min read".
+     */
+    private static boolean shownCredit(String n) {
+        if (n.length() < 2 || n.length() > 40 || n.codePoints().noneMatch(Character::isLetter)) return false;
+        String[] words = n.split("\\s+");
+        if (words.length > 4 || CLOCK.matcher(n).find()) return false;
+        if (words.length == 1 ? !SHOWN_HANDLE.matcher(n).matches() || Authors.weekday(n) : !capitalised(words)) {
+            return false;
+        }
+        String lower = n.toLowerCase(java.util.Locale.ROOT);
+        return !Vocabulary.PLACEHOLDER_AUTHORS.contains(lower) && !Vocabulary.NOT_NAMES.contains(lower)
+                || Vocabulary.NEWSROOM_NAMES.contains(lower);
+    }
+
+    private static final java.util.regex.Pattern SHOWN_HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]*");
+    private static final java.util.regex.Pattern EDGE_MARKS = java.util.regex.Pattern.compile(
+            "^[\\s:|•·–-]+|[\\s:|•·,–-]+$");
+
+    /** Small words inside a newsroom's or a team's name ("Ask the Doctors", "the Lavazza Team"). */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("the", "of", "and", "for", "&");
+
+    private static boolean capitalised(String[] words) {
+        for (String w : words) {
+            if (DateParser.first(w, false) != null || w.chars().anyMatch(Character::isDigit)) return false;
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Authors.PARTICLES.contains(w) && !LINKS.contains(w)) return false;
+        }
+        return Character.isUpperCase(words[words.length - 1].codePointAt(0));
     }
 }

@@ -51,6 +51,11 @@ final class AuthorFinder {
         this.regions = regions;
     }
 
+    /** True when the name is the site's or the publisher's here. */
+    boolean siteName(String name) {
+        return exclude.contains(Titles.norm(name));
+    }
+
     Found find(JsonLd ld, JsonNode main, MetaTags meta, Document doc, Element headline) {
         Map<String, Author> people = new LinkedHashMap<>();
         String org = null;
@@ -66,7 +71,7 @@ final class AuthorFinder {
                     if (org == null) org = JsonLd.str(r.get("name"));
                     continue;
                 }
-                String name = r.isObject() ? JsonLd.str(r.get("name")) : JsonLd.str(r);
+                String name = r.isObject() ? fullerName(JsonLd.str(r.get("name")), r) : JsonLd.str(r);
                 if (handles && name != null && HANDLE.matcher(name).matches()
                         && !Vocabulary.NOT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     people.putIfAbsent(Titles.norm(name), new Author(name, profile(r))); // "lulu30" is a name here
@@ -103,6 +108,12 @@ final class AuthorFinder {
         }
         if (!visible.isEmpty() && weak) {
             return new Found(new ArrayList<>(visible.values()), "dom", org);
+        }
+        if (people.isEmpty() && visible.isEmpty()) {
+            Found declared = fallbacks.declaredAnyway(ld, main, meta, org);
+            if (declared != null) return declared;
+            List<Author> shown = fallbacks.bylineAnyway();
+            if (!shown.isEmpty()) return new Found(shown, "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
     }
@@ -156,16 +167,18 @@ final class AuthorFinder {
             if (last != null && isInside(e, last)) continue; // its names are read already
             // the region memo stops at an <article>; a comment is often an <article class="comment"> itself
             boolean other = relaxed ? otherStory(e, declared(e)) : regions.foreign(e) || inComment(e);
-            if (e.text().length() > 200 || other) continue;
+            if (e.text().length() > 200 || other || credit(e)) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
                 for (Element a : links) addLink(people, a);
+                if (people.size() == before) numberedHandle(people, links.get(0).text());
             } else {
                 Element nameEl = e.selectFirst("[itemprop=name]");
                 String text = nameEl != null ? nameEl.text() : chunks(e);
                 if (nameEl == null && prose(text)) continue; // a teaser or a bio line, not a byline
                 addDom(people, text, null);
+                if (people.size() == before) numberedHandle(people, text);
             }
             if (people.size() > before) {
                 last = e;
@@ -173,6 +186,23 @@ final class AuthorFinder {
             }
         }
     }
+
+    /**
+     * A line of a byline element that is a user name with digits ("Author: Bo2man", "von freeman1984"), which the
+     * person-name tests turn down: in an element marked as the byline, it is the poster's name.
+     */
+    private static void numberedHandle(Map<String, Author> people, String lines) {
+        for (String line : lines.split("\n")) {
+            String t = Vocabulary.BYLINE_PREFIX.matcher(line.trim()).replaceFirst("").replaceFirst("^[:\\s]+", "").trim();
+            if (NUMBERED_HANDLE.matcher(t).matches() && DateParser.first(t, false) == null) {
+                people.putIfAbsent(Titles.norm(t), new Author(t, null));
+                return;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_HANDLE =
+            java.util.regex.Pattern.compile("\\p{L}{2}[\\p{L}\\d_.-]*\\d[\\p{L}\\d_.-]*");
 
     /**
      * A profile link names one person: when it holds blocks, the first line that holds a name, so that a role
@@ -217,6 +247,20 @@ final class AuthorFinder {
         return false;
     }
 
+    /**
+     * A photo credit, not the article's byline: inside a figure caption, or a line that opens with another role
+     * ("Photograph by Jane Doe, Agency").
+     */
+    private static boolean credit(Element e) {
+        if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt()) return true;
+        int depth = 0;
+        for (Element a = e; a != null && depth++ < 8; a = a.parent()) {
+            if (a.nameIs("figcaption")) return true;
+            if (a.nameIs("article") || a.nameIs("body")) return false;
+        }
+        return false;
+    }
+
     static boolean inComment(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (Vocabulary.COMMENT_REGION.on(a)) return true;
@@ -228,7 +272,7 @@ final class AuthorFinder {
         return e.attributes().get("itemprop").equalsIgnoreCase("author");
     }
 
-    private static boolean isByline(Element e, String hint) {
+    static boolean isByline(Element e, String hint) {
         if (Vocabulary.BYLINE.in(hint) && !Vocabulary.NOT_BYLINE.in(hint)) return true;
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();
@@ -362,6 +406,27 @@ final class AuthorFinder {
         for (String n : names) {
             people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
         }
+    }
+
+    /**
+     * A Person named by a first name only ("Nils") whose bio starts with the full name ("Nils Pickert ist freier
+     * Autor"), as WordPress SEO plugins write a user's display name and bio: the full name.
+     */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{L}+(?:-\\p{L}+)?");
+
+    static String fullerName(String name, JsonNode person) {
+        if (name == null || name.isBlank() || name.trim().indexOf(' ') >= 0) return name;
+        String bio = JsonLd.str(person.get("description"));
+        String first = name.trim();
+        if (bio == null || !bio.startsWith(first + " ")) return name;
+        StringBuilder full = new StringBuilder(first);
+        String[] words = bio.substring(first.length() + 1).split("\\s+", 4);
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !NAME_WORD.matcher(w).matches()) break;
+            full.append(' ').append(w);
+        }
+        return full.length() > first.length() && Authors.personLike(full.toString()) ? full.toString() : name;
     }
 
     private static String profile(JsonNode n) {

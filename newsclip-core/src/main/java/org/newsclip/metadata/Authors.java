@@ -44,6 +44,7 @@ final class Authors {
         String s = HSPACE.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ");
         s = LINE_BREAKS.matcher(s).replaceAll("\n").trim();
         if (s.contains("://") || s.contains("www.")) s = LINK.matcher(s).replaceAll(" ").trim();
+        if (exclude.contains(Titles.norm(s))) return out; // "Jobs & Hire": the site's own name, not two people
         s = withoutSiteNames(s, exclude);
         s = cutDate(s);
         s = Vocabulary.BYLINE_PREFIX.matcher(s).replaceFirst("");
@@ -166,9 +167,15 @@ final class Authors {
     private static final Set<String> WEEKDAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
             "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim");
 
+    /** True for a short weekday name ("Tue", "Sa."). */
+    static boolean weekday(String word) {
+        return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
     private static final Set<String> TITLES = Set.of("dr", "prof", "professor");
 
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
+    /** Lower-case particles inside a name ("Walter von Aachen", "Ana de la Cruz"). */
+    static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
             "del", "dos", "das", "bin", "al", "el", "ter", "zu", "y", "e", "ten", "dei", "degli", "st");
     private static final Set<String> BYLINE_NOISE = Set.of("published", "updated", "update", "last", "reviewed",
             "twitter", "facebook", "email", "read", "min", "minute", "minutes", "ago", "share", "follow", "posted",
@@ -197,7 +204,7 @@ final class Authors {
         // "AP", "DPA": an agency's letters; a short name in a script without case ("谢若含") is a name
         if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))
                 && !n.equals(n.toLowerCase(Locale.ROOT))) return false;
-        if (words.length == 1 && WEEKDAYS.contains(n.toLowerCase(Locale.ROOT).replace(".", ""))) return false;
+        if (words.length == 1 && weekday(n)) return false;
         String head = words[0].toLowerCase(Locale.ROOT).replace(".", "");
         // "Projektleiterin der HSS", "Senior Editor Jane": a role first is a title line (titles of address aside)
         if (words.length > 1 && Vocabulary.JOB_WORDS.contains(head) && !TITLES.contains(head)) return false;

@@ -106,9 +106,27 @@ final class Descriptors {
                 }
             }
         }
+        if (v != null && j != null && opensBody(v.value(), j)) return note("description", unescaped(j), "json-ld");
         if (v != null) return note("description", unescaped(v.value()), v.source());
         return j == null ? null : note("description", unescaped(j), "json-ld");
     }
+
+    /**
+     * True when the declared description is only the opening of the article's own text (JSON-LD articleBody):
+     * a CMS fills the meta tag from the body when nobody wrote a summary, and the article's JSON-LD description
+     * is then the written one.
+     */
+    private boolean opensBody(String description, String ldDescription) {
+        String body = JsonLd.str(main.get("articleBody"));
+        if (body == null) return false;
+        String d = Titles.norm(description.replaceAll("(\\.\\.\\.|…)\\s*$", ""));
+        // the JSON-LD one must be another text, not the same opening cut shorter
+        if (d.length() < 40 || Titles.norm(ldDescription).startsWith(d.substring(0, 40))) return false;
+        String start = body.substring(0, Math.min(body.length(), description.length() * 2 + 400));
+        return Titles.norm(TAG.matcher(start).replaceAll(" ")).startsWith(d);
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
 
     /** Pages that escape twice leave entities in attribute values: decode what is left. */
     private static String unescaped(String s) {

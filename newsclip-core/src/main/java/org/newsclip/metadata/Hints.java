@@ -58,12 +58,21 @@ final class Hints {
         return out;
     }
 
+    /**
+     * True when the match at {@code i} lies in a taxonomy class ("tag-social-media", "category-kommentar"): WordPress
+     * and other CMSs write the post's tags and categories into its classes, which name topics, not regions.
+     */
+    private static boolean taxonomy(String s, int i) {
+        int w = s.lastIndexOf(' ', i) + 1;
+        return s.startsWith("tag-", w) || s.startsWith("category-", w);
+    }
+
     private static boolean holds(String s, String t, boolean start, boolean end) {
         for (int i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
             boolean okStart = !start || i == 0 || !Character.isLetter(s.charAt(i - 1));
             int j = i + t.length();
             boolean okEnd = !end || j == s.length() || !Character.isLetter(s.charAt(j));
-            if (okStart && okEnd) return true;
+            if (okStart && okEnd && !taxonomy(s, i)) return true;
         }
         return false;
     }

@@ -88,7 +88,7 @@ public final class MetadataExtractor {
         siteName = refinedSiteName(siteName, publisher, doc.title(), prov);
         String description = d.description();
         if (description == null) {
-            description = firstParagraph(index, headline, regions);
+            description = firstParagraph(doc, index, headline, regions);
             if (description != null) prov.put("description", "dom");
         }
         return new Metadata(d.canonical(), title == null ? null : title.title(), description,
@@ -138,19 +138,48 @@ public final class MetadataExtractor {
      * A page that declares no description is summed up by its first real paragraph (as readers' excerpts do): the
      * first {@code <p>} after the headline, outside foreign regions, long enough to be prose.
      */
-    private static String firstParagraph(PageIndex index, Element headline, Regions regions) {
+    private static String firstParagraph(Document doc, PageIndex index, Element headline, Regions regions) {
         String block = textBlockAfter(headline, regions);
         if (block != null) return block;
         int seen = 0;
+        String shortOne = null;
         for (Element p : index.tag("p")) {
             if (++seen > 60) break;
             if (headline != null && !Regions.after(p, headline)) continue;
-            if (hidden(p)) continue;
+            if (hidden(p) || Vocabulary.BYLINE.on(p)) continue; // "Written by …" is no summary
             String t = visibleText(p);
-            if (t.length() < 25 || t.length() > 2000 || regions.foreign(p)) continue;
-            return t;
+            if (t.length() > 2000 || t.isEmpty() || regions.foreign(p)) continue;
+            if (t.length() >= 25) return t;
+            if (shortOne == null) shortOne = t;
         }
-        return null;
+        // a small page of short paragraphs only is summed up by its first; a page without any by its first text block
+        if (seen == 0) return headline == null ? firstTextBlock(doc) : null;
+        return index.tag("p").size() <= 3 ? shortOne : null;
+    }
+
+    /**
+     * The first {@code <div>} or {@code <section>} that holds prose written straight into it (only inline markup),
+     * on a page with neither a headline nor paragraphs; a short walk, as such pages are small.
+     */
+    private static String firstTextBlock(Document doc) {
+        if (doc.body() == null) return null;
+        String[] found = new String[1];
+        int[] seen = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (found[0] != null || ++seen[0] > 400) return FilterResult.STOP;
+                if (node instanceof Element e && (e.nameIs("div") || e.nameIs("section")) && !isHidden(e)
+                        && e.ownText().length() >= 25) {
+                    boolean inline = true;
+                    for (Element c : e.children()) if (!INLINE.contains(c.normalName())) inline = false;
+                    String t = e.text().trim();
+                    if (inline && t.length() <= 2000) found[0] = t;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
     }
 
     /** True when the element or an ancestor is hidden from readers (hidden, aria-hidden, display or visibility). */

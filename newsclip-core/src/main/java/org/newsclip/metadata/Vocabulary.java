@@ -116,6 +116,15 @@ final class Vocabulary {
             "null", "undefined", "no author", "sponsored content", "paid content", "partner content", "advertisement", "anzeige",
             "home", "news", "read more", "link", "http", "https", "view all posts", "all posts", "profile", "see all", "comments", "comment");
 
+    /** Declared author values that credit nobody (lower case): CMS defaults and empty placeholders. */
+    static final Set<String> PLACEHOLDER_AUTHORS = set("admin", "administrator", "null", "undefined", "none", "n/a",
+            "unknown", "anonymous", "author", "authors", "by", "user", "guest", "default", "wordpress", "root");
+
+    /** Names of a newsroom that a byline may credit when it names no one else (lower case). */
+    static final Set<String> NEWSROOM_NAMES = set("redaktion", "red", "editorial staff", "staff", "the editors",
+            "editors", "editorial team", "newsdesk", "news desk", "web desk", "staff writer", "staff reporter",
+            "redaction", "rédaction", "redazione", "redacción", "team");
+
     /** Words that mark an organisation's name ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."). */
     static final Set<String> ORG_WORDS = set("gmbh", "ev", "e.v", "ag", "ltd", "inc", "llc", "corp", "plc", "sa",
             "stiftung", "verband", "verlag", "verein", "gesellschaft", "agentur", "agency", "institut", "institute",

@@ -71,6 +71,47 @@ class MetadataRulesTest {
     }
 
     @Test
+    void bylineParagraphIsNoDescription() {
+        Metadata m = extract("<html><body><h1>Monitoring</h1><p class='byline author'>Written by Rob Ewaschuk<br>"
+                + "Edited by Betsy Beyer</p><p>Our teams have some basic principles for monitoring and alerting.</p>"
+                + "</body></html>");
+        assertThat(m.description()).isEqualTo("Our teams have some basic principles for monitoring and alerting.");
+    }
+
+    @Test
+    void shortParagraphOfASmallPageIsTheDescription() {
+        Metadata m = extract("<html><body><a href='#'><p>abc</p><p>def</p></a></body></html>");
+        assertThat(m.description()).isEqualTo("abc");
+    }
+
+    @Test
+    void proseBlockIsTheDescriptionOfAPageWithoutParagraphs() {
+        Metadata m = extract("<html><body><main><div><div>Lorem ipsum dolor sit amet, consectetur adipiscing elit."
+                + "</div></div></main></body></html>");
+        assertThat(m.description()).isEqualTo("Lorem ipsum dolor sit amet, consectetur adipiscing elit.");
+    }
+
+    @Test
+    void jsonLdDescriptionBeatsAMetaDescriptionCutFromTheBody() {
+        Metadata m = extract("<html><head><meta name='description' content='I do not use Facebook. I am not a "
+                + "technophobe, I am a geek.'><script type='application/ld+json'>{\"@type\":\"Article\","
+                + "\"headline\":\"Tracked\",\"description\":\"Facebook collects data about people who never opted "
+                + "in.\",\"articleBody\":\"<p>I do not use Facebook. I am not a technophobe, I am a geek. More.</p>\"}"
+                + "</script></head><body><h1>Tracked</h1><p>Text.</p></body></html>");
+        assertThat(m.description()).isEqualTo("Facebook collects data about people who never opted in.");
+        assertThat(m.provenance()).containsEntry("description", "json-ld");
+    }
+
+    @Test
+    void metaDescriptionStaysWhenItIsNotTheBodysOpening() {
+        Metadata m = extract("<html><head><meta name='description' content='A written summary of the story that "
+                + "nobody cut from its body.'><script type='application/ld+json'>{\"@type\":\"Article\","
+                + "\"headline\":\"Tracked\",\"description\":\"Another one.\",\"articleBody\":\"The body starts "
+                + "elsewhere and goes on.\"}</script></head><body><h1>Tracked</h1><p>Text.</p></body></html>");
+        assertThat(m.description()).startsWith("A written summary");
+    }
+
+    @Test
     void declaredDescriptionBeatsFirstParagraph() {
         Metadata m = extract("<html><head><meta name='description' content='Rain is back.'></head><body><h1>Story</h1>"
                 + "<p>The rain came back to the valley on Saturday morning.</p></body></html>");

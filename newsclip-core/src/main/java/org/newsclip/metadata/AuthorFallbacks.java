@@ -221,9 +221,10 @@ final class AuthorFallbacks {
 
     /**
      * Very last resort, when no person was found: the author the page declares though our rules would not read it
-     * as a person's name. A JSON-LD author typed Person is credited as the page declares it ("Redaktion", "News
-     * Desk", "happyface313"); an author meta tag only when it is a user name ("ggailey777", "annette thurmon"),
-     * since a capitalised one there most often names the company behind the site, not the article's author.
+     * as a person's name. A JSON-LD author typed Person is credited as the page declares it ("happyface313", a
+     * first name); an author meta tag only when it is a user name ("ggailey777", "annette thurmon"), since a
+     * capitalised one there most often names the company behind the site, not the article's author. Newsrooms,
+     * agencies and web addresses are never credited ({@link #creditsPerson}).
      */
     AuthorFinder.Found declaredAnyway(JsonLd ld, com.fasterxml.jackson.databind.JsonNode main, MetaTags meta,
                                       String org) {
@@ -261,7 +262,7 @@ final class AuthorFallbacks {
             if (Vocabulary.PLACEHOLDER_AUTHORS.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
             if (userNamesOnly ? !USER_NAME.matcher(n).matches() : n.codePoints().noneMatch(Character::isLetter)) continue;
             // a personal site is named after its owner, but a newsroom's shouted masthead (", USA TODAY") is no author
-            if (Authors.shouted(n) && finder.siteName(n)) continue;
+            if (Authors.shouted(n) && finder.siteName(n) || !creditsPerson(n)) continue;
             out.putIfAbsent(Titles.norm(n), new Author(n, null));
         }
     }
@@ -269,8 +270,8 @@ final class AuthorFallbacks {
     /**
      * Very last resort: the text of the first element that the markup marks as the byline (rel=author,
      * itemprop=author, an author or byline class), outside comments and lists of other stories, taken as the page
-     * writes it: a newsroom ("Redaktion"), a user name ("freeman1984"), an agency's letters ("IWB"). The markup
-     * says it is the author; only our person-name tests had turned it down.
+     * writes it: a user name ("freeman1984"), a first name, a name our person tests turned down. The markup says it
+     * is the author; newsrooms, agencies and web addresses are still not ({@link #creditsPerson}).
      */
     List<Author> bylineAnyway() {
         List<Element> hinted = index.hinted();
@@ -287,7 +288,7 @@ final class AuthorFallbacks {
                 String n = part.substring(part.lastIndexOf(':') + 1).trim(); // "Artikel von: hausinfo"
                 n = Vocabulary.BYLINE_PREFIX.matcher(VOM.matcher(n).replaceFirst("")).replaceFirst("");
                 n = EDGE_MARKS.matcher(n).replaceAll("");
-                if (shownCredit(n)) out.add(new Author(n, null));
+                if (shownCredit(n) && creditsPerson(n)) out.add(new Author(n, null));
             }
             if (!out.isEmpty()) return out;
         }
@@ -332,9 +333,31 @@ final class AuthorFallbacks {
             return false;
         }
         String lower = n.toLowerCase(java.util.Locale.ROOT);
-        return !Vocabulary.PLACEHOLDER_AUTHORS.contains(lower) && !Vocabulary.NOT_NAMES.contains(lower)
-                || Vocabulary.NEWSROOM_NAMES.contains(lower);
+        return !Vocabulary.PLACEHOLDER_AUTHORS.contains(lower) && !Vocabulary.NOT_NAMES.contains(lower);
     }
+
+    /**
+     * False for what credits no person even where the markup calls it the author: a newsroom or team ("Redaktion",
+     * "Staff Writer", "EDB Team"), an organisation ("… Foundation"), an agency's letters ("AFP", "IWB"), a shouted
+     * masthead or a web address. Such names would poison every author statistic; the site is the publisher's.
+     */
+    static boolean creditsPerson(String n) {
+        String lower = n.toLowerCase(java.util.Locale.ROOT);
+        if (Vocabulary.NEWSROOM_NAMES.contains(lower) || WEB_ADDRESS.matcher(lower).find()) return false;
+        String[] words = lower.split("[\\s/]+");
+        for (String w : words) {
+            String c = w.replaceAll("[^\\p{L}]", "");
+            if (Vocabulary.NEWSROOM_WORDS.contains(c) || Vocabulary.ORG_WORDS.contains(c)) return false;
+        }
+        String letters = n.replaceAll("[^\\p{L}]", "");
+        boolean capitals = letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+                && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
+        if (capitals && !n.contains(".") && letters.length() <= 5) return false; // "AFP"; initials "R. R." are a person's
+        return !(words.length > 1 && Authors.shouted(n));
+    }
+
+    private static final java.util.regex.Pattern WEB_ADDRESS =
+            java.util.regex.Pattern.compile("^www\\.|\\.[a-z]{2,4}(?:$|[\\s/-])");
 
     private static final java.util.regex.Pattern SHOWN_HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]*");
     private static final java.util.regex.Pattern EDGE_MARKS = java.util.regex.Pattern.compile(

@@ -125,6 +125,10 @@ final class Vocabulary {
             "editors", "editorial team", "newsdesk", "news desk", "web desk", "staff writer", "staff reporter",
             "redaction", "rédaction", "redazione", "redacción", "team");
 
+    /** Words of a newsroom's or a team's credit ("Staff Writer", "News Desk", "EDB Team"), lower case. */
+    static final Set<String> NEWSROOM_WORDS = set("staff", "desk", "newsdesk", "team", "editorial", "editors",
+            "redaktion", "redazione", "redacción", "rédaction", "redaction", "newsroom", "reports", "red");
+
     /** Words that mark an organisation's name ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."). */
     static final Set<String> ORG_WORDS = set("gmbh", "ev", "e.v", "ag", "ltd", "inc", "llc", "corp", "plc", "sa",
             "stiftung", "verband", "verlag", "verein", "gesellschaft", "agentur", "agency", "institut", "institute",

@@ -278,7 +278,7 @@ final class AuthorFallbacks {
         int seen = 0;
         for (int i = 0; i < hinted.size(); i++) {
             Element e = hinted.get(i);
-            if (!AuthorFinder.isByline(e, index.hint(i)) || AuthorFinder.SKIP_TAGS.contains(e.normalName())
+            if (!finder.byline(i) || AuthorFinder.SKIP_TAGS.contains(e.normalName())
                     || FORM_TAGS.contains(e.normalName())) continue;
             if (++seen > 30) break;
             String text = shownText(e);

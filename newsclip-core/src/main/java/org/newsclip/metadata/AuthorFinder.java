@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Finds the article's authors: JSON-LD author objects, arrays and references; author meta tags; rel=author links,
- * microdata and visible bylines. Organisations are never returned as authors.
+ * microdata and visible bylines. Organisations are never returned as authors. One instance serves one extraction.
  */
 final class AuthorFinder {
     /** The authors found and the source that gave them. */
@@ -40,6 +40,8 @@ final class AuthorFinder {
     private final Set<String> exclude;
     private final Regions regions;
     private final PageIndex index;
+    /** Memo of {@link #byline}: 0 not asked yet, 1 a byline, 2 not. */
+    private byte[] bylines;
 
     /**
      * @param exclude normalised names that are organisations here (site name, publisher)
@@ -157,7 +159,7 @@ final class AuthorFinder {
         List<Element> hinted = index.hinted();
         for (int i = 0; i < hinted.size(); i++) {
             Element e = hinted.get(i);
-            if (!isByline(e, index.hint(i))) continue;
+            if (!byline(i)) continue;
             if (++seen > 200) break;
             if (SKIP_TAGS.contains(e.tagName())) continue;
             if (first != null && !isInside(e, first) && !(e.parent() == first.parent()
@@ -272,7 +274,20 @@ final class AuthorFinder {
         return e.attributes().get("itemprop").equalsIgnoreCase("author");
     }
 
-    static boolean isByline(Element e, String hint) {
+    /**
+     * Whether {@code index.hinted().get(i)} is marked as a byline; the byline passes (strict, relaxed, last resort)
+     * each scan the hinted elements, so each element is tested once per page.
+     */
+    boolean byline(int i) {
+        if (bylines == null) {
+            List<Element> hinted = index.hinted();
+            bylines = new byte[hinted.size()];
+        }
+        if (bylines[i] == 0) bylines[i] = (byte) (isByline(index.hinted().get(i), index.hint(i)) ? 1 : 2);
+        return bylines[i] == 1;
+    }
+
+    private static boolean isByline(Element e, String hint) {
         if (Vocabulary.BYLINE.in(hint) && !Vocabulary.NOT_BYLINE.in(hint)) return true;
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();

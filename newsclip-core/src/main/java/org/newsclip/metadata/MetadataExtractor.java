@@ -51,11 +51,9 @@ public final class MetadataExtractor {
         Element headline = headlineElement(h1s, title);
 
         String[] lang = d.language(page.header("Content-Language"));
-        Dates dates = new Dates(latest(page), lang[0] != null && lang[0].equals("en")
-                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*")), regions, index);
+        Dates dates = new Dates(latest(page), monthFirst(lang), regions, index);
         Dates.Dated modified = modified(dates, meta, main);
-        Dates.Dated published = published(dates, doc, meta, main, headline, url, modified, warnings);
-        if (published == null) published = lastResort(dates, doc, title, modified);
+        Dates.Dated published = publishedOrLastResort(dates, doc, meta, main, headline, url, title, modified, warnings);
         if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
         if (published != null) prov.put("published", published.source());
         if (modified != null) prov.put("modified", modified.source());
@@ -86,16 +84,35 @@ public final class MetadataExtractor {
         String articleBody = main == null ? null : JsonLd.str(main.get("articleBody"));
 
         siteName = refinedSiteName(siteName, publisher, doc.title(), prov);
-        String description = d.description();
-        if (description == null) {
-            description = firstParagraph(doc, index, headline, regions);
-            if (description != null) prov.put("description", "dom");
-        }
+        String description = description(d, doc, index, headline, regions, prov);
         return new Metadata(d.canonical(), title == null ? null : title.title(), description,
                 authors.authors(), published == null ? null : published.iso(), modified == null ? null : modified.iso(),
                 d.section(title == null ? null : title.title()), d.tags(), d.keywords(), lang[0], lang[1], siteName,
                 publisher, d.genre(), JsonLd.type(main), images, related, d.license(), d.access(), articleBody,
                 prov, warnings);
+    }
+
+    /** US English writes numeric dates month first ("03/04/2024" is March 4); British and other English do not. */
+    private static boolean monthFirst(String[] lang) {
+        return lang[0] != null && lang[0].equals("en")
+                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*"));
+    }
+
+    private static Dates.Dated publishedOrLastResort(Dates dates, Document doc, MetaTags meta, JsonNode main,
+                                                     Element headline, String url, Titles.Choice title,
+                                                     Dates.Dated modified, List<String> warnings) {
+        Dates.Dated published = published(dates, doc, meta, main, headline, url, modified, warnings);
+        return published != null ? published : lastResort(dates, doc, title, modified);
+    }
+
+    /** The declared description, else the first real paragraph after the headline (provenance {@code dom}). */
+    private static String description(Descriptors d, Document doc, PageIndex index, Element headline, Regions regions,
+                                      Map<String, String> prov) {
+        String description = d.description();
+        if (description != null) return description;
+        description = firstParagraph(doc, index, headline, regions);
+        if (description != null) prov.put("description", "dom");
+        return description;
     }
 
     /**

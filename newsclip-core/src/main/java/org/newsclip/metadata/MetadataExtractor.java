@@ -365,6 +365,7 @@ public final class MetadataExtractor {
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
+            declared = headerTime(dates, declared, modified, doc, headline);
             return shown(dates, firstDay(dates, localised(dates, declared, doc, headline), url), modified, doc, headline);
         }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
@@ -382,6 +383,20 @@ public final class MetadataExtractor {
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;
+    }
+
+    /**
+     * A declared date that no {@code <time>} element and not the visible dateline shows, while the article's time
+     * and dateline agree on another day (more than a time-zone shift away), is a template's or plugin's stale
+     * value: what the reader sees, written twice, wins. A time on the modification day is the revision.
+     */
+    private static Dates.Dated headerTime(Dates dates, Dates.Dated declared, Dates.Dated modified, Document doc,
+                                          Element headline) {
+        Dates.Dated time = dates.fromTimeElements(doc, headline, true);
+        if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
+        Dates.Dated visible = dates.visible(doc, headline);
+        return visible != null && !visible.revised() && visible.day().equals(time.day()) ? time : declared;
     }
 
     /**

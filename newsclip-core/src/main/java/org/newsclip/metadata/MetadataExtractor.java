@@ -369,6 +369,7 @@ public final class MetadataExtractor {
             return shown(dates, firstDay(dates, localised(dates, declared, doc, headline), url), modified, doc, headline);
         }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
+        if (d != null) d = shown(dates, d, modified, doc, headline); // microdata declares as JSON-LD does
         if (d == null) d = dates.fromLastChangeNote();
         if (d == null) d = dates.fromTimeElements(doc, headline, true);
         if (d == null) d = dates.nearHeadline(headline);

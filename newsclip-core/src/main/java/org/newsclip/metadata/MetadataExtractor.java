@@ -376,9 +376,11 @@ public final class MetadataExtractor {
         if (d == null) d = dates.fromAbbr(doc);
         if (d == null) d = dates.fromDatelines(doc, headline);
         // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
-        // article's first publication, a later one cannot be the article's
+        // article's first publication, a later one cannot be the article's unless the reader sees it twice
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
-        if (saved != null && (d == null || !d.day().isBefore(saved.day()))) d = saved;
+        if (saved != null && (d == null || !d.day().isBefore(saved.day()) && !shownTwice(dates, d, doc, headline))) {
+            d = saved;
+        }
         if (d == null) d = dates.fromUrl(url);
         if (d == null) d = dates.fromScripts(doc);
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
@@ -396,8 +398,19 @@ public final class MetadataExtractor {
         Dates.Dated time = dates.fromTimeElements(doc, headline, true);
         if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
         if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
+        return shownTwice(dates, time, doc, headline) ? time : declared;
+    }
+
+    /**
+     * True when the article's {@code <time>} element and its visible dateline (not a revision) both show the day
+     * of {@code d}: a date the reader sees twice (and not a microdata value) outweighs a hidden one.
+     */
+    private static boolean shownTwice(Dates dates, Dates.Dated d, Document doc, Element headline) {
+        if (d.source().equals("microdata")) return false;
+        Dates.Dated time = dates.fromTimeElements(doc, headline, true);
         Dates.Dated visible = dates.visible(doc, headline);
-        return visible != null && !visible.revised() && visible.day().equals(time.day()) ? time : declared;
+        return time != null && visible != null && !visible.revised() && time.day().equals(d.day())
+                && visible.day().equals(d.day());
     }
 
     /**

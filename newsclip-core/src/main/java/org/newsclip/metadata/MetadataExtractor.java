@@ -438,7 +438,8 @@ public final class MetadataExtractor {
      */
     private static Dates.Dated shown(Dates dates, Dates.Dated declared, Dates.Dated modified, Document doc,
                                      Element headline) {
-        if (modified == null || modified.day().equals(declared.day())) return declared;
+        // a "modification" before the publication is no revision (the page was re-dated): it cannot date it
+        if (modified == null || !modified.day().isAfter(declared.day())) return declared;
         Dates.Dated visible = dates.visible(doc, headline);
         // a date labelled "Updated" tells the reader it is not the publication date: keep the declared one
         // and so does a dateline that shows the publication day too ("March 3, 2024 · updated May 2, 2024")

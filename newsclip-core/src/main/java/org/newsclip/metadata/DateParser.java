@@ -170,4 +170,17 @@ final class DateParser {
         if (odt.getYear() < 1995) return null;
         return new Found(odt.toLocalDateTime() + "Z", odt.toLocalDate(), 0, t.length(), true);
     }
+
+    /** The time of a declared ISO value in UTC or without an offset, or null. */
+    static java.time.LocalDateTime utcTime(String iso) {
+        int t = iso.indexOf('T');
+        if (t < 0) return null;
+        boolean floating = iso.indexOf('+', t) < 0 && iso.indexOf('-', t) < 0 && !iso.endsWith("Z");
+        if (!floating && !iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
+        try {
+            return floating ? java.time.LocalDateTime.parse(iso) : java.time.OffsetDateTime.parse(iso).toLocalDateTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }

@@ -105,7 +105,7 @@ final class Dates {
      */
     static Dated localDay(Dated declared, Dated visible) {
         if (visible == null || visible.day().equals(declared.day())) return declared;
-        java.time.LocalDateTime utc = utcTime(declared.iso());
+        java.time.LocalDateTime utc = DateParser.utcTime(declared.iso());
         if (utc == null) return declared;
         long gap = visible.day().toEpochDay() - declared.day().toEpochDay();
         long minute = utc.getHour() * 60L + utc.getMinute();
@@ -126,20 +126,7 @@ final class Dates {
      * write floating times in UTC or server time, which readers' local dates may differ from.
      */
     static boolean utcOrFloating(String iso) {
-        return utcTime(iso) != null;
-    }
-
-    /** The time of a declared ISO value in UTC or without an offset, or null. */
-    private static java.time.LocalDateTime utcTime(String iso) {
-        int t = iso.indexOf('T');
-        if (t < 0) return null;
-        boolean floating = iso.indexOf('+', t) < 0 && iso.indexOf('-', t) < 0 && !iso.endsWith("Z");
-        if (!floating && !iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
-        try {
-            return floating ? java.time.LocalDateTime.parse(iso) : java.time.OffsetDateTime.parse(iso).toLocalDateTime();
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+        return DateParser.utcTime(iso) != null;
     }
 
     /** JSON-LD date of the main entity under one of the keys. */
@@ -213,6 +200,16 @@ final class Dates {
             if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
         }
         return nearest;
+    }
+
+    /** True when some {@code <time>} element outside comments carries the day in its datetime or text. */
+    boolean timeShows(LocalDate day) {
+        for (Element t : index.tag("time")) {
+            if (regions.comment(t)) continue;
+            Dated d = declared(t.hasAttr("datetime") ? t.attr("datetime") : t.text(), "dom");
+            if (d != null && d.day().equals(day)) return true;
+        }
+        return false;
     }
 
     /** An {@code <abbr title>} marked as published (hAtom), as blog engines write it. */

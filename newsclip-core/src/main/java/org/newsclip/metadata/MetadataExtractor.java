@@ -365,23 +365,52 @@ public final class MetadataExtractor {
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
+            declared = headerTime(dates, declared, modified, doc, headline);
             return shown(dates, firstDay(dates, localised(dates, declared, doc, headline), url), modified, doc, headline);
         }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
+        if (d != null) d = shown(dates, d, modified, doc, headline); // microdata declares as JSON-LD does
         if (d == null) d = dates.fromLastChangeNote();
         if (d == null) d = dates.fromTimeElements(doc, headline, true);
         if (d == null) d = dates.nearHeadline(headline);
         if (d == null) d = dates.fromAbbr(doc);
         if (d == null) d = dates.fromDatelines(doc, headline);
         // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
-        // article's first publication, a later one cannot be the article's
+        // article's first publication, a later one cannot be the article's unless the reader sees it twice
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
-        if (saved != null && (d == null || !d.day().isBefore(saved.day()))) d = saved;
+        if (saved != null && (d == null || !d.day().isBefore(saved.day()) && !shownTwice(dates, d, doc, headline))) {
+            d = saved;
+        }
         if (d == null) d = dates.fromUrl(url);
         if (d == null) d = dates.fromScripts(doc);
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;
+    }
+
+    /**
+     * A declared date that no {@code <time>} element and not the visible dateline shows, while the article's time
+     * and dateline agree on another day (more than a time-zone shift away), is a template's or plugin's stale
+     * value: what the reader sees, written twice, wins. A time on the modification day is the revision.
+     */
+    private static Dates.Dated headerTime(Dates dates, Dates.Dated declared, Dates.Dated modified, Document doc,
+                                          Element headline) {
+        Dates.Dated time = dates.fromTimeElements(doc, headline, true);
+        if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
+        return shownTwice(dates, time, doc, headline) ? time : declared;
+    }
+
+    /**
+     * True when the article's {@code <time>} element and its visible dateline (not a revision) both show the day
+     * of {@code d}: a date the reader sees twice (and not a microdata value) outweighs a hidden one.
+     */
+    private static boolean shownTwice(Dates dates, Dates.Dated d, Document doc, Element headline) {
+        if (d.source().equals("microdata")) return false;
+        Dates.Dated time = dates.fromTimeElements(doc, headline, true);
+        Dates.Dated visible = dates.visible(doc, headline);
+        return time != null && visible != null && !visible.revised() && time.day().equals(d.day())
+                && visible.day().equals(d.day());
     }
 
     /**
@@ -409,7 +438,8 @@ public final class MetadataExtractor {
      */
     private static Dates.Dated shown(Dates dates, Dates.Dated declared, Dates.Dated modified, Document doc,
                                      Element headline) {
-        if (modified == null || modified.day().equals(declared.day())) return declared;
+        // a "modification" before the publication is no revision (the page was re-dated): it cannot date it
+        if (modified == null || !modified.day().isAfter(declared.day())) return declared;
         Dates.Dated visible = dates.visible(doc, headline);
         // a date labelled "Updated" tells the reader it is not the publication date: keep the declared one
         // and so does a dateline that shows the publication day too ("March 3, 2024 · updated May 2, 2024")

@@ -183,4 +183,15 @@ final class DateParser {
             return null;
         }
     }
+
+    /** True when the element carries a machine-readable time: a {@code datetime} or {@code ts} attribute. */
+    static boolean stampHolder(org.jsoup.nodes.Element e) {
+        return e.hasAttr("datetime") || e.hasAttr("ts");
+    }
+
+    /** The time a {@code <time>}-like element declares: its {@code datetime}, else {@code ts}, else its text. */
+    static String stamp(org.jsoup.nodes.Element e) {
+        if (e.hasAttr("datetime")) return e.attr("datetime");
+        return e.hasAttr("ts") ? e.attr("ts") : e.text();
+    }
 }

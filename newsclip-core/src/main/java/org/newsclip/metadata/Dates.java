@@ -190,8 +190,7 @@ final class Dates {
         Dated nearest = null;
         for (Element t : times) {
             if (strict ? regions.foreign(t) : regions.comment(t)) continue;
-            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
-            Dated d = declared(v, "dom");
+            Dated d = declared(DateParser.stamp(t), "dom");
             if (d == null) d = inText(t.text(), "dom");
             if (d == null) continue;
             String hint = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase();
@@ -206,7 +205,7 @@ final class Dates {
     boolean timeShows(LocalDate day) {
         for (Element t : index.tag("time")) {
             if (regions.comment(t)) continue;
-            Dated d = declared(t.hasAttr("datetime") ? t.attr("datetime") : t.text(), "dom");
+            Dated d = declared(DateParser.stamp(t), "dom");
             if (d != null && d.day().equals(day)) return true;
         }
         return false;

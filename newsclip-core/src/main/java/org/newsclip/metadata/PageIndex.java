@@ -38,6 +38,9 @@ final class PageIndex {
             list.add(e);
         }
         if (e.attributesSize() == 0) return; // most elements: no attributes, nothing more to read
+        // web components that render a timestamp (<relative-time datetime>, <local-time datetime>,
+        // <faceplate-timeago ts>) stand for a <time> element: custom element names hold a hyphen
+        if (tag.indexOf('-') > 0 && DateParser.stampHolder(e)) byTag.computeIfAbsent("time", k -> new ArrayList<>()).add(e);
         // one read per attribute; the HTML parser lower-cases attribute names, so exact keys equal the
         // case-insensitive lookups of Element.className() and Element.id()
         org.jsoup.nodes.Attributes attrs = e.attributes();

@@ -188,6 +188,7 @@ final class Dates {
     Dated fromTimeElements(Document doc, Element headline, boolean strict) {
         List<Element> times = index.tag("time");
         Dated nearest = null;
+        Dated above = null;
         for (Element t : times) {
             if (strict ? regions.foreign(t) : regions.comment(t)) continue;
             Dated d = declared(DateParser.stamp(t), "dom");
@@ -197,8 +198,10 @@ final class Dates {
             if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created")) return d;
             if (hint.contains("modif") || hint.contains("update")) continue;
             if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
+            else if (above == null) above = d;
         }
-        return nearest;
+        // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
+        return nearest != null || strict ? nearest : above;
     }
 
     /** True when some {@code <time>} element outside comments carries the day in its datetime or text. */

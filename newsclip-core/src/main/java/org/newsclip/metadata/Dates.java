@@ -191,7 +191,8 @@ final class Dates {
         Dated above = null;
         for (Element t : times) {
             if (strict ? regions.foreign(t) : regions.comment(t)) continue;
-            Dated d = declared(DateParser.stamp(t), "dom");
+            Dated d = labelledPublished(t);
+            if (d == null) d = declared(DateParser.stamp(t), "dom");
             if (d == null) d = inText(t.text(), "dom");
             if (d == null) continue;
             String hint = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase();
@@ -202,6 +203,13 @@ final class Dates {
         }
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
+    }
+
+    /** A date shown after a publication label ("Publié le 29 juin"): it outweighs a datetime (often a save time). */
+    private Dated labelledPublished(Element t) {
+        String text = t.text();
+        int end = text.length() > 80 ? -1 : Vocabulary.publicationLabelEnd(text, 30);
+        return end < 0 ? null : inText(text.substring(end), "dom");
     }
 
     /** True when some {@code <time>} element outside comments carries the day in its datetime or text. */

@@ -183,6 +183,24 @@ final class Vocabulary {
         return false;
     }
 
+    /** Words that label a date as the publication date ("Published on", "Erschienen am", "Publié le"). */
+    private static final String[] PUBLICATION_LABELS = {"published", "erschienen", "veröffentlicht", "publiziert",
+        "publié", "publicado", "publicada", "pubblicato", "pubblicata", "gepubliceerd", "opublikowano", "julkaistu",
+        "publicerad", "publiceret", "publisert", "опубликовано"};
+
+    /**
+     * Where the date after a publication label opening {@code text} begins (just past the label), or -1 when the
+     * text does not open with one within its first {@code within} characters.
+     */
+    static int publicationLabelEnd(String text, int within) {
+        String s = text.substring(0, Math.min(text.length(), within)).toLowerCase(Locale.ROOT);
+        for (String w : PUBLICATION_LABELS) {
+            int i = s.indexOf(w);
+            if (i >= 0) return i + w.length();
+        }
+        return -1;
+    }
+
     /** Month names of many languages, lower case, to month number. */
     static final Map<String, Integer> MONTHS = months();
 

@@ -1,0 +1,166 @@
+package org.newsclip.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsclip.page.Page;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Chooses a page's published and modified dates from what {@link Dates} finds: the order of the sources, and the
+ * rules that settle their disagreements (declared against visible, UTC against the local day, revision against
+ * publication). One instance serves one extraction.
+ */
+final class DateChoice {
+    /** The chosen dates; either may be null. */
+    record Chosen(Dates.Dated published, Dates.Dated modified) {
+    }
+
+    private final Dates dates;
+    private final Document doc;
+    private final MetaTags meta;
+    private final JsonNode main;
+    private final Element headline;
+
+    DateChoice(Dates dates, Document doc, MetaTags meta, JsonNode main, Element headline) {
+        this.dates = dates;
+        this.doc = doc;
+        this.meta = meta;
+        this.main = main;
+        this.headline = headline;
+    }
+
+    /** Published, else a last resort; modified, unless it falls before the publication. */
+    Chosen choose(String url, Titles.Choice title, List<String> warnings) {
+        Dates.Dated modified = modified();
+        Dates.Dated published = published(url, modified, warnings);
+        if (published == null) published = lastResort(title, modified);
+        if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
+        return new Chosen(published, modified);
+    }
+
+    /** US English writes numeric dates month first ("03/04/2024" is March 4); British and other English do not. */
+    static boolean monthFirst(String[] lang) {
+        return lang[0] != null && lang[0].equals("en")
+                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*"));
+    }
+
+    /** The fetch day when the source gives one, else today: no date may be later. */
+    static LocalDate latest(Page page) {
+        String t = page.source().fetchTime();
+        if (t != null) {
+            try {
+                return OffsetDateTime.parse(t).toLocalDate();
+            } catch (RuntimeException e) {
+                DateParser.Found f = DateParser.value(t, false);
+                if (f != null) return f.day();
+            }
+        }
+        return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
+    }
+
+    private Dates.Dated published(String url, Dates.Dated modified, List<String> warnings) {
+        Dates.Dated fromLd = dates.fromJsonLd(main, "datePublished", "dateCreated", "uploadDate");
+        Dates.Dated fromMeta = dates.fromMeta(meta, Vocabulary.PUBLISHED_META);
+        if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
+            warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
+            fromMeta = dates.declaredShown(fromMeta, fromLd, doc, headline);
+        }
+        Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
+        if (declared != null) {
+            declared = headerTime(declared, modified);
+            return shown(firstDay(localised(declared), url), modified);
+        }
+        Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
+        if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
+        if (d == null) d = dates.fromLastChangeNote();
+        if (d == null) d = dates.fromTimeElements(doc, headline, true);
+        if (d == null) d = dates.nearHeadline(headline);
+        if (d == null) d = dates.fromAbbr(doc);
+        if (d == null) d = dates.fromDatelines(doc, headline);
+        // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
+        // article's first publication, a later one cannot be the article's unless the reader sees it twice
+        Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
+        if (saved != null && (d == null || !d.day().isBefore(saved.day()) && !shownTwice(d))) d = saved;
+        if (d == null) d = dates.fromUrl(url);
+        if (d == null) d = dates.fromScripts(doc);
+        if (d == null) d = dates.fromTimeElements(doc, headline, false);
+        if (d == null) d = dates.fromText(doc, headline);
+        return d;
+    }
+
+    /**
+     * A declared date that no {@code <time>} element and not the visible dateline shows, while the article's time
+     * and dateline agree on another day (more than a time-zone shift away), is a template's or plugin's stale
+     * value: what the reader sees, written twice, wins. A time on the modification day is the revision.
+     */
+    private Dates.Dated headerTime(Dates.Dated declared, Dates.Dated modified) {
+        Dates.Dated time = dates.fromTimeElements(doc, headline, true);
+        if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
+        return shownTwice(time) ? time : declared;
+    }
+
+    /**
+     * True when the article's {@code <time>} element and its visible dateline (not a revision) both show the day
+     * of {@code d}: a date the reader sees twice (and not a microdata value) outweighs a hidden one.
+     */
+    private boolean shownTwice(Dates.Dated d) {
+        if (d.source().equals("microdata")) return false;
+        Dates.Dated time = dates.fromTimeElements(doc, headline, true);
+        Dates.Dated visible = dates.visible(doc, headline);
+        return time != null && visible != null && !visible.revised() && time.day().equals(d.day())
+                && visible.day().equals(d.day());
+    }
+
+    /**
+     * A URL path that names the full day (/2023/11/08/) is minted when the article first appears: a declared date
+     * later than it is a re-save or a time-zone shift, and the URL's day is the publication day.
+     */
+    private Dates.Dated firstDay(Dates.Dated declared, String url) {
+        Dates.Dated inUrl = dates.fullUrlDate(url);
+        return inUrl != null && inUrl.day().isBefore(declared.day()) ? inUrl : declared;
+    }
+
+    /**
+     * A declared time in UTC may fall on another calendar day than the page shows its readers; when the visible
+     * dateline is one day off, the visible (local) date is the one the article carries.
+     */
+    private Dates.Dated localised(Dates.Dated declared) {
+        if (!Dates.utcOrFloating(declared.iso())) return declared;
+        return Dates.localDay(declared, dates.visible(doc, headline));
+    }
+
+    /**
+     * A page revised after publication often shows only its revision date to readers ("Updated March 3"): when the
+     * visible dateline is the declared modification day and not the publication day, the page dates itself by it.
+     */
+    private Dates.Dated shown(Dates.Dated declared, Dates.Dated modified) {
+        // a "modification" before the publication is no revision (the page was re-dated): it cannot date it
+        if (modified == null || !modified.day().isAfter(declared.day())) return declared;
+        Dates.Dated visible = dates.visible(doc, headline);
+        // a date labelled "Updated" tells the reader it is not the publication date: keep the declared one
+        // and so does a dateline that shows the publication day too ("March 3, 2024 · updated May 2, 2024")
+        return visible != null && !visible.revised() && visible.day().equals(modified.day())
+                && !declared.day().equals(visible.next()) ? modified : declared;
+    }
+
+    /** A date in the title, else the modification date: a page that gives only that was published by then. */
+    private Dates.Dated lastResort(Titles.Choice title, Dates.Dated modified) {
+        Dates.Dated d = dates.inText(doc.title(), "meta");
+        if (d == null && title != null) d = dates.inText(title.title(), "meta");
+        return d != null ? d : modified;
+    }
+
+    private Dates.Dated modified() {
+        Dates.Dated d = dates.fromJsonLd(main, "dateModified");
+        if (d == null) d = dates.fromMeta(meta, Vocabulary.MODIFIED_META);
+        if (d == null) d = dates.fromMicrodata(meta, "datemodified");
+        return d;
+    }
+}

@@ -355,12 +355,6 @@ final class BlockBuilder {
         if (!v.isEmpty()) to.attr(attr, v);
     }
 
-    /** h1–h6. */
-    private static boolean isHeading(Element c) {
-        String n = c.normalName();
-        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
-    }
-
     /** A heading linked to a place in its own page (a section permalink) is part of the text, not a teaser. */
     private static boolean isAnchorLink(Element heading) {
         Element a = firstLink(heading);
@@ -401,7 +395,7 @@ final class BlockBuilder {
                 == ClassNames.WEAK_NEGATIVE) {
             return true;
         }
-        if (linksAreContent || isHeading(c) && isAnchorLink(c)) return false;
+        if (linksAreContent || DomCleaner.isHeading(c) && isAnchorLink(c)) return false;
         double maxDensity = options.favorPrecision() ? 0.35 : 0.5;
         return s.linkDensity() > maxDensity && (s.score() < 0 || s.linkDensity() > 0.8);
     }

@@ -2,11 +2,12 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Element;
 import org.newsclip.html.ClassNames;
+import org.newsclip.html.DomCleaner;
 import org.newsclip.html.Vocabulary;
 
 /**
  * The standfirst rule: news and blog templates print a story's summary paragraph ("lead", "intro", "excerpt",
- * "dek") in the article header, beside the headline and outside the container that holds the body text, so the
+ * "standfirst") in the article header, beside the headline and outside the container that holds the body text, so the
  * scoring leaves it out. It is part of the story: this finds it among the elements just before the container.
  *
  * <p>Only a few elements are looked at: the preceding siblings of the container and of its nearest ancestors (up to
@@ -68,10 +69,7 @@ final class Leads {
     }
 
     private static boolean holdsMedia(Element e) {
-        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
-            if (k.nameIs("img") || k.nameIs("figure") || k.nameIs("picture") || k.nameIs("figcaption")) return true;
-            if (holdsMedia(k)) return true;
-        }
-        return false;
+        return DomCleaner.anyDescendant(e,
+                k -> k.nameIs("img") || k.nameIs("figure") || k.nameIs("picture") || k.nameIs("figcaption"));
     }
 }

@@ -187,8 +187,8 @@ public final class DomCleaner {
         return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childNodeSize() < 3;
     }
 
-    /** Hidden by inline style: menus, pop-ups and closed tabs; removed whatever its size. */
-    private static boolean isStyledHidden(Element e) {
+    /** Hidden by inline style ({@code display:none}, {@code visibility:hidden}): menus, pop-ups and closed tabs. */
+    public static boolean isStyledHidden(Element e) {
         String style = e.attr("style");
         if (style.isEmpty()) return false;
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
@@ -298,7 +298,8 @@ public final class DomCleaner {
         return (Vocabulary.classify(c.className()) & Vocabulary.STRONG_BOILERPLATE) == 0; // the class says nothing
     }
 
-    private static boolean isHeading(Element e) {
+    /** h1–h6. */
+    public static boolean isHeading(Element e) {
         String n = e.normalName();
         return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
     }
@@ -315,9 +316,13 @@ public final class DomCleaner {
 
     /** True if paragraphs or headings lie under {@code e} (a form that holds text, not only fields and labels). */
     private static boolean holdsProse(Element e) {
+        return anyDescendant(e, k -> k.nameIs("p") || k.nameIs("h1") || k.nameIs("h2") || k.nameIs("h3"));
+    }
+
+    /** True if an element under {@code e} (not {@code e} itself) passes the test. */
+    public static boolean anyDescendant(Element e, java.util.function.Predicate<Element> test) {
         for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
-            String n = k.normalName();
-            if (n.equals("p") || n.equals("h1") || n.equals("h2") || n.equals("h3") || holdsProse(k)) return true;
+            if (test.test(k) || anyDescendant(k, test)) return true;
         }
         return false;
     }
@@ -331,11 +336,7 @@ public final class DomCleaner {
     }
 
     private static boolean holdsHeading(Element e) {
-        if (isHeading(e)) return true;
-        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
-            if (holdsHeading(k)) return true;
-        }
-        return false;
+        return isHeading(e) || anyDescendant(e, DomCleaner::isHeading);
     }
 
     /** Non-blank characters of the text inside links under an element. */

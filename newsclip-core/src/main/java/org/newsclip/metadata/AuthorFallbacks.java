@@ -245,7 +245,6 @@ final class AuthorFallbacks {
     }
 
     private static final java.util.Set<String> PERSON = java.util.Set.of("person");
-    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("(?i)^www\\.|\\.[a-z]{2,4}$");
     /** A user name: lower case letters and digits, one to three words ("ggailey777", "annette thurmon"). */
     private static final java.util.regex.Pattern USER_NAME = java.util.regex.Pattern.compile(
             "[\\p{Ll}\\d_.-]*\\p{Ll}[\\p{Ll}\\d_.-]*(?: [\\p{Ll}\\d_.-]+){0,2}");
@@ -258,7 +257,7 @@ final class AuthorFallbacks {
         if (raw == null || raw.contains("://") || raw.contains("@")) return;
         for (String part : raw.split("[,;]")) {
             String n = Vocabulary.BYLINE_PREFIX.matcher(part.replace('\u00a0', ' ').trim()).replaceFirst("").trim();
-            if (n.length() < 2 || n.length() > 60 || DOMAIN.matcher(n).find()) continue;
+            if (n.length() < 2 || n.length() > 60) continue;
             if (Vocabulary.PLACEHOLDER_AUTHORS.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
             if (userNamesOnly ? !USER_NAME.matcher(n).matches() : n.codePoints().noneMatch(Character::isLetter)) continue;
             // a personal site is named after its owner, but a newsroom's shouted masthead (", USA TODAY") is no author

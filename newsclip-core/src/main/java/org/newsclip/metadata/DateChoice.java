@@ -26,6 +26,9 @@ final class DateChoice {
     private final MetaTags meta;
     private final JsonNode main;
     private final Element headline;
+    /** Memo of {@link #articleTime}: several rules compare against it. */
+    private Dates.Dated articleTime;
+    private boolean articleTimeKnown;
 
     DateChoice(Dates dates, Document doc, MetaTags meta, JsonNode main, Element headline) {
         this.dates = dates;
@@ -79,7 +82,7 @@ final class DateChoice {
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
         if (d == null) d = dates.fromLastChangeNote();
-        if (d == null) d = dates.fromTimeElements(doc, headline, true);
+        if (d == null) d = articleTime();
         if (d == null) d = dates.nearHeadline(headline);
         if (d == null) d = dates.fromAbbr(doc);
         if (d == null) d = dates.fromDatelines(doc, headline);
@@ -100,7 +103,7 @@ final class DateChoice {
      * value: what the reader sees, written twice, wins. A time on the modification day is the revision.
      */
     private Dates.Dated headerTime(Dates.Dated declared, Dates.Dated modified) {
-        Dates.Dated time = dates.fromTimeElements(doc, headline, true);
+        Dates.Dated time = articleTime();
         if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
         if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
         return shownTwice(time) ? time : declared;
@@ -112,7 +115,7 @@ final class DateChoice {
      */
     private boolean shownTwice(Dates.Dated d) {
         if (d.source().equals("microdata")) return false;
-        Dates.Dated time = dates.fromTimeElements(doc, headline, true);
+        Dates.Dated time = articleTime();
         Dates.Dated visible = dates.visible(doc, headline);
         return time != null && visible != null && !visible.revised() && time.day().equals(d.day())
                 && visible.day().equals(d.day());
@@ -155,6 +158,15 @@ final class DateChoice {
         Dates.Dated d = dates.inText(doc.title(), "meta");
         if (d == null && title != null) d = dates.inText(title.title(), "meta");
         return d != null ? d : modified;
+    }
+
+    /** The article's own {@code <time>} element's date (the strict reading), found once. */
+    private Dates.Dated articleTime() {
+        if (!articleTimeKnown) {
+            articleTime = dates.fromTimeElements(doc, headline, true);
+            articleTimeKnown = true;
+        }
+        return articleTime;
     }
 
     private Dates.Dated modified() {

@@ -3,6 +3,7 @@ package org.newsclip.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsclip.html.DomCleaner;
 import org.newsclip.model.Publisher;
 import org.newsclip.page.Page;
 
@@ -170,11 +171,9 @@ public final class MetadataExtractor {
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (found[0] != null || ++seen[0] > 400) return FilterResult.STOP;
                 if (node instanceof Element e && (e.nameIs("div") || e.nameIs("section")) && !isHidden(e)
-                        && e.ownText().length() >= 25) {
-                    boolean inline = true;
-                    for (Element c : e.children()) if (!INLINE.contains(c.normalName())) inline = false;
+                        && e.ownText().length() >= 25 && onlyInline(e)) {
                     String t = e.text().trim();
-                    if (inline && t.length() <= 2000) found[0] = t;
+                    if (t.length() <= 2000) found[0] = t;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -192,11 +191,7 @@ public final class MetadataExtractor {
 
     private static boolean isHidden(Element a) {
         if (a.attributesSize() == 0) return false;
-        if (a.hasAttr("hidden") || a.attr("aria-hidden").equals("true")) return true;
-        String style = a.attr("style");
-        if (style.isEmpty()) return false;
-        String st = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return st.contains("display:none") || st.contains("visibility:hidden");
+        return a.hasAttr("hidden") || a.attr("aria-hidden").equals("true") || DomCleaner.isStyledHidden(a);
     }
 
     /** The paragraph's text without the parts hidden from readers (screen-reader-only text aside). */
@@ -220,11 +215,17 @@ public final class MetadataExtractor {
             if (e.nameIs("p")) return null; // real paragraphs follow: the paragraph rule takes them
             if (!e.nameIs("div") && !e.nameIs("section") || regions.foreign(e) || isHidden(e)) continue;
             if (e.ownText().length() < 25) continue;
-            for (Element c : e.children()) if (!INLINE.contains(c.normalName())) return null;
+            if (!onlyInline(e)) return null;
             String t = e.text().trim();
             return t.length() > 2000 ? null : t;
         }
         return null;
+    }
+
+    /** True if the element's children are all inline markup: prose written straight into it. */
+    private static boolean onlyInline(Element e) {
+        for (Element c : e.children()) if (!INLINE.contains(c.normalName())) return false;
+        return true;
     }
 
     private static final Set<String> INLINE = Set.of("a", "b", "i", "em", "strong", "span", "font", "br", "u",

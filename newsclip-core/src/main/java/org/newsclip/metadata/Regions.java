@@ -23,7 +23,7 @@ final class Regions {
         boolean result;
         if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) result = true;
         else if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) result = false;
-        else result = Vocabulary.FOREIGN_REGION.in(ownHint(e)) && !layoutState(e) || foreign(e.parent());
+        else result = Vocabulary.FOREIGN_REGION.on(e) && !layoutState(e) || foreign(e.parent());
         foreign.put(e, result);
         return result;
     }
@@ -39,40 +39,22 @@ final class Regions {
                 || c.contains("has-sidebar") || c.contains("with-navigation");
     }
 
-    /**
-     * The lower-case "class id" of an element without its taxonomy words: WordPress and other CMSs mark a post
-     * with its category and tag slugs ("category-kommentar", "tag-social-media"), which name the article's topics,
-     * not a comment or sharing region.
-     */
-    private static String ownHint(Element e) {
-        String c = e.className();
-        String id = e.id();
-        if (c.contains("category-") || c.contains("tag-")) {
-            StringBuilder kept = new StringBuilder();
-            for (String w : c.split("\\s+")) {
-                if (w.startsWith("category-") || w.startsWith("tag-")) continue;
-                kept.append(w).append(' ');
-            }
-            c = kept.toString().trim();
-        }
-        if (c.isEmpty() && id.isEmpty()) return "";
-        return (c + " " + id).toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** True when the element or an ancestor is a comment or reply region. */
     boolean comment(Element e) {
         if (e == null) return false;
         Boolean known = comment.get(e);
         if (known != null) return known;
-        String hint = ownHint(e);
-        boolean result = !hint.isEmpty() && COMMENT.matcher(hint).find() || comment(e.parent());
+        boolean result = COMMENT.on(e) || comment(e.parent());
         comment.put(e, result);
         return result;
     }
 
-    /** "respond" (the comment form) and "responses", but not "responsive", a layout class on whole pages. */
-    private static final java.util.regex.Pattern COMMENT =
-            java.util.regex.Pattern.compile("comment|kommentar|reply|replies|respond|responses|disqus|leserbrief");
+    /**
+     * "respond" (the comment form) and "responses", but not "responsive", a layout class on whole pages; like every
+     * {@link Hints}, blind to taxonomy classes ("category-kommentar" names a topic).
+     */
+    private static final Hints COMMENT = Hints.of("comment", "kommentar", "reply", "replies", "respond", "responses",
+            "disqus", "leserbrief");
 
     /** True when {@code e} comes after {@code anchor} in document order (or inside it). */
     static boolean after(Element e, Element anchor) {

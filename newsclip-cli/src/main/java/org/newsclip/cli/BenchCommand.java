@@ -45,6 +45,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "N", description = "copies of the pages in the WARC (default 1)")
     int repeat = 1;
 
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "unmeasured passes before the measured ones (default 2): the JIT compiles the hot code of "
+                    + "a few thousand pages for tens of seconds, so a first pass measures the compiler, not the code")
+    int warmup = 2;
+
     @Option(names = "--no-detect-language", description = "take the language only from what the page declares")
     boolean noDetectLanguage;
 
@@ -87,7 +92,9 @@ public final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
             ExtractionOptions options = ExtractionOptions.builder()
                     .languageDetector(ExtractCommand.languageDetector(noDetectLanguage)).build();
-            pipeline(warc, 1, html, options); // warm-up: JIT, class loading, the language model
+            // warm-up: class loading, the language model, and the JIT, which keeps a core busy for the first passes
+            for (int w = 0; w < warmup; w++) pipeline(warc, 1, html, options);
+            jsoup(pages, 1, html);
             out.println(HEADER);
             for (int t : threads) out.println(pipeline(warc, t, html, options).line());
             out.println(jsoup(pages, repeat, html).line());

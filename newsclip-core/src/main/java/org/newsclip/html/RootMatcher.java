@@ -75,15 +75,16 @@ final class RootMatcher {
         }
     }
 
-    private static int symbol(char ch) {
+    /** The automaton's symbol for {@code ch}, or -1 when it is not in {@code [a-z0-9]}. */
+    static int symbol(char ch) {
         if (ch >= 'a' && ch <= 'z') return ch - 'a';
         if (ch >= '0' && ch <= '9') return 26 + ch - '0';
         return -1;
     }
 
-    /** The state after reading {@code c}, a character of {@code [a-z0-9]}, in {@code state} (0 is the start). */
-    int step(int state, char c) {
-        return next[state][symbol(c)];
+    /** The state after reading {@code symbol} (see {@link #symbol}, not -1) in {@code state} (0 is the start). */
+    int step(int state, int symbol) {
+        return next[state][symbol];
     }
 
     /** The bit mask of the lists with a member ending on reaching {@code state}. */

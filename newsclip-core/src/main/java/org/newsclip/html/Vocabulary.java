@@ -2,6 +2,7 @@ package org.newsclip.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 
@@ -242,20 +243,41 @@ public final class Vocabulary {
         if (lower.startsWith(PRISM_TOKEN)) return 0;
         int f = 0;
         int tokens = 0;
-        int[] state = {0, 0}; // automaton state, roots found
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) { // whitespace-separated names, without a regex split
-            boolean space = i == lower.length() || lower.charAt(i) <= ' ';
-            if (!space) {
-                if (start < 0) start = i;
-                continue;
+        int state = 0; // of the root automaton, which runs on across names
+        int roots = 0;
+        int len = lower.length();
+        int start = -1; // of the current name
+        int run = -1;   // of the current alphanumeric run in it
+        boolean skip = false;
+        for (int i = 0; i <= len; i++) { // whitespace-separated names, without a regex split
+            char c = i == len ? ' ' : lower.charAt(i); // already lower case
+            if (c <= ' ') {
+                if (start < 0) continue;
+                if (run >= 0) tokens |= tokenSets(lower, run, i);
+                if (isLayoutName(lower, start, i)) f |= LAYOUT;
+                start = -1;
+                run = -1;
+            } else {
+                if (start < 0) {
+                    start = i;
+                    skip = ignored(lower, i, c);
+                }
+                if (skip) continue;
+                int symbol = RootMatcher.symbol(c);
+                if (symbol >= 0) {
+                    state = ROOTS.step(state, symbol);
+                    roots |= ROOTS.output(state);
+                    if (run < 0) run = i;
+                } else if (run >= 0) {
+                    tokens |= tokenSets(lower, run, i);
+                    run = -1;
+                }
             }
-            if (start < 0) continue;
-            if (isLayoutName(lower, start, i)) f |= LAYOUT;
-            if (!ignored(lower, start)) tokens |= scanName(lower, start, i, state);
-            start = -1;
         }
-        int roots = state[1];
+        return flags(f, roots, tokens);
+    }
+
+    private static int flags(int f, int roots, int tokens) {
         if ((roots & R_LAYOUT) != 0 || (tokens & T_LAYOUT) != 0) f |= LAYOUT;
         if ((f & LAYOUT) == 0 && ((roots & R_STRONG) != 0 || (tokens & T_STRONG) != 0)) f |= STRONG_BOILERPLATE;
         if ((roots & R_COMMENT) != 0 || (tokens & T_COMMENT) != 0) f |= COMMENTS;
@@ -270,27 +292,9 @@ public final class Vocabulary {
 
     private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4, T_LEAD = 8;
 
-    /** Feeds the alphanumerics of one name to the root automaton; returns the token sets its runs belong to. */
-    private static int scanName(String lower, int from, int to, int[] state) {
-        int tokens = 0;
-        int run = -1;
-        for (int i = from; i <= to; i++) {
-            char c = i == to ? ' ' : lower.charAt(i); // already lower case
-            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (alnum) {
-                state[0] = ROOTS.step(state[0], c);
-                state[1] |= ROOTS.output(state[0]);
-                if (run < 0) run = i;
-            } else if (run >= 0) {
-                tokens |= tokenSets(lower, run, i);
-                run = -1;
-            }
-        }
-        return tokens;
-    }
-
     /** The token sets that {@code lower[from, to)} is a member of (compared in place: no substring, no hash). */
     private static int tokenSets(String lower, int from, int to) {
+        if (to - from > LONGEST_TOKEN) return 0;
         int t = 0;
         if (isWord(LAYOUT_WORDS, lower, from, to)) t |= T_LAYOUT;
         if (isWord(STRONG_WORDS, lower, from, to)) t |= T_STRONG;
@@ -303,6 +307,13 @@ public final class Vocabulary {
     private static final String[] STRONG_WORDS = STRONG_TOKENS.toArray(new String[0]);
     private static final String[] COMMENT_WORDS = COMMENT_TOKENS.toArray(new String[0]);
     private static final String[] LEAD_WORDS = LEAD_TOKENS.toArray(new String[0]);
+    private static final int LONGEST_TOKEN = java.util.stream.Stream.of(LAYOUT_WORDS, STRONG_WORDS, COMMENT_WORDS,
+            LEAD_WORDS).flatMap(java.util.Arrays::stream).mapToInt(String::length).max().orElse(0);
+    private static final boolean[] IGNORED_FIRST = new boolean[128];
+
+    static {
+        for (String p : IGNORED_PREFIXES) IGNORED_FIRST[p.charAt(0)] = true;
+    }
 
     private static boolean isWord(String[] words, String lower, int from, int to) {
         for (String w : words) {
@@ -318,7 +329,9 @@ public final class Vocabulary {
         return false;
     }
 
-    private static boolean ignored(String lower, int from) {
+    /** Whether the name at {@code from}, which starts with {@code first}, has an ignored prefix. */
+    private static boolean ignored(String lower, int from, char first) {
+        if (first >= 128 || !IGNORED_FIRST[first]) return false; // most names: one table look-up
         for (String p : IGNORED_PREFIXES) {
             if (lower.startsWith(p, from)) return true;
         }
@@ -327,7 +340,26 @@ public final class Vocabulary {
 
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {
-        return text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
+        if (text.isEmpty() || text.length() >= 120) return false;
+        char first = text.charAt(0);
+        // most blocks fail on their first character; the regex (a long case-insensitive alternation) is dear
+        return (first >= 128 || PHRASE_FIRST[first]) && BOILERPLATE_PHRASE.matcher(text).matches();
+    }
+
+    private static final boolean[] PHRASE_FIRST = firstCharacters(BOILERPLATE_PHRASE);
+
+    /**
+     * For each ASCII character, whether a text starting with it can match {@code p} in full: the regex engine is
+     * asked about the one-character text, and a match, or a failure that needed more input ({@code hitEnd}), says
+     * yes. Derived from the pattern itself, so that it stays exact when phrases are added.
+     */
+    static boolean[] firstCharacters(Pattern p) {
+        boolean[] first = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            Matcher m = p.matcher(String.valueOf(c));
+            first[c] = m.matches() || m.hitEnd();
+        }
+        return first;
     }
 
     /**

@@ -153,18 +153,26 @@ public final class MarkdownRenderer {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         boolean newline = false;
-        for (int i = 0; i < s.length(); i++) {
+        int run = -1; // start of the pending run of non-space characters, copied whole
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (Vocabulary.isSpace(c)) {
-                space = true;
-                if (c == '\n' && keepNewlines) newline = true;
+            if (!Vocabulary.isSpace(c)) {
+                if (run < 0) {
+                    if (space && sb.length() > 0) sb.append(newline ? '\n' : ' ');
+                    space = false;
+                    newline = false;
+                    run = i;
+                }
                 continue;
             }
-            if (space && sb.length() > 0) sb.append(newline ? '\n' : ' ');
-            space = false;
-            newline = false;
-            sb.append(c);
+            if (run >= 0) {
+                sb.append(s, run, i);
+                run = -1;
+            }
+            space = true;
+            if (c == '\n' && keepNewlines) newline = true;
         }
+        if (run >= 0) sb.append(s, run, s.length());
         return sb.toString();
     }
 

@@ -47,19 +47,33 @@ public final class TextRenderer {
         return out.toString().strip();
     }
 
+    /**
+     * Appends {@code s} with each run of whitespace as one space (none at the start of a paragraph or after a line
+     * break) and without invisible characters; visible runs are copied whole, not character by character.
+     */
     private static void appendCollapsed(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int run = -1;             // start of the pending run of visible characters
+        boolean inSpace = false;  // a space of this run of whitespace has been dealt with
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c == '\u200b' || c == '\u00ad') continue; // zero-width space, soft hyphen: invisible, as in jsoup's text()
-            boolean space = Vocabulary.isSpace(c);
-            if (space) {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {
-                    sb.append(' ');
-                }
-            } else {
-                sb.append(c);
+            boolean invisible = c == '\u200b' || c == '\u00ad'; // zero-width space, soft hyphen: as jsoup's text()
+            boolean space = !invisible && Vocabulary.isSpace(c);
+            if (!invisible && !space) {
+                if (run < 0) run = i;
+                inSpace = false;
+                continue;
+            }
+            if (run >= 0) {
+                sb.append(s, run, i);
+                run = -1;
+            }
+            if (space && !inSpace) {
+                int len = sb.length();
+                if (len > 0 && sb.charAt(len - 1) != ' ' && sb.charAt(len - 1) != '\n') sb.append(' ');
+                inSpace = true;
             }
         }
+        if (run >= 0) sb.append(s, run, s.length());
     }
 
     private static void flush(StringBuilder out, StringBuilder para) {

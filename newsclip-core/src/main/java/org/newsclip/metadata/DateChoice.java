@@ -77,7 +77,7 @@ final class DateChoice {
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
             declared = headerTime(declared, modified);
-            return shown(firstDay(localised(declared), url), modified);
+            return shown(firstDay(localised(declared, url), url), modified);
         }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
@@ -132,11 +132,13 @@ final class DateChoice {
 
     /**
      * A declared time in UTC may fall on another calendar day than the page shows its readers; when the visible
-     * dateline is one day off, the visible (local) date is the one the article carries.
+     * dateline is one day off, the visible (local) date is the one the article carries. Without a visible date, the
+     * day in the URL path speaks for the local day: blog engines mint it from the site's clock.
      */
-    private Dates.Dated localised(Dates.Dated declared) {
+    private Dates.Dated localised(Dates.Dated declared, String url) {
         if (!Dates.utcOrFloating(declared.iso())) return declared;
-        return Dates.localDay(declared, dates.visible(doc, headline));
+        Dates.Dated local = dates.visible(doc, headline);
+        return local != null ? Dates.localDay(declared, local) : Dates.urlDay(declared, dates.fullUrlDate(url));
     }
 
     /**

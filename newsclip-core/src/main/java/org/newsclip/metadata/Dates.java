@@ -122,6 +122,19 @@ final class Dates {
     }
 
     /**
+     * The day of the URL path (minted by the site's clock) for a declared UTC time near midnight that falls on the
+     * day before or after it: a shift of at most ten hours, as most of the world's time zones make, else the
+     * declared day (a URL may also carry a print edition's day).
+     */
+    static Dated urlDay(Dated declared, Dated inUrl) {
+        java.time.LocalDateTime utc = inUrl == null ? null : DateParser.utcTime(declared.iso());
+        if (utc == null) return declared;
+        long gap = inUrl.day().toEpochDay() - declared.day().toEpochDay();
+        int hour = utc.getHour();
+        return gap == 1 && hour >= 14 || gap == -1 && hour < 10 ? inUrl : declared;
+    }
+
+    /**
      * True when a declared ISO value has a time in UTC ("…Z", "…+00:00") or one without an offset: CMS exports
      * write floating times in UTC or server time, which readers' local dates may differ from.
      */
@@ -189,6 +202,7 @@ final class Dates {
         List<Element> times = index.tag("time");
         Dated nearest = null;
         Dated above = null;
+        Element story = headline == null ? null : headline.closest("article");
         for (Element t : times) {
             if (strict ? regions.foreign(t) : regions.comment(t)) continue;
             Dated d = labelledPublished(t);
@@ -196,13 +210,20 @@ final class Dates {
             if (d == null) d = inText(t.text(), "dom");
             if (d == null) continue;
             String hint = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase();
-            if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created")) return d;
+            // a marked time outside the headline's <article>, once that has shown one, belongs to another story
+            boolean ours = nearest == null || story == null || within(t, story);
+            if (ours && (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created"))) return d;
             if (hint.contains("modif") || hint.contains("update")) continue;
             if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
             else if (above == null) above = d;
         }
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
+    }
+
+    private static boolean within(Element e, Element scope) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a == scope) return true;
+        return false;
     }
 
     /** A date shown after a publication label ("Publié le 29 juin"): it outweighs a datetime (often a save time). */

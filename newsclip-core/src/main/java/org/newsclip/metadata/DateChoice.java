@@ -76,7 +76,7 @@ final class DateChoice {
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
-            declared = headerTime(declared, modified);
+            declared = firstShown(headerTime(declared, modified));
             return shown(firstDay(localised(declared, url), url), modified);
         }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
@@ -107,6 +107,16 @@ final class DateChoice {
         if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
         if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
         return shownTwice(time) ? time : declared;
+    }
+
+    /**
+     * A dateline that shows an earlier day before the declared one ("Published Apr 26, 2023 · Aug 21, 2025") dates
+     * the first publication: the declared date is that of the last revision, which some CMSs publish as the date.
+     */
+    private Dates.Dated firstShown(Dates.Dated declared) {
+        Dates.Dated visible = dates.visible(doc, headline);
+        return visible != null && !visible.revised() && declared.day().equals(visible.next())
+                && visible.day().isBefore(declared.day()) ? visible : declared;
     }
 
     /**

@@ -347,6 +347,8 @@ final class Dates {
      */
     Dated nearHeadline(Element headline) {
         if (headline == null) return null;
+        Dated own = inHeadline(headline);
+        if (own != null) return own;
         Element node = headline;
         for (int level = 0; level < 4 && node != null && !node.tagName().equals("body"); level++) {
             int budget = 400;
@@ -363,6 +365,22 @@ final class Dates {
                 if (d != null) return d;
             }
             node = node.parent();
+        }
+        return null;
+    }
+
+    /**
+     * A dateline set inside the headline element, in a small child after the title ({@code <h1>Title<br><small>02.02.2022
+     * • News</small></h1>}), as some CMS templates write it.
+     */
+    private Dated inHeadline(Element headline) {
+        for (Element c : headline.children()) {
+            if (!c.nameIs("small") && !c.nameIs("span") || c.childrenSize() > 3) continue;
+            String t = c.text();
+            if (t.length() >= 6 && t.length() <= 60) {
+                Dated d = inText(t, "dom");
+                if (d != null) return labelled(c, d);
+            }
         }
         return null;
     }

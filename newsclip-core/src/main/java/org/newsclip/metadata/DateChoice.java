@@ -146,9 +146,53 @@ final class DateChoice {
      * day in the URL path speaks for the local day: blog engines mint it from the site's clock.
      */
     private Dates.Dated localised(Dates.Dated declared, String url) {
-        if (!Dates.utcOrFloating(declared.iso())) return declared;
+        if (!utcOrFloating(declared.iso())) return declared;
         Dates.Dated local = dates.visible(doc, headline);
-        return local != null ? Dates.localDay(declared, local) : Dates.urlDay(declared, dates.fullUrlDate(url));
+        return local != null ? localDay(declared, local) : urlDay(declared, dates.fullUrlDate(url));
+    }
+
+    /**
+     * The day readers see when a declared UTC time falls on another calendar day than the visible dateline: the
+     * visible date, when a real time-zone offset (UTC-12 to UTC+14) can move the declared time to it, else the
+     * declared one. A declared 13:10Z shown as the day before is no shift but a different date.
+     */
+    private static Dates.Dated localDay(Dates.Dated declared, Dates.Dated visible) {
+        if (visible == null || visible.day().equals(declared.day())) return declared;
+        java.time.LocalDateTime utc = DateParser.utcTime(declared.iso());
+        if (utc == null) return declared;
+        long gap = visible.day().toEpochDay() - declared.day().toEpochDay();
+        long minute = utc.getHour() * 60L + utc.getMinute();
+        if (gap == 1 && minute < 10 * 60 || gap == -1 && minute >= 12 * 60 || Math.abs(gap) != 1) return declared;
+        int t = visible.iso().indexOf('T');
+        if (t > 0 && visible.iso().length() >= t + 6) {
+            // a visible time gives the offset itself: it must be one that exists
+            java.time.LocalDateTime local = java.time.LocalDateTime.of(visible.day(),
+                    java.time.LocalTime.parse(visible.iso().substring(t + 1, t + 6)));
+            long offset = java.time.Duration.between(utc, local).toMinutes();
+            if (offset < -12 * 60 || offset > 14 * 60) return declared;
+        }
+        return visible;
+    }
+
+    /**
+     * The day of the URL path (minted by the site's clock) for a declared UTC time near midnight that falls on the
+     * day before or after it: a shift of at most ten hours, as most of the world's time zones make, else the
+     * declared day (a URL may also carry a print edition's day).
+     */
+    private static Dates.Dated urlDay(Dates.Dated declared, Dates.Dated inUrl) {
+        java.time.LocalDateTime utc = inUrl == null ? null : DateParser.utcTime(declared.iso());
+        if (utc == null) return declared;
+        long gap = inUrl.day().toEpochDay() - declared.day().toEpochDay();
+        int hour = utc.getHour();
+        return gap == 1 && hour >= 14 || gap == -1 && hour < 10 ? inUrl : declared;
+    }
+
+    /**
+     * True when a declared ISO value has a time in UTC ("…Z", "…+00:00") or one without an offset: CMS exports
+     * write floating times in UTC or server time, which readers' local dates may differ from.
+     */
+    private static boolean utcOrFloating(String iso) {
+        return DateParser.utcTime(iso) != null;
     }
 
     /**

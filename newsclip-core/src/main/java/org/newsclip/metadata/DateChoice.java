@@ -76,8 +76,8 @@ final class DateChoice {
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
-            declared = headerTime(declared, modified);
-            return shown(firstDay(localised(declared), url), modified);
+            declared = firstShown(headerTime(declared, modified));
+            return shown(firstDay(localised(declared, url), url), modified);
         }
         Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
@@ -110,6 +110,16 @@ final class DateChoice {
     }
 
     /**
+     * A dateline that shows an earlier day before the declared one ("Published Apr 26, 2023 · Aug 21, 2025") dates
+     * the first publication: the declared date is that of the last revision, which some CMSs publish as the date.
+     */
+    private Dates.Dated firstShown(Dates.Dated declared) {
+        Dates.Dated visible = dates.visible(doc, headline);
+        return visible != null && !visible.revised() && declared.day().equals(visible.next())
+                && visible.day().isBefore(declared.day()) ? visible : declared;
+    }
+
+    /**
      * True when the article's {@code <time>} element and its visible dateline (not a revision) both show the day
      * of {@code d}: a date the reader sees twice (and not a microdata value) outweighs a hidden one.
      */
@@ -132,11 +142,57 @@ final class DateChoice {
 
     /**
      * A declared time in UTC may fall on another calendar day than the page shows its readers; when the visible
-     * dateline is one day off, the visible (local) date is the one the article carries.
+     * dateline is one day off, the visible (local) date is the one the article carries. Without a visible date, the
+     * day in the URL path speaks for the local day: blog engines mint it from the site's clock.
      */
-    private Dates.Dated localised(Dates.Dated declared) {
-        if (!Dates.utcOrFloating(declared.iso())) return declared;
-        return Dates.localDay(declared, dates.visible(doc, headline));
+    private Dates.Dated localised(Dates.Dated declared, String url) {
+        if (!utcOrFloating(declared.iso())) return declared;
+        Dates.Dated local = dates.visible(doc, headline);
+        return local != null ? localDay(declared, local) : urlDay(declared, dates.fullUrlDate(url));
+    }
+
+    /**
+     * The day readers see when a declared UTC time falls on another calendar day than the visible dateline: the
+     * visible date, when a real time-zone offset (UTC-12 to UTC+14) can move the declared time to it, else the
+     * declared one. A declared 13:10Z shown as the day before is no shift but a different date.
+     */
+    private static Dates.Dated localDay(Dates.Dated declared, Dates.Dated visible) {
+        if (visible == null || visible.day().equals(declared.day())) return declared;
+        java.time.LocalDateTime utc = DateParser.utcTime(declared.iso());
+        if (utc == null) return declared;
+        long gap = visible.day().toEpochDay() - declared.day().toEpochDay();
+        long minute = utc.getHour() * 60L + utc.getMinute();
+        if (gap == 1 && minute < 10 * 60 || gap == -1 && minute >= 12 * 60 || Math.abs(gap) != 1) return declared;
+        int t = visible.iso().indexOf('T');
+        if (t > 0 && visible.iso().length() >= t + 6) {
+            // a visible time gives the offset itself: it must be one that exists
+            java.time.LocalDateTime local = java.time.LocalDateTime.of(visible.day(),
+                    java.time.LocalTime.parse(visible.iso().substring(t + 1, t + 6)));
+            long offset = java.time.Duration.between(utc, local).toMinutes();
+            if (offset < -12 * 60 || offset > 14 * 60) return declared;
+        }
+        return visible;
+    }
+
+    /**
+     * The day of the URL path (minted by the site's clock) for a declared UTC time near midnight that falls on the
+     * day before or after it: a shift of at most ten hours, as most of the world's time zones make, else the
+     * declared day (a URL may also carry a print edition's day).
+     */
+    private static Dates.Dated urlDay(Dates.Dated declared, Dates.Dated inUrl) {
+        java.time.LocalDateTime utc = inUrl == null ? null : DateParser.utcTime(declared.iso());
+        if (utc == null) return declared;
+        long gap = inUrl.day().toEpochDay() - declared.day().toEpochDay();
+        int hour = utc.getHour();
+        return gap == 1 && hour >= 14 || gap == -1 && hour < 10 ? inUrl : declared;
+    }
+
+    /**
+     * True when a declared ISO value has a time in UTC ("…Z", "…+00:00") or one without an offset: CMS exports
+     * write floating times in UTC or server time, which readers' local dates may differ from.
+     */
+    private static boolean utcOrFloating(String iso) {
+        return DateParser.utcTime(iso) != null;
     }
 
     /**

@@ -98,37 +98,6 @@ final class Dates {
                 ? other : preferred;
     }
 
-    /**
-     * The day readers see when a declared UTC time falls on another calendar day than the visible dateline: the
-     * visible date, when a real time-zone offset (UTC-12 to UTC+14) can move the declared time to it, else the
-     * declared one. A declared 13:10Z shown as the day before is no shift but a different date.
-     */
-    static Dated localDay(Dated declared, Dated visible) {
-        if (visible == null || visible.day().equals(declared.day())) return declared;
-        java.time.LocalDateTime utc = DateParser.utcTime(declared.iso());
-        if (utc == null) return declared;
-        long gap = visible.day().toEpochDay() - declared.day().toEpochDay();
-        long minute = utc.getHour() * 60L + utc.getMinute();
-        if (gap == 1 && minute < 10 * 60 || gap == -1 && minute >= 12 * 60 || Math.abs(gap) != 1) return declared;
-        int t = visible.iso().indexOf('T');
-        if (t > 0 && visible.iso().length() >= t + 6) {
-            // a visible time gives the offset itself: it must be one that exists
-            java.time.LocalDateTime local = java.time.LocalDateTime.of(visible.day(),
-                    java.time.LocalTime.parse(visible.iso().substring(t + 1, t + 6)));
-            long offset = java.time.Duration.between(utc, local).toMinutes();
-            if (offset < -12 * 60 || offset > 14 * 60) return declared;
-        }
-        return visible;
-    }
-
-    /**
-     * True when a declared ISO value has a time in UTC ("…Z", "…+00:00") or one without an offset: CMS exports
-     * write floating times in UTC or server time, which readers' local dates may differ from.
-     */
-    static boolean utcOrFloating(String iso) {
-        return DateParser.utcTime(iso) != null;
-    }
-
     /** JSON-LD date of the main entity under one of the keys. */
     Dated fromJsonLd(JsonNode main, String... keys) {
         if (main == null) return null;
@@ -189,6 +158,7 @@ final class Dates {
         List<Element> times = index.tag("time");
         Dated nearest = null;
         Dated above = null;
+        Element story = headline == null ? null : headline.closest("article");
         for (Element t : times) {
             if (strict ? regions.foreign(t) : regions.comment(t)) continue;
             Dated d = labelledPublished(t);
@@ -196,13 +166,20 @@ final class Dates {
             if (d == null) d = inText(t.text(), "dom");
             if (d == null) continue;
             String hint = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase();
-            if (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created")) return d;
+            // a marked time outside the headline's <article>, once that has shown one, belongs to another story
+            boolean ours = nearest == null || story == null || within(t, story);
+            if (ours && (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created"))) return d;
             if (hint.contains("modif") || hint.contains("update")) continue;
             if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
             else if (above == null) above = d;
         }
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
+    }
+
+    private static boolean within(Element e, Element scope) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a == scope) return true;
+        return false;
     }
 
     /** A date shown after a publication label ("Publié le 29 juin"): it outweighs a datetime (often a save time). */
@@ -326,6 +303,8 @@ final class Dates {
      */
     Dated nearHeadline(Element headline) {
         if (headline == null) return null;
+        Dated own = inHeadline(headline);
+        if (own != null) return own;
         Element node = headline;
         for (int level = 0; level < 4 && node != null && !node.tagName().equals("body"); level++) {
             int budget = 400;
@@ -342,6 +321,22 @@ final class Dates {
                 if (d != null) return d;
             }
             node = node.parent();
+        }
+        return null;
+    }
+
+    /**
+     * A dateline set inside the headline element, in a small child after the title ({@code <h1>Title<br><small>02.02.2022
+     * • News</small></h1>}), as some CMS templates write it.
+     */
+    private Dated inHeadline(Element headline) {
+        for (Element c : headline.children()) {
+            if (!c.nameIs("small") && !c.nameIs("span") || c.childrenSize() > 3) continue;
+            String t = c.text();
+            if (t.length() >= 6 && t.length() <= 60) {
+                Dated d = inText(t, "dom");
+                if (d != null) return labelled(c, d);
+            }
         }
         return null;
     }

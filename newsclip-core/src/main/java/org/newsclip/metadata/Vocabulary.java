@@ -207,28 +207,33 @@ final class Vocabulary {
     private static Map<String, Integer> months() {
         String[] rows = {
             "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari januar stycznia styczeń"
-                + " января январь янв ocak ιανουαρίου leden ledna tammikuuta",
+                + " января январь янв ocak ιανουαρίου leden ledna tammikuuta ianuarie"
+                + " січня gener يناير",
             "february feb februar feber février févr fevrier febrero febbraio fevereiro fev februari lutego luty"
-                + " февраля февраль фев şubat φεβρουαρίου únor února helmikuuta",
+                + " февраля февраль фев şubat φεβρουαρίου únor února helmikuuta"
+                + " februarie лютого febrer فبراير شباط",
             "march mar märz maerz mars marzo março marco maart marca marzec марта март mart μαρτίου březen března"
-                + " maaliskuuta",
+                + " maaliskuuta martie maret березня març مارس آذار",
             "april apr avril abril aprile apr. kwietnia kwiecień апреля апрель апр nisan απριλίου duben dubna"
-                + " huhtikuuta",
-            "may mai mayo maggio maio mei maja maj мая май mayıs μαΐου květen května toukokuuta",
+                + " huhtikuuta aprilie квітня أبريل ابريل إبريل نيسان",
+            "may mai mayo maggio maio mei maja maj мая май mayıs μαΐου květen května toukokuuta"
+                + " травня maig مايو أيار",
             "june jun juni juin junio giugno junho czerwca czerwiec июня июнь haziran ιουνίου červen června"
-                + " kesäkuuta",
+                + " kesäkuuta iunie червня juny يونيو حزيران",
             "july jul juli juillet juil julio luglio julho lipca lipiec июля июль temmuz ιουλίου červenec července"
-                + " heinäkuuta",
+                + " heinäkuuta iulie липня juliol يوليو تموز",
             "august aug août aout agosto augustus sierpnia sierpień августа август авг ağustos αυγούστου srpen"
-                + " srpna elokuuta",
+                + " srpna elokuuta augusti agustus серпня agost أغسطس اغسطس",
             "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień сентября"
-                + " сентябрь сен eylül σεπτεμβρίου září syyskuuta",
+                + " сентябрь сен eylül σεπτεμβρίου září syyskuuta septembrie"
+                + " вересня setembre سبتمبر أيلول",
             "october oct okt oktober octobre octubre ottobre ott outubro out października październik октября"
-                + " октябрь ekim οκτωβρίου říjen října lokakuuta",
+                + " октябрь ekim οκτωβρίου říjen října lokakuuta octombrie жовтня أكتوبر اكتوبر",
             "november nov novembre noviembre novembro november listopada listopad ноября ноябрь kasım νοεμβρίου"
-                + " listopadu marraskuuta",
+                + " listopadu marraskuuta noiembrie листопада نوفمبر",
             "december dec dez dezember décembre déc decembre diciembre dic dicembre dezembro december grudnia"
-                + " grudzień декабря декабрь дек aralık δεκεμβρίου prosinec prosince joulukuuta"};
+                + " grudzień декабря декабрь дек aralık δεκεμβρίου prosinec prosince joulukuuta"
+                + " decembrie desember грудня desembre ديسمبر"};
         Map<String, Integer> m = new LinkedHashMap<>();
         for (int i = 0; i < rows.length; i++) {
             for (String w : rows[i].split(" ")) m.putIfAbsent(w.toLowerCase(Locale.ROOT).replace(".", ""), i + 1);

@@ -96,13 +96,36 @@ public final class BenchCommand implements Callable<Integer> {
             for (int w = 0; w < warmup; w++) pipeline(warc, 1, html, options);
             jsoup(pages, 1, html);
             out.println(HEADER);
-            for (int t : threads) out.println(pipeline(warc, t, html, options).line());
-            out.println(jsoup(pages, repeat, html).line());
+            List<Result> runs = new java.util.ArrayList<>();
+            for (int t : threads) {
+                runs.add(pipeline(warc, t, html, options));
+                out.println(runs.get(runs.size() - 1).line());
+            }
+            Result bare = jsoup(pages, repeat, html);
+            out.println(bare.line());
+            out.println(summary(runs, bare));
         } finally {
             Files.deleteIfExists(warc);
             Files.deleteIfExists(dir);
         }
         return ExtractCommand.OK;
+    }
+
+    /** The figures the goals are stated in: pages/s per thread against bare jsoup's, and the gain from threads. */
+    static String summary(List<Result> runs, Result bare) {
+        double barePps = bare.pages() / bare.seconds();
+        StringBuilder sb = new StringBuilder("per thread against bare jsoup:");
+        for (Result r : runs) {
+            sb.append(String.format(Locale.ROOT, " %d thread%s %.2f", r.threads(), r.threads() == 1 ? "" : "s",
+                    r.pages() / r.seconds() / r.threads() / barePps));
+        }
+        Result one = runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        for (Result r : runs) {
+            if (one == null || r == one) continue;
+            sb.append(String.format(Locale.ROOT, "; %d threads give %.2fx the pages/s of one", r.threads(),
+                    (r.pages() / r.seconds()) / (one.pages() / one.seconds())));
+        }
+        return sb.toString();
     }
 
     private static List<Path> defaultSets() throws IOException {

@@ -87,14 +87,16 @@ final class Titles {
 
     /**
      * Removes the date, byline and label lines that close the content after its last paragraph of prose
-     * ("Filed under …", "Updated 12 May 2023", "By Jane Doe"): metadata, as at the top.
+     * ("Filed under …", "Updated 12 May 2023", "By Jane Doe"): metadata, as at the top; with them the headings and
+     * labels left over from dropped sections and the publisher's appeals (newsletter, app, "follow us").
      */
     static void dropTrailingMeta(Element root) {
         for (int n = 0; n < 3 && root.childrenSize() > 1; n++) {
             Element e = root.child(root.childrenSize() - 1);
             if (e.nameIs("figure")) return;
             String text = e.text();
-            if (!Vocabulary.isMetaLine(text) && !isDangling(e, text)) return;
+            boolean appeal = !DomCleaner.isHeading(e) && Vocabulary.isCallToAction(text);
+            if (!Vocabulary.isMetaLine(text) && !isDangling(e, text) && !appeal) return;
             e.remove();
         }
     }

@@ -355,6 +355,28 @@ public final class Vocabulary {
         return text.length() <= 120 && META_LINE.matcher(text).matches();
     }
 
+    /**
+     * Words of the appeals that publishers print under a story: subscribe, sign up for the newsletter, follow us,
+     * get the app, support us. Looked for only in the last short blocks of a body, where a story has ended.
+     */
+    private static final String[] CALL_TO_ACTION_WORDS = {"newsletter", "subscri", "suscri", "subskryp", "abonn",
+            "push notification", "push-benachrichtigung", "follow us", "folgen sie uns", "folge uns", "síguenos",
+            "siguenos", "suivez-nous", "seguici", "obserwuj nas", "telegram", "whatsapp", "in your inbox",
+            "ins postfach", "in dein postfach", "in ihr postfach", "app for ios", "apps for ios", "app for android",
+            "sign up", "anmelden", "inscríbete"};
+    /** Longest block that {@link #isCallToAction} looks at. */
+    private static final int CALL_TO_ACTION_MAX_CHARS = 250;
+
+    /** True if a short block appeals to the reader (subscribe, follow, get the app) rather than telling the story. */
+    public static boolean isCallToAction(String text) {
+        if (text.length() > CALL_TO_ACTION_MAX_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : CALL_TO_ACTION_WORDS) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** True if a short block reads like a newsletter box, cookie banner or copyright line. */
     public static boolean hasBoxPhrase(String text) {
         if (text.length() >= 300) return false;

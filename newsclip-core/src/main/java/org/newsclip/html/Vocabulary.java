@@ -157,7 +157,7 @@ public final class Vocabulary {
                     + "related( articles| stories| posts| content| news| coverage| reading| links)?|see also|"
                     + "you (may|might) also like|read further|further reading|more on this( topic| story)?|"
                     + "ähnliche (beiträge|artikel|themen)|zum weiterlesen|weiterlesen:|heute empfehlen wir|"
-                    + "(contenido|artículos|noticias) relacionad[oa]s|articles similaires|articoli correlati|"
+                    + "(contenido|artículos|noticias) relacionad[oa]s?|articles similaires|articoli correlati|"
                     + "recommended( for you)?|more from .{1,40}|more (stories|news|articles)( .{1,40})?|"
                     + "most (read|popular|viewed|shared)|latest (news|stories|articles)|top stories|"
                     + "das könnte (dich|sie) auch interessieren|"

@@ -12,7 +12,7 @@ import org.newsclip.html.Vocabulary;
  *
  * <p>Only a few elements are looked at: the preceding siblings of the container and of its nearest ancestors (up to
  * the story's {@code <article>} or {@code <main>}), and small subtrees of those (a header holding headline, byline
- * and lead). The lead must be named as one, be prose (sentence punctuation, few links) and hold no image (a "lead
+ * and lead). The lead must be named as one (by class or id, or as the schema.org {@code description}), be prose (sentence punctuation, few links) and hold no image (a "lead
  * image" with its caption is not a lead).
  */
 final class Leads {
@@ -51,7 +51,7 @@ final class Leads {
     }
 
     private static Element search(Element e, TextStats stats, ClassNames names, int depth) {
-        if ((names.flags(e) & Vocabulary.LEAD) != 0 && isLead(e, stats)) return e;
+        if (namedLead(e, names) && isLead(e, stats)) return e;
         if (depth >= MAX_DEPTH) return null;
         for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
             if (!BlockBuilder.isBlockish(k)) continue;
@@ -59,6 +59,11 @@ final class Leads {
             if (f != null) return f;
         }
         return null;
+    }
+
+    /** Named as a lead by its class or id, or as the story's schema.org description (microdata). */
+    private static boolean namedLead(Element e, ClassNames names) {
+        return (names.flags(e) & Vocabulary.LEAD) != 0 || e.attr("itemprop").equalsIgnoreCase("description");
     }
 
     private static boolean isLead(Element e, TextStats stats) {

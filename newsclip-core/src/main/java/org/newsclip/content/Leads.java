@@ -28,6 +28,8 @@ final class Leads {
     /** A lead without sentence punctuation (a teaser line without its full stop) must be at least this long. */
     private static final int MIN_CHARS_UNPUNCTUATED = 60;
     private static final int MAX_CHARS = 1200;
+    /** An unnamed lead under the headline must have at least this many characters outside links. */
+    private static final int UNNAMED_MIN_CHARS = 80;
     private static final double MAX_LINK_DENSITY = 0.3;
 
     private Leads() {
@@ -51,7 +53,7 @@ final class Leads {
     }
 
     private static Element search(Element e, TextStats stats, ClassNames names, int depth) {
-        if (namedLead(e, names) && isLead(e, stats)) return e;
+        if ((namedLead(e, names) || underHeadline(e, stats)) && isLead(e, stats)) return e;
         if (depth >= MAX_DEPTH) return null;
         for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
             if (!BlockBuilder.isBlockish(k)) continue;
@@ -64,6 +66,17 @@ final class Leads {
     /** Named as a lead by its class or id, or as the story's schema.org description (microdata). */
     private static boolean namedLead(Element e, ClassNames names) {
         return (names.flags(e) & Vocabulary.LEAD) != 0 || e.attr("itemprop").equalsIgnoreCase("description");
+    }
+
+    /**
+     * True for an unnamed block printed right under the headline ({@code h1 + p}, {@code h1 + div}) that reads as a
+     * summary: longer than a byline or a date line and with sentence punctuation.
+     */
+    private static boolean underHeadline(Element e, TextStats stats) {
+        Element prev = e.previousElementSibling();
+        if (prev == null || !prev.nameIs("h1")) return false;
+        TextStats.Stat s = stats.stat(e);
+        return s != null && s.punct() > 0 && s.chars() - s.linkChars() >= UNNAMED_MIN_CHARS;
     }
 
     private static boolean isLead(Element e, TextStats stats) {

@@ -193,14 +193,15 @@ public final class Vocabulary {
                     + "( (also|too|more|auch|także|też|również|więcej|también|más|anche|aussi|ook|också|"
                     + "também|mais))?\\s*[:：»>|-].{0,200}$");
 
-    /** A short line of article metadata: byline, date, reading time, category or tag label. */
+    /** A short line of article metadata: byline, date (also "23.10.2018", "7. Oktober 2020"), reading time, category. */
     private static final Pattern META_LINE = Pattern.compile(
             "(?iu)^\\W*((by|von|par|por|di|door|av|af|de|от|著者)\\s.{1,80}|.{0,40}\\b\\d{1,2} ?min(ute)?s?( read)?\\b.{0,40}|"
                     + "(category|categories|kategorien?|topics?|themen|tags?|schlagwörter|filed under|"
                     + "posted (in|on|by)|published|updated|publiziert|"
                     + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
                     + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}|"
-                    + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30})$");
+                    + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30}|"
+                    + "\\d{1,2}\\. ?(\\d{1,2}\\.|\\p{L}{3,12}\\.?) ?(19|20)?\\d{2}(,? \\d{1,2}[:.]\\d{2}( uhr| h)?)?)$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
     private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",

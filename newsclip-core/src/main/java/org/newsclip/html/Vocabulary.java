@@ -208,7 +208,9 @@ public final class Vocabulary {
             "javascript", "browser", "rights reserved", "\u00a9", "(c)"};
     private static final Pattern BOX_PHRASE = Pattern.compile(
             "(?i)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
-                    + "get (our|the) .{0,30}newsletter|newsletter sign.?up|we use cookies|"
+                    + "get (our|the) .{0,30}newsletter|newsletter sign.?up|signing up (to|for) (our|the) .{0,30}newsletter|"
+                    + "newsletter (abonnieren|anmelden|bestellen)|(zum|unseren?|unserem|abonniere|abonnieren sie) "
+                    + ".{0,20}newsletter|(suscríbete|inscrivez-vous|abonnez-vous) .{0,30}newsletter|we use cookies|"
                     + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
                     + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
 

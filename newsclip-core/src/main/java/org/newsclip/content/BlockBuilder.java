@@ -214,7 +214,11 @@ final class BlockBuilder {
             flow(li, item);
             if (isEmpty(item)) item.remove();
         }
-        if (list.childrenSize() == 0) list.remove();
+        if (list.childrenSize() > 0) return;
+        Element out = list.parent();
+        list.remove();
+        TextStats.Stat s = stats.stat(src);
+        if (out != null && s != null && s.chars() >= 40) dropOrphanHeading(out); // every item was a teaser
     }
 
     /** Flow content (list items, cells, quotes): inline stays inline unless blocks are mixed in. */

@@ -21,6 +21,8 @@ final class Candidates {
     private static final double SCATTERED_SHARE = 0.2;
     /** ... and the page has at least this many characters. */
     private static final int SCATTERED_MIN_CHARS = 300;
+    /** ... or, when no block scores above zero, more than this share of its text is links. */
+    private static final double SCATTERED_LINK_DENSITY = 0.5;
     /** Widening descends into a child that holds at least this share of its parent's text. */
     private static final double WIDEN_SHARE = 0.8;
 
@@ -52,6 +54,8 @@ final class Candidates {
         TextStats.Stat c = stats.stat(container);
         if (b == null || b.chars() < SCATTERED_MIN_CHARS) return false;
         if (c == null || plain(c) < SCATTERED_SHARE * plain(b)) return true;
+        // no block scored above zero and most text is links: a page of link tiles and cards
+        if (container == body) return b.linkDensity() > SCATTERED_LINK_DENSITY;
         // a declared story beside a big sidebar of link lists is not scattered: there only text outside links counts
         return !declaredArticle && c.chars() < SCATTERED_SHARE * b.chars();
     }

@@ -67,13 +67,23 @@ public final class ContentExtractor {
             appendComments(root, cleaned.comments(), options); // the posts are the content
             if (declared == null) pageType = PageClassifier.FORUM;
         }
-        Titles.dropHeadline(root, titles);
-        Titles.dropLeadingMeta(root);
-        Titles.dropTrailingMeta(root);
+        dropTitles(root, titles);
+        if (BlockBuilder.isEmpty(root) && container != body) {
+            // the container was the headline alone (a page of link cards, where every other block is a link)
+            root = new Element("div");
+            new BlockBuilder(stats, options, true, names).build(body, root);
+            dropTitles(root, titles);
+        }
         root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
         root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
         if (options.includeComments() && !discussion) appendComments(root, cleaned.comments(), options);
         return new Body(root, pageType, Images.of(root), warnings);
+    }
+
+    private static void dropTitles(Element root, List<String> titles) {
+        Titles.dropHeadline(root, titles);
+        Titles.dropLeadingMeta(root);
+        Titles.dropTrailingMeta(root);
     }
 
     /** Puts the story's standfirst, printed outside the container, before the body (unless the body repeats it). */

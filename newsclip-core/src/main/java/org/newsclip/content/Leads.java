@@ -12,7 +12,7 @@ import org.newsclip.html.Vocabulary;
  *
  * <p>Only a few elements are looked at: the preceding siblings of the container and of its nearest ancestors (up to
  * the story's {@code <article>} or {@code <main>}), and small subtrees of those (a header holding headline, byline
- * and lead). The lead must be named as one, be prose (sentence punctuation, few links) and hold no image (a "lead
+ * and lead). The lead must be named as one (by class or id, or as the schema.org {@code description}), be prose (sentence punctuation, few links) and hold no image (a "lead
  * image" with its caption is not a lead).
  */
 final class Leads {
@@ -28,6 +28,8 @@ final class Leads {
     /** A lead without sentence punctuation (a teaser line without its full stop) must be at least this long. */
     private static final int MIN_CHARS_UNPUNCTUATED = 60;
     private static final int MAX_CHARS = 1200;
+    /** An unnamed lead under the headline must have at least this many characters outside links. */
+    private static final int UNNAMED_MIN_CHARS = 80;
     private static final double MAX_LINK_DENSITY = 0.3;
 
     private Leads() {
@@ -51,7 +53,7 @@ final class Leads {
     }
 
     private static Element search(Element e, TextStats stats, ClassNames names, int depth) {
-        if ((names.flags(e) & Vocabulary.LEAD) != 0 && isLead(e, stats)) return e;
+        if ((namedLead(e, names) || underHeadline(e, stats)) && isLead(e, stats)) return e;
         if (depth >= MAX_DEPTH) return null;
         for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
             if (!BlockBuilder.isBlockish(k)) continue;
@@ -59,6 +61,22 @@ final class Leads {
             if (f != null) return f;
         }
         return null;
+    }
+
+    /** Named as a lead by its class or id, or as the story's schema.org description (microdata). */
+    private static boolean namedLead(Element e, ClassNames names) {
+        return (names.flags(e) & Vocabulary.LEAD) != 0 || e.attr("itemprop").equalsIgnoreCase("description");
+    }
+
+    /**
+     * True for an unnamed block printed right under the headline ({@code h1 + p}, {@code h1 + div}) that reads as a
+     * summary: longer than a byline or a date line and with sentence punctuation.
+     */
+    private static boolean underHeadline(Element e, TextStats stats) {
+        Element prev = e.previousElementSibling();
+        if (prev == null || !prev.nameIs("h1")) return false;
+        TextStats.Stat s = stats.stat(e);
+        return s != null && s.punct() > 0 && s.chars() - s.linkChars() >= UNNAMED_MIN_CHARS;
     }
 
     private static boolean isLead(Element e, TextStats stats) {

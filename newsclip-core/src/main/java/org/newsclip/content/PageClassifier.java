@@ -18,6 +18,8 @@ final class PageClassifier {
     static final String PRODUCT = "product";
     static final String FORUM = "forum";
     static final String OTHER = "other";
+    /** Characters of prose outside links that make the chosen content a story even among many article cards. */
+    private static final int STORY_MIN_CHARS = 1000;
 
     /** The page type the page declares, or null when it declares nothing conclusive. */
     String declared(Document doc, ContentContext ctx) {
@@ -61,9 +63,11 @@ final class PageClassifier {
         TextStats.Stat c = stats.stat(container);
         TextStats.Stat b = stats.stat(body);
         if (c == null || b == null || b.chars() == 0) return OTHER;
-        int articles = body.getElementsByTag("article").size();
-        if (articles >= 4 || c.linkDensity() > 0.45) return LISTING;
-        if (c.punct() >= 4 && c.chars() - c.linkChars() >= 250 && c.linkDensity() < 0.3) return ARTICLE;
-        return OTHER;
+        if (c.linkDensity() > 0.45) return LISTING;
+        boolean prose = c.punct() >= 4 && c.chars() - c.linkChars() >= 250 && c.linkDensity() < 0.3;
+        // many <article> cards make a listing, unless the content is a long story (its related teasers are cards)
+        boolean story = prose && c.chars() - c.linkChars() >= STORY_MIN_CHARS;
+        if (!story && body.getElementsByTag("article").size() >= 4) return LISTING;
+        return prose ? ARTICLE : OTHER;
     }
 }

@@ -49,7 +49,7 @@ final class TextStats {
      */
     static TextStats of(Element root, boolean linksAsText) {
         TextStats t = new TextStats(linksAsText);
-        t.block(root);
+        t.block(root, false);
         return t;
     }
 
@@ -70,7 +70,11 @@ final class TextStats {
         int units;
     }
 
-    private Stat block(Element e) {
+    /**
+     * @param card true inside a link that wraps blocks (a teaser card, a tile): all its text is link text, as it
+     *             is for a link inside a block, so that a grid of cards scores and prunes like a list of links
+     */
+    private Stat block(Element e, boolean card) {
         Acc total = new Acc();
         Acc run = new Acc();
         String name = e.normalName();
@@ -78,18 +82,19 @@ final class TextStats {
         for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) { // no childNodes() copy
             Node n = e.childNode(ci);
             if (n instanceof TextNode t) {
-                text(t.getWholeText(), run, false);
+                text(t.getWholeText(), run, card);
             } else if (n instanceof Element c) {
                 if (BlockBuilder.isBlockish(c)) {
                     closeRun(run, total, unitCost);
-                    Stat s = block(c);
+                    // an unclosed <a name> can wrap a whole page: only a real link makes a card
+                    Stat s = block(c, card || c.nameIs("a") && c.hasAttr("href"));
                     total.chars += s.chars;
                     total.links += s.linkChars;
                     total.punct += s.punct;
                     total.score += s.score;
                     total.units += s.units;
                 } else {
-                    inline(c, run, c.nameIs("a"));
+                    inline(c, run, card || c.nameIs("a"));
                 }
             }
         }

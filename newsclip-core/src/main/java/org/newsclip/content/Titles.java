@@ -2,6 +2,7 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsclip.html.DomCleaner;
 import org.newsclip.html.Vocabulary;
 import org.newsclip.metadata.Metadata;
 
@@ -86,14 +87,37 @@ final class Titles {
 
     /**
      * Removes the date, byline and label lines that close the content after its last paragraph of prose
-     * ("Filed under …", "Updated 12 May 2023", "By Jane Doe"): metadata, as at the top.
+     * ("Filed under …", "Updated 12 May 2023", "By Jane Doe"): metadata, as at the top; with them the headings and
+     * labels left over from dropped sections and the publisher's appeals (newsletter, app, "follow us").
      */
     static void dropTrailingMeta(Element root) {
         for (int n = 0; n < 3 && root.childrenSize() > 1; n++) {
             Element e = root.child(root.childrenSize() - 1);
-            if (e.nameIs("figure") || !Vocabulary.isMetaLine(e.text())) return;
+            if (e.nameIs("figure")) return;
+            String text = e.text();
+            boolean appeal = !DomCleaner.isHeading(e) && Vocabulary.isCallToAction(text);
+            if (!Vocabulary.isMetaLine(text) && !isDangling(e, text) && !appeal) return;
             e.remove();
         }
+    }
+
+    /** Longest label that a trailing line ending in a colon may be ("Weitere Informationen:", "Sources:"). */
+    private static final int LABEL_MAX_CHARS = 40;
+    /** Longest trailing heading taken as a section title with nothing under it. */
+    private static final int HEADING_MAX_CHARS = 80;
+
+    /**
+     * True for a heading, or a short line ending in a colon, that closes the content: it announced a section that
+     * was left out as boilerplate (a related list, a contact box, a share bar), so nothing follows it.
+     */
+    private static boolean isDangling(Element e, String text) {
+        if (text.isEmpty() || text.length() > (DomCleaner.isHeading(e) ? HEADING_MAX_CHARS : LABEL_MAX_CHARS)) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == ':' || last == '\uff1a') return true;
+        // a heading that reads as a sentence is a paragraph styled as a heading
+        return DomCleaner.isHeading(e) && last != '.' && last != '!' && last != '?' && last != '\u3002';
     }
 
     /** Lower case, letters and digits only, single spaces. */

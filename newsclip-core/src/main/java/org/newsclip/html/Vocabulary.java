@@ -155,7 +155,10 @@ public final class Vocabulary {
                     + "sponsored( content)?|read more|continue reading|weiterlesen|lire la suite|leer m[aá]s|"
                     + "czytaj (dalej|więcej)|share( this)?( (article|story|post))?|share on \\w+|"
                     + "follow us( on \\w+)?|sign up( now)?|subscribe( now)?|click here|"
-                    + "related( articles| stories| posts| content| news)?|see also|you (may|might) also like|"
+                    + "related( articles| stories| posts| content| news| coverage| reading| links)?|see also|"
+                    + "you (may|might) also like|read further|further reading|more on this( topic| story)?|"
+                    + "ähnliche (beiträge|artikel|themen)|zum weiterlesen|weiterlesen:|heute empfehlen wir|"
+                    + "(contenido|artículos|noticias) relacionad[oa]s?|articles similaires|articoli correlati|"
                     + "recommended( for you)?|more from .{1,40}|more (stories|news|articles)( .{1,40})?|"
                     + "most (read|popular|viewed|shared)|latest (news|stories|articles)|top stories|"
                     + "das könnte (dich|sie) auch interessieren|"
@@ -191,21 +194,24 @@ public final class Vocabulary {
                     + "( (also|too|more|auch|także|też|również|więcej|también|más|anche|aussi|ook|också|"
                     + "também|mais))?\\s*[:：»>|-].{0,200}$");
 
-    /** A short line of article metadata: byline, date, reading time, category or tag label. */
+    /** A short line of article metadata: byline, date (also "23.10.2018", "7. Oktober 2020"), reading time, category. */
     private static final Pattern META_LINE = Pattern.compile(
             "(?iu)^\\W*((by|von|par|por|di|door|av|af|de|от|著者)\\s.{1,80}|.{0,40}\\b\\d{1,2} ?min(ute)?s?( read)?\\b.{0,40}|"
                     + "(category|categories|kategorien?|topics?|themen|tags?|schlagwörter|filed under|"
                     + "posted (in|on|by)|published|updated|publiziert|"
                     + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
                     + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}|"
-                    + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30})$");
+                    + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30}|"
+                    + "\\d{1,2}\\. ?(\\d{1,2}\\.|\\p{L}{3,12}\\.?) ?(19|20)?\\d{2}(,? \\d{1,2}[:.]\\d{2}( uhr| h)?)?)$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
     private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
             "javascript", "browser", "rights reserved", "\u00a9", "(c)"};
     private static final Pattern BOX_PHRASE = Pattern.compile(
             "(?i)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
-                    + "get (our|the) .{0,30}newsletter|newsletter sign.?up|we use cookies|"
+                    + "get (our|the) .{0,30}newsletter|newsletter sign.?up|signing up (to|for) (our|the) .{0,30}newsletter|"
+                    + "newsletter (abonnieren|anmelden|bestellen)|(zum|unseren?|unserem|abonniere|abonnieren sie) "
+                    + ".{0,20}newsletter|(suscríbete|inscrivez-vous|abonnez-vous) .{0,30}newsletter|we use cookies|"
                     + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
                     + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
 
@@ -385,6 +391,28 @@ public final class Vocabulary {
     /** True if a short block is a line of article metadata (byline, date, reading time, category). */
     public static boolean isMetaLine(String text) {
         return text.length() <= 120 && META_LINE.matcher(text).matches();
+    }
+
+    /**
+     * Words of the appeals that publishers print under a story: subscribe, sign up for the newsletter, follow us,
+     * get the app, support us. Looked for only in the last short blocks of a body, where a story has ended.
+     */
+    private static final String[] CALL_TO_ACTION_WORDS = {"newsletter", "subscri", "suscri", "subskryp", "abonn",
+            "push notification", "push-benachrichtigung", "follow us", "folgen sie uns", "folge uns", "síguenos",
+            "siguenos", "suivez-nous", "seguici", "obserwuj nas", "telegram", "whatsapp", "in your inbox",
+            "ins postfach", "in dein postfach", "in ihr postfach", "app for ios", "apps for ios", "app for android",
+            "sign up", "anmelden", "inscríbete"};
+    /** Longest block that {@link #isCallToAction} looks at. */
+    private static final int CALL_TO_ACTION_MAX_CHARS = 250;
+
+    /** True if a short block appeals to the reader (subscribe, follow, get the app) rather than telling the story. */
+    public static boolean isCallToAction(String text) {
+        if (text.length() > CALL_TO_ACTION_MAX_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : CALL_TO_ACTION_WORDS) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
     }
 
     /** True if a short block reads like a newsletter box, cookie banner or copyright line. */

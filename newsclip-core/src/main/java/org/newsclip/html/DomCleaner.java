@@ -125,6 +125,7 @@ public final class DomCleaner {
         if (isStyledHidden(c)) return JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role"))) return CHROME;
+        if (Vocabulary.isMediaPlayerLabel(c.attr("aria-label"))) return CHROME;
         int f = names.flags(c);
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
         if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;

@@ -63,6 +63,16 @@ public final class Vocabulary {
     public static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "alert", "tooltip");
 
+    /**
+     * True for the accessible name of a media player's widget ("Video Player", "Yahoo Video Player", "audio
+     * player"): what it holds as text is its controls, settings menus and error screens, never the story.
+     */
+    public static boolean isMediaPlayerLabel(String label) {
+        if (label.length() < 12 || label.length() > 40) return false;
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.endsWith("player") && (l.contains("video") || l.contains("audio") || l.contains("media"));
+    }
+
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
     public static boolean isPlaceholderSrc(String src) {
         if (src.startsWith("data:")) return true;

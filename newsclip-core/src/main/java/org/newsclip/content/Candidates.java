@@ -29,7 +29,7 @@ final class Candidates {
     private Candidates() {
     }
 
-    static Element choose(TextStats stats, Element body, ClassNames names) {
+    static Element choose(TextStats stats, Element body, ClassNames names, Element headline) {
         Element best = stats.best();
         TextStats.Stat s = best == null ? null : stats.stat(best);
         if (s == null || s.score() <= 0) best = body;
@@ -41,7 +41,49 @@ final class Candidates {
             if (fragment && n.linkDensity() <= NAMED_MAX_LINK_DENSITY) return named;
         }
         Element inner = namedInside(best, stats, names);
-        return inner != null ? inner : best;
+        if (inner != null) return inner;
+        Element beside = headline == null ? null : namedBesideHeadline(best, body, headline, stats, names);
+        return beside != null ? beside : best;
+    }
+
+    /** A named body beside the headline is taken over a winner elsewhere if it holds at least this much prose ... */
+    private static final int NAMED_MIN_PROSE = 80;
+    /** ... and if the winner reads like teasers: at least this share of its text is links (prose has almost none). */
+    private static final double TEASER_LINK_DENSITY = 0.1;
+
+    /**
+     * The page's one named body when the winner, a block of teasers, lies apart from it and from the headline, while
+     * the headline and the named body sit in one story container: a short post (a paragraph and a few links) loses
+     * the scoring to a sidebar of promos, but the page says where its story is.
+     */
+    private static Element namedBesideHeadline(Element best, Element body, Element h1, TextStats stats,
+                                               ClassNames names) {
+        TextStats.Stat b = stats.stat(best);
+        if (best == body || b == null || b.linkDensity() < TEASER_LINK_DENSITY || within(h1, best)) return null;
+        Element named = null;
+        for (Element e : body.getElementsByAttribute("class")) {
+            if (!isNamedBody(e, names) || named != null && within(e, named)) continue;
+            if (named != null) return null; // more than one: teasers, not the story
+            named = e;
+        }
+        if (named == null || within(best, named) || within(named, best)) return null;
+        TextStats.Stat n = stats.stat(named);
+        if (n == null || n.chars() - n.linkChars() < NAMED_MIN_PROSE) return null;
+        Element story = commonAncestor(h1, named);
+        return story != null && story != body && !within(best, story) ? named : null;
+    }
+
+    /** True if {@code e} is {@code container} or inside it. */
+    private static boolean within(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) if (p == container) return true;
+        return false;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        java.util.Set<Element> up = new java.util.HashSet<>(a.parents());
+        up.add(a);
+        for (Element p = b; p != null; p = p.parent()) if (up.contains(p)) return p;
+        return null;
     }
 
     /**

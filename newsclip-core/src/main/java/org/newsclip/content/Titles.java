@@ -121,6 +121,16 @@ final class Titles {
     }
 
     /** Lower case, letters and digits only, single spaces. */
+    /** The page's headline element: the first {@code <h1>} whose text is one of the titles or part of one. */
+    static Element headline(Element body, List<String> titles) {
+        for (Element h : body.getElementsByTag("h1")) {
+            String t = normalize(h.text());
+            if (t.length() < 10) continue;
+            for (String title : titles) if (title.contains(t) || t.contains(title)) return h;
+        }
+        return null;
+    }
+
     static String normalize(String s) {
         if (s == null) return "";
         StringBuilder sb = new StringBuilder(s.length());

@@ -16,6 +16,12 @@ import java.util.Set;
  * keywords, genre, license and access. Each getter records its provenance.
  */
 final class Descriptors {
+    private static final java.util.regex.Pattern SUBTAG_END = java.util.regex.Pattern.compile("[-_,;\\s]");
+    private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("[a-z]{2,3}");
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("(\\.\\.\\.|…)\\s*$");
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("(?s).*&(#x?[0-9a-fA-F]+|[a-zA-Z]+);.*");
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile("[,;]");
+
     private final Document doc;
     private final MetaTags meta;
     private final JsonLd ld;
@@ -71,8 +77,8 @@ final class Descriptors {
 
     private static String primary(String tag) {
         if (tag == null) return null;
-        String p = tag.trim().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
-        return p.matches("[a-z]{2,3}") && !p.equals("und") && !p.equals("mul") ? p : null;
+        String p = SUBTAG_END.split(tag.trim())[0].toLowerCase(Locale.ROOT);
+        return PRIMARY.matcher(p).matches() && !p.equals("und") && !p.equals("mul") ? p : null;
     }
 
     String canonical() {
@@ -119,7 +125,7 @@ final class Descriptors {
     private boolean opensBody(String description, String ldDescription) {
         String body = JsonLd.str(main.get("articleBody"));
         if (body == null) return false;
-        String d = Titles.norm(description.replaceAll("(\\.\\.\\.|…)\\s*$", ""));
+        String d = Titles.norm(ELLIPSIS.matcher(description).replaceAll(""));
         // the JSON-LD one must be another text, not the same opening cut shorter
         if (d.length() < 40 || Titles.norm(ldDescription).startsWith(d.substring(0, 40))) return false;
         String start = body.substring(0, Math.min(body.length(), description.length() * 2 + 400));
@@ -130,7 +136,7 @@ final class Descriptors {
 
     /** Pages that escape twice leave entities in attribute values: decode what is left. */
     private static String unescaped(String s) {
-        return s.matches("(?s).*&(#x?[0-9a-fA-F]+|[a-zA-Z]+);.*") ? org.jsoup.parser.Parser.unescapeEntities(s, true) : s;
+        return ENTITY.matcher(s).matches() ? org.jsoup.parser.Parser.unescapeEntities(s, true) : s;
     }
 
     String section(String title) {
@@ -246,7 +252,7 @@ final class Descriptors {
 
     private static void split(String v, Set<String> out) {
         if (v == null) return;
-        for (String s : v.split("[,;]")) {
+        for (String s : COMMA.split(v)) {
             String t = s.trim();
             if (!t.isEmpty() && t.length() < 80) out.add(t);
         }

@@ -2,13 +2,13 @@ package org.newsclip.metadata;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The elements the metadata rules look at, gathered in one walk of the document: by tag name, and every element
@@ -16,31 +16,59 @@ import java.util.Map;
  * instead of the whole tree. One instance serves one extraction.
  */
 final class PageIndex {
-    private static final java.util.Set<String> TAGS = java.util.Set.of("meta", "link", "script", "time", "abbr",
-            "a", "h1", "h2", "p");
+    /** The tag names indexed; {@link #slot} numbers them. */
+    private static final int TAGS = 9;
 
-    private final Map<String, List<Element>> byTag = new HashMap<>();
+    private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>();
     private final List<String> hints = new ArrayList<>();
     private final List<Element> itemprops = new ArrayList<>();
+    private final List<TextNode> leadTexts = new ArrayList<>();
 
     PageIndex(Document doc) {
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e) add(e);
+        for (int i = 0; i < TAGS; i++) byTag.add(new ArrayList<>());
+        Element body = body(doc);
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            private boolean inBody;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    add(e);
+                    if (e == body) inBody = true;
+                } else if (inBody && node instanceof TextNode t) {
+                    String whole = t.getWholeText();
+                    if (whole.length() <= 400 && AuthorFallbacks.mayLead(whole)) leadTexts.add(t);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) inBody = false;
+            }
         }, doc);
+    }
+
+    /** The element {@link Document#body()} returns, found without its side effect of creating a missing one. */
+    private static Element body(Document doc) {
+        for (Element h = doc.firstElementChild(); h != null; h = h.nextElementSibling()) {
+            if (!h.nameIs("html")) continue;
+            for (Element b = h.firstElementChild(); b != null; b = b.nextElementSibling()) {
+                if (b.nameIs("body") || b.nameIs("frameset")) return b;
+            }
+            return null;
+        }
+        return null;
     }
 
     private void add(Element e) {
         String tag = e.normalName();
-        if (TAGS.contains(tag)) {
-            List<Element> list = byTag.get(tag);
-            if (list == null) byTag.put(tag, list = new ArrayList<>());
-            list.add(e);
-        }
+        int slot = slot(tag);
+        if (slot >= 0) byTag.get(slot).add(e);
         if (e.attributesSize() == 0) return; // most elements: no attributes, nothing more to read
         // web components that render a timestamp (<relative-time datetime>, <local-time datetime>,
         // <faceplate-timeago ts>) stand for a <time> element: custom element names hold a hyphen
-        if (tag.indexOf('-') > 0 && DateParser.stampHolder(e)) byTag.computeIfAbsent("time", k -> new ArrayList<>()).add(e);
+        if (tag.indexOf('-') > 0 && DateParser.stampHolder(e)) byTag.get(slot("time")).add(e);
         // one read per attribute; the HTML parser lower-cases attribute names, so exact keys equal the
         // case-insensitive lookups of Element.className() and Element.id()
         org.jsoup.nodes.Attributes attrs = e.attributes();
@@ -53,19 +81,52 @@ final class PageIndex {
         hints.add(c.isEmpty() && id.isEmpty() ? "" : lower(c, id));
     }
 
-    /** "class id" in lower case, copying only when a character needs it. */
-    private static String lower(String c, String id) {
-        String s = c + " " + id;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch >= 'A' && ch <= 'Z' || ch > 127) return s.toLowerCase(Locale.ROOT);
+    /** The index of an indexed tag name's list, or -1. */
+    private static int slot(String tag) {
+        return switch (tag) {
+            case "meta" -> 0;
+            case "link" -> 1;
+            case "script" -> 2;
+            case "time" -> 3;
+            case "abbr" -> 4;
+            case "a" -> 5;
+            case "h1" -> 6;
+            case "h2" -> 7;
+            case "p" -> 8;
+            default -> -1;
+        };
+    }
+
+    /**
+     * "class id" in lower case ({@code toLowerCase(Locale.ROOT)}), built in one copy: ASCII text is lowered here,
+     * anything else by the JDK.
+     */
+    static String lower(String c, String id) {
+        boolean upper = false;
+        for (String part : new String[]{c, id}) {
+            for (int i = 0; i < part.length(); i++) {
+                char ch = part.charAt(i);
+                if (ch > 127) return (c + " " + id).toLowerCase(Locale.ROOT);
+                if (ch >= 'A' && ch <= 'Z') upper = true;
+            }
         }
-        return s;
+        if (!upper) return c + " " + id;
+        byte[] out = new byte[c.length() + 1 + id.length()];
+        int j = 0;
+        for (int i = 0; i < c.length(); i++) out[j++] = asciiLower(c.charAt(i));
+        out[j++] = ' ';
+        for (int i = 0; i < id.length(); i++) out[j++] = asciiLower(id.charAt(i));
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte asciiLower(char ch) {
+        return (byte) (ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
 
     /** The elements with the (lower-case) tag name, in document order. */
     List<Element> tag(String name) {
-        return byTag.getOrDefault(name, Collections.emptyList());
+        int slot = slot(name);
+        return slot < 0 ? Collections.emptyList() : byTag.get(slot);
     }
 
     /** Elements with a class, id, rel, itemprop or data-testid attribute, in document order. */
@@ -76,6 +137,14 @@ final class PageIndex {
     /** The lower-case "class id" string of {@code hinted().get(i)}. */
     String hint(int i) {
         return hints.get(i);
+    }
+
+    /**
+     * The body's text nodes of at most 400 characters whose first character could start a byline ("By", "von",
+     * "Text:"), in document order: gathered here so that the byline fallback needs no walk of its own.
+     */
+    List<TextNode> leadTexts() {
+        return leadTexts;
     }
 
     /** Elements with an itemprop attribute, in document order. */

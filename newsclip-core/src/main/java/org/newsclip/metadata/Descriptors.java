@@ -52,8 +52,9 @@ final class Descriptors {
 
     /** {language (BCP-47 primary subtag, lower case), locale (as the page writes it)}. */
     String[] language(String header) {
-        String htmlLang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").trim();
-        if (htmlLang.isEmpty() && doc.selectFirst("html") != null) htmlLang = doc.selectFirst("html").attr("xml:lang").trim();
+        Element html = doc.selectFirst("html");
+        String htmlLang = html == null ? "" : html.attr("lang").trim();
+        if (htmlLang.isEmpty() && html != null) htmlLang = html.attr("xml:lang").trim();
         String[][] candidates = {
             {htmlLang, "dom"},
             {value("content-language"), "meta"},
@@ -202,7 +203,7 @@ final class Descriptors {
         List<Element> links = new ArrayList<>();
         for (Element a : index.tag("a")) {
             String href = a.attr("href");
-            if (mayBeTagHref(href) && TAG_HREF.matcher(href).find()) links.add(a);
+            if (tagHref(href)) links.add(a);
         }
         for (Element a : links) {
             Element p = a.parent();
@@ -217,16 +218,52 @@ final class Descriptors {
     }
 
     private static final java.util.regex.Pattern REL_TAG = java.util.regex.Pattern.compile("(?i)\\btag\\b");
-    private static final java.util.regex.Pattern TAG_HREF =
-            java.util.regex.Pattern.compile("(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/");
 
-    /** What {@link #TAG_HREF} needs, checked without the regex: a path segment starting with t, s or k. */
-    private static boolean mayBeTagHref(String href) {
-        for (int i = href.indexOf('/'); i >= 0 && i + 1 < href.length(); i = href.indexOf('/', i + 1)) {
-            char c = (char) (href.charAt(i + 1) | 0x20);
-            if (c == 't' || c == 's' || c == 'k') return true;
+    /**
+     * A link to a tag page: a path segment "tag", "tags", "topic(s)", "themen", "keyword(s)", or one starting
+     * "schlagw" or "stichw" (German), case aside, followed by a slash. A loop in place of the regex
+     * {@code (?i)/(tags?|topics?|themen|schlagw\w*|stichw\w*|keywords?)/}, which every link of a page met: ASCII
+     * case only, as that regex's.
+     */
+    static boolean tagHref(String href) {
+        for (int i = href.indexOf('/'); i >= 0; i = href.indexOf('/', i + 1)) {
+            int j = i + 1;
+            if (segment(href, j, "tag", true) || segment(href, j, "topic", true) || segment(href, j, "themen", false)
+                    || segment(href, j, "keyword", true) || stem(href, j, "schlagw") || stem(href, j, "stichw")) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** The word at {@code j} (its plural "s" allowed where {@code plural}), then a slash. */
+    private static boolean segment(String s, int j, String word, boolean plural) {
+        if (!startsAscii(s, j, word)) return false;
+        int k = j + word.length();
+        if (k < s.length() && s.charAt(k) == '/') return true;
+        return plural && k + 1 < s.length() && (s.charAt(k) | 0x20) == 's' && s.charAt(k + 1) == '/';
+    }
+
+    /** The stem at {@code j}, then ASCII word characters, then a slash. */
+    private static boolean stem(String s, int j, String word) {
+        if (!startsAscii(s, j, word)) return false;
+        int k = j + word.length();
+        while (k < s.length() && asciiWord(s.charAt(k))) k++;
+        return k < s.length() && s.charAt(k) == '/';
+    }
+
+    /** True when {@code s} holds the lower-case ASCII word at {@code j}, ASCII capitals folded. */
+    private static boolean startsAscii(String s, int j, String word) {
+        if (j + word.length() > s.length()) return false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = s.charAt(j + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** How many of the tag links lie inside the element. */

@@ -253,10 +253,16 @@ public final class MetadataExtractor {
         String hint = (h.className() + " " + h.id()).toLowerCase(java.util.Locale.ROOT);
         if (hint.contains("logo") || hint.contains("site-title") || hint.contains("brand")
                 || hint.contains("blog-title") || hint.contains("site-name")) return true;
-        Element a = h.selectFirst("a[href]");
+        Element a = firstLink(h);
         if (a == null) return false;
         String href = a.attr("href").trim();
         return href.equals("/") || HOME_URL.matcher(href).matches();
+    }
+
+    /** What {@code h.selectFirst("a[href]")} finds, without parsing the query on every heading. */
+    private static Element firstLink(Element h) {
+        for (Element a : h.getElementsByTag("a")) if (a.hasAttr("href")) return a;
+        return null;
     }
 
     private static Titles.Choice chooseTitle(Document doc, PageIndex index, MetaTags meta, JsonNode main, List<Element> h1s,

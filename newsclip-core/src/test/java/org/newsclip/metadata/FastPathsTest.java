@@ -123,4 +123,28 @@ class FastPathsTest {
         assertThat(walked).hasSize(6);
         assertThat(new PageIndex(doc).leadTexts()).containsExactlyElementsOf(walked);
     }
+
+    @Test
+    void wordCountIsTheRegexSplitsCount() {
+        for (String s : strings(5, 30_000, 8)) {
+            String t = s.trim();
+            int old = t.split("\\s+").length;
+            assertThat(RelatedLinks.words(t) < 3).as("[%s]", t).isEqualTo(old < 3);
+            if (!t.isEmpty()) assertThat(RelatedLinks.words(t)).as("[%s]", t).isEqualTo(old);
+        }
+    }
+
+    @Test
+    void tagLinksAreFoundAsTheRegexFoundThem() {
+        Pattern old = Pattern.compile("(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/");
+        String[] parts = {"/", "/", "tag", "TAG", "s", "S", "topic", "Topics", "themen", "schlagw", "Schlagwort",
+            "stichw", "keyword", "KEYWORDS", "x", "é", "_", "1", "-", "?", "\u017f", "\u212a", "ta", "g", "news"};
+        Random r = new Random(6);
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(9); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String h = sb.toString();
+            assertThat(Descriptors.tagHref(h)).as("[%s]", h).isEqualTo(old.matcher(h).find());
+        }
+    }
 }

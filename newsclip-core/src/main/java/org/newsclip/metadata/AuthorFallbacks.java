@@ -80,6 +80,31 @@ final class AuthorFallbacks {
         return out;
     }
 
+    /**
+     * True when {@code e.text()} is certainly longer than {@code max}, found without building it: text() keeps every
+     * character of the text nodes but whitespace (nbsp included), the zero-width space and the soft hyphen, and trims
+     * only characters up to U+0020; counting stops past max.
+     */
+    static boolean textOver(Element e, int max) {
+        int[] n = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char c = s.charAt(i);
+                        if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad' && ++n[0] > max) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return n[0] > max;
+    }
+
     /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */
     private static final String LEAD_CHARS = "vbtaVBTApPdDwWeErRgG|•·–-";
 
@@ -103,7 +128,7 @@ final class AuthorFallbacks {
         int seen = 0;
         for (Element e : leads) {
             if (++seen > 30) break;
-            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
+            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || textOver(e, 80) || e.text().length() > 80) continue;
             if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
             String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("");
             text = LEAD_MARKS.matcher(text).replaceFirst("");
@@ -211,6 +236,7 @@ final class AuthorFallbacks {
     }
 
     private boolean datelineName(Element e, Map<String, Author> people) {
+        if (textOver(e, 80)) return false; // the block after a headline is often the whole article: no text built
         String t = e.text();
         if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || AuthorFinder.inComment(e)) return false;
         DateParser.Found d = DateParser.first(t, false);

@@ -147,4 +147,23 @@ class FastPathsTest {
             assertThat(Descriptors.tagHref(h)).as("[%s]", h).isEqualTo(old.matcher(h).find());
         }
     }
+
+    @Test
+    void textIsOverTheLimitOnlyWhereItIsSo() {
+        String[] bits = {"<p>", "</p>", "<b>", "</b>", "<br>", "<pre>", "</pre>", "<div>", "</div>", " ", "\u00a0", "\u200b",
+            "\u00ad", "\u000b", "\t", "\n", "word", "x", "日本", "\uD840\uDC00", "<![CDATA[c d]]>", "<textarea>t</textarea>"};
+        Random r = new Random(7);
+        int over = 0;
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder("<div id=x>");
+            for (int k = r.nextInt(40); k > 0; k--) sb.append(bits[r.nextInt(bits.length)]);
+            org.jsoup.nodes.Element e = Jsoup.parse(sb.append("</div>").toString()).getElementById("x");
+            for (int max : new int[]{0, 5, 12, 20}) {
+                boolean said = AuthorFallbacks.textOver(e, max);
+                if (said) over++;
+                assertThat(!said || e.text().length() > max).as("%s over %d", e.outerHtml(), max).isTrue();
+            }
+        }
+        assertThat(over).isGreaterThan(400);
+    }
 }

@@ -285,12 +285,12 @@ final class AuthorFinder {
             List<Element> hinted = index.hinted();
             bylines = new byte[hinted.size()];
         }
-        if (bylines[i] == 0) bylines[i] = (byte) (isByline(index.hinted().get(i), index.hint(i)) ? 1 : 2);
+        if (bylines[i] == 0) bylines[i] = (byte) (isByline(index.hinted().get(i), index.hint(i), index.mask(i)) ? 1 : 2);
         return bylines[i] == 1;
     }
 
-    private static boolean isByline(Element e, String hint) {
-        if (Vocabulary.BYLINE.in(hint) && !Vocabulary.NOT_BYLINE.in(hint)) return true;
+    private static boolean isByline(Element e, String hint, int mask) {
+        if (Vocabulary.BYLINE.in(hint, mask) && !Vocabulary.NOT_BYLINE.in(hint, mask)) return true;
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();
         String rel = attrs.get("rel");

@@ -13,36 +13,36 @@ final class Hints {
     private final String[] tokens;
     private final boolean[] starts;
     private final boolean[] ends;
-    /** The indices of the tokens by their first (ASCII) character; tokens that start otherwise in {@link #others}. */
-    private final int[][] byFirst = new int[128][];
-    private final int[] others;
-    private final int shortest;
+    /** The {@link #mask} of each token: the letters (and hyphen) a string must hold to hold the token. */
+    private final int[] masks;
 
     private Hints(String... raw) {
         tokens = new String[raw.length];
         starts = new boolean[raw.length];
         ends = new boolean[raw.length];
-        int[] other = new int[raw.length];
-        int nOther = 0;
-        int min = Integer.MAX_VALUE;
+        masks = new int[raw.length];
         for (int i = 0; i < raw.length; i++) {
             starts[i] = raw[i].startsWith("^");
             ends[i] = raw[i].endsWith("$");
             tokens[i] = raw[i].substring(starts[i] ? 1 : 0, raw[i].length() - (ends[i] ? 1 : 0));
-            if (tokens[i].isEmpty()) throw new IllegalArgumentException("empty token");
-            min = Math.min(min, tokens[i].length());
-            char c = tokens[i].charAt(0);
-            if (c < 128) {
-                int[] list = byFirst[c] == null ? new int[0] : byFirst[c];
-                list = java.util.Arrays.copyOf(list, list.length + 1);
-                list[list.length - 1] = i;
-                byFirst[c] = list;
-            } else {
-                other[nOther++] = i;
-            }
+            masks[i] = mask(tokens[i]);
         }
-        others = java.util.Arrays.copyOf(other, nOther);
-        shortest = raw.length == 0 ? Integer.MAX_VALUE : min;
+    }
+
+    /**
+     * The set of the lower-case ASCII letters and the hyphen that occur in the string, as bits (a = bit 0, ...,
+     * z = bit 25, hyphen = bit 26); other characters add none.
+     */
+    static int mask(String s) {
+        int m = 0;
+        for (int i = 0; i < s.length(); i++) m |= bit(s.charAt(i));
+        return m;
+    }
+
+    /** The {@link #mask} bit of one character, 0 for the characters it ignores. */
+    static int bit(char c) {
+        if (c >= 'a' && c <= 'z') return 1 << (c - 'a');
+        return c == '-' ? 1 << 26 : 0;
     }
 
     /** The tokens as written ({@code ^nav}, {@code bio$}). */
@@ -58,28 +58,19 @@ final class Hints {
 
     /** True when the lower-case hint string holds one of the tokens. */
     boolean in(String lower) {
-        int n = lower.length();
-        if (n < shortest) return false;
-        // one pass over the string, trying only the tokens that start with the character there: far cheaper than
-        // one search per token, as few tokens share a first character
-        for (int i = 0, last = n - shortest; i <= last; i++) {
-            char c = lower.charAt(i);
-            int[] ks = c < 128 ? byFirst[c] : null;
-            if (ks == null) continue;
-            for (int k : ks) {
-                if (lower.startsWith(tokens[k], i) && matchAt(lower, i, k)) return true;
-            }
-        }
-        for (int k : others) if (holds(lower, tokens[k], starts[k], ends[k])) return true;
-        return false;
+        return in(lower, mask(lower));
     }
 
-    /** Whether the token {@code k}, found at {@code i}, counts there: its word edges, and no taxonomy class. */
-    private boolean matchAt(String s, int i, int k) {
-        boolean okStart = !starts[k] || i == 0 || !Character.isLetter(s.charAt(i - 1));
-        int j = i + tokens[k].length();
-        boolean okEnd = !ends[k] || j == s.length() || !Character.isLetter(s.charAt(j));
-        return okStart && okEnd && !taxonomy(s, i);
+    /**
+     * As {@link #in(String)}, given the string's {@link #mask}: a token whose letters the string lacks cannot occur
+     * in it, so only the others are searched for (most strings lack a letter of most tokens).
+     */
+    boolean in(String lower, int mask) {
+        if (lower.isEmpty()) return false;
+        for (int i = 0; i < tokens.length; i++) {
+            if ((masks[i] & ~mask) == 0 && holds(lower, tokens[i], starts[i], ends[i])) return true;
+        }
+        return false;
     }
 
     /** True when the element's class or id holds one of the tokens. */
@@ -95,7 +86,7 @@ final class Hints {
         List<Element> out = new ArrayList<>();
         List<Element> hinted = index.hinted();
         for (int i = 0; i < hinted.size(); i++) {
-            if (in(index.hint(i))) {
+            if (in(index.hint(i), index.mask(i))) {
                 out.add(hinted.get(i));
                 if (out.size() >= max) break;
             }

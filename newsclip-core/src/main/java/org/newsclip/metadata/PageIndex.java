@@ -22,6 +22,8 @@ final class PageIndex {
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>();
     private final List<String> hints = new ArrayList<>();
+    /** The {@link Hints#mask} of each hint string, computed once for every token set's test. */
+    private int[] masks = new int[256];
     private final List<Element> itemprops = new ArrayList<>();
     private final List<TextNode> leadTexts = new ArrayList<>();
 
@@ -77,8 +79,11 @@ final class PageIndex {
         boolean itemprop = attrs.hasKey("itemprop");
         if (itemprop) itemprops.add(e);
         if (c.isEmpty() && id.isEmpty() && !itemprop && !attrs.hasKey("rel") && !attrs.hasKey("data-testid")) return;
+        String hint = c.isEmpty() && id.isEmpty() ? "" : lower(c, id);
+        if (hinted.size() == masks.length) masks = java.util.Arrays.copyOf(masks, masks.length * 2);
+        masks[hinted.size()] = Hints.mask(hint);
         hinted.add(e);
-        hints.add(c.isEmpty() && id.isEmpty() ? "" : lower(c, id));
+        hints.add(hint);
     }
 
     /** The index of an indexed tag name's list, or -1. */
@@ -145,6 +150,11 @@ final class PageIndex {
      */
     List<TextNode> leadTexts() {
         return leadTexts;
+    }
+
+    /** The {@link Hints#mask} of {@code hint(i)}. */
+    int mask(int i) {
+        return masks[i];
     }
 
     /** Elements with an itemprop attribute, in document order. */

@@ -228,6 +228,8 @@ final class Descriptors {
     static boolean tagHref(String href) {
         for (int i = href.indexOf('/'); i >= 0; i = href.indexOf('/', i + 1)) {
             int j = i + 1;
+            char c = j < href.length() ? (char) (href.charAt(j) | 0x20) : ' '; // every word starts with t, k or s
+            if (c != 't' && c != 'k' && c != 's') continue;
             if (segment(href, j, "tag", true) || segment(href, j, "topic", true) || segment(href, j, "themen", false)
                     || segment(href, j, "keyword", true) || stem(href, j, "schlagw") || stem(href, j, "stichw")) {
                 return true;

@@ -20,8 +20,8 @@ final class PageIndex {
     private static final int TAGS = 9;
 
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
-    private final List<Element> hinted = new ArrayList<>();
-    private final List<String> hints = new ArrayList<>();
+    private final List<Element> hinted = new ArrayList<>(256);
+    private final List<String> hints = new ArrayList<>(256);
     /** The {@link Hints#mask} of each hint string, computed once for every token set's test. */
     private int[] masks = new int[256];
     private final List<Element> itemprops = new ArrayList<>();
@@ -79,9 +79,9 @@ final class PageIndex {
         boolean itemprop = attrs.hasKey("itemprop");
         if (itemprop) itemprops.add(e);
         if (c.isEmpty() && id.isEmpty() && !itemprop && !attrs.hasKey("rel") && !attrs.hasKey("data-testid")) return;
-        String hint = c.isEmpty() && id.isEmpty() ? "" : lower(c, id);
-        if (hinted.size() == masks.length) masks = java.util.Arrays.copyOf(masks, masks.length * 2);
-        masks[hinted.size()] = Hints.mask(hint);
+        int at = hinted.size();
+        if (at == masks.length) masks = java.util.Arrays.copyOf(masks, at * 2);
+        String hint = c.isEmpty() && id.isEmpty() ? "" : hintOf(c, id, at);
         hinted.add(e);
         hints.add(hint);
     }
@@ -115,7 +115,37 @@ final class PageIndex {
                 if (ch >= 'A' && ch <= 'Z') upper = true;
             }
         }
-        if (!upper) return c + " " + id;
+        return upper ? asciiLower(c, id) : c + " " + id;
+    }
+
+    /**
+     * {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}, in one pass over ASCII
+     * text (most class names): the hint string of every hinted element is built here.
+     */
+    private String hintOf(String c, String id, int at) {
+        int m = 0;
+        boolean upper = false;
+        for (String part : new String[]{c, id}) {
+            for (int i = 0; i < part.length(); i++) {
+                char ch = part.charAt(i);
+                if (ch > 127) {
+                    String s = (c + " " + id).toLowerCase(Locale.ROOT);
+                    masks[at] = Hints.mask(s);
+                    return s;
+                }
+                if (ch >= 'A' && ch <= 'Z') {
+                    upper = true;
+                    ch = (char) (ch + 32);
+                }
+                m |= Hints.bit(ch);
+            }
+        }
+        masks[at] = m;
+        return upper ? asciiLower(c, id) : c + " " + id;
+    }
+
+    /** "class id" with ASCII capitals lowered; for ASCII text only. */
+    private static String asciiLower(String c, String id) {
         byte[] out = new byte[c.length() + 1 + id.length()];
         int j = 0;
         for (int i = 0; i < c.length(); i++) out[j++] = asciiLower(c.charAt(i));

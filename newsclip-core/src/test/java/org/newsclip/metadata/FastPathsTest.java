@@ -166,4 +166,26 @@ class FastPathsTest {
         }
         assertThat(over).isGreaterThan(400);
     }
+
+    @Test
+    void pageIndexHintsAndMasksAreTheLowerCasedClassAndId() {
+        List<String> names = strings(8, 3_000, 5);
+        StringBuilder html = new StringBuilder("<body>");
+        for (int i = 0; i + 1 < names.size(); i += 2) {
+            String c = names.get(i).replace("\"", "").replace("<", "");
+            String id = names.get(i + 1).replace("\"", "").replace("<", "");
+            html.append("<div class=\"").append(c).append("\" id=\"").append(id).append("\"><span rel=x></span></div>");
+        }
+        Document doc = Jsoup.parse(html.toString());
+        PageIndex index = new PageIndex(doc);
+        assertThat(index.hinted()).hasSizeGreaterThan(2_000);
+        for (int i = 0; i < index.hinted().size(); i++) {
+            org.jsoup.nodes.Element e = index.hinted().get(i);
+            String c = e.attributes().get("class").trim();
+            String id = e.attributes().get("id");
+            String want = c.isEmpty() && id.isEmpty() ? "" : (c + " " + id).toLowerCase(Locale.ROOT);
+            assertThat(index.hint(i)).isEqualTo(want);
+            assertThat(index.mask(i)).as(want).isEqualTo(Hints.mask(want));
+        }
+    }
 }

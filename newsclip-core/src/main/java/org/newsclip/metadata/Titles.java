@@ -117,8 +117,9 @@ final class Titles {
      */
     static Choice choose(List<String> h1s, List<String> boxedH1s, List<String> h2s, List<Choice> declared,
                          String docTitle, String siteName, boolean article) {
+        Forms forms = new Forms(siteName);
         String site = norm(siteName);
-        List<String> known = known(declared, docTitle, siteName);
+        List<String> known = known(declared, docTitle, siteName, forms);
         String fullTitle = norm(docTitle);
         for (String h : h1s) {
             String n = norm(h);
@@ -134,16 +135,16 @@ final class Titles {
             if (n.isEmpty() || n.equals(site)) continue;
             if (n.equals(titleHead) && n.split(" ").length >= 3) return new Choice(h, "dom");
             for (Choice c : declared) {
-                if (n.equals(norm(c.title())) || n.equals(norm(strip(c.title(), siteName)))) return new Choice(h, "dom");
+                if (n.equals(norm(c.title())) || n.equals(norm(forms.strip(c.title())))) return new Choice(h, "dom");
             }
         }
-        String lead = article ? leadHeadline(h1s, declared, docTitle, siteName) : null;
+        String lead = article ? leadHeadline(h1s, declared, docTitle, siteName, forms) : null;
         if (lead != null) return new Choice(lead, "dom");
         for (String h : h2s) {
             String n = norm(h);
             if (!n.isEmpty() && !n.equals(site) && known.contains(n)) return new Choice(h, "dom");
         }
-        Choice agreed = agreedDeclared(declared, docTitle, siteName);
+        Choice agreed = agreedDeclared(declared, docTitle, forms);
         if (agreed != null) return agreed;
         for (String h : h1s) {
             for (Choice c : declared) if (prefixOf(norm(h), norm(c.title()))) return new Choice(h, "dom");
@@ -153,7 +154,7 @@ final class Titles {
             return new Choice(h1s.get(0), "dom");
         }
         if (!declared.isEmpty()) return new Choice(strip(declared.get(0).title(), siteName), declared.get(0).source());
-        if (docTitle != null && !docTitle.isBlank()) return new Choice(strip(docTitle, siteName), "meta");
+        if (docTitle != null && !docTitle.isBlank()) return new Choice(forms.strip(docTitle), "meta");
         return h1s.isEmpty() ? null : new Choice(h1s.get(0), "dom");
     }
 
@@ -162,28 +163,28 @@ final class Titles {
      * heuristically shortened ones, so that "Dress -- STOLEN!!!" or "Minecraft 1.8 - The Bountiful Update"
      * keep their second part when og:title and the {@code <title>} both carry it.
      */
-    private static Choice agreedDeclared(List<Choice> declared, String docTitle, String siteName) {
+    private static Choice agreedDeclared(List<Choice> declared, String docTitle, Forms forms) {
         String fullTitle = norm(docTitle);
         List<String> titleForms = new ArrayList<>();
         if (docTitle != null) {
             titleForms.add(fullTitle);
-            titleForms.add(norm(stripSite(docTitle, siteName)));
+            titleForms.add(norm(forms.stripSite(docTitle)));
             for (String x : segments(docTitle)) titleForms.add(norm(x));
         }
         for (Choice c : declared) {
             // the whole declared title, when the <title> adds a site name to it: "Dress -- STOLEN!!!" is the
             // headline of "Dress -- STOLEN!!! | TMZ.com". A part after " | " is a section or site name.
-            String form = stripSite(c.title(), siteName);
+            String form = forms.stripSite(c.title());
             String n = norm(form);
             if (n.isEmpty() || PIPE.matcher(form).find() || fullTitle.length() <= n.length()) continue;
             if (fullTitle.startsWith(n + " ") || fullTitle.endsWith(" " + n)) return new Choice(form, c.source());
         }
         for (Choice c : declared) {
-            String form = strip(c.title(), siteName);
+            String form = forms.strip(c.title());
             String n = norm(form);
             if (n.isEmpty()) continue;
             for (Choice o : declared) {
-                if (o != c && norm(strip(o.title(), siteName)).equals(n)) return new Choice(form, c.source());
+                if (o != c && norm(forms.strip(o.title())).equals(n)) return new Choice(form, c.source());
             }
             if (titleForms.contains(n)) return new Choice(form, c.source());
         }
@@ -196,7 +197,8 @@ final class Titles {
      * significant word with the declared titles or the {@code <title>} (so a section label or blog name that
      * has nothing to do with them is not taken).
      */
-    private static String leadHeadline(List<String> h1s, List<Choice> declared, String docTitle, String siteName) {
+    private static String leadHeadline(List<String> h1s, List<Choice> declared, String docTitle, String siteName,
+                                       Forms forms) {
         if (h1s.isEmpty()) return null;
         String h = h1s.get(0);
         String n = norm(h);
@@ -208,8 +210,8 @@ final class Titles {
             return null;
         }
         List<String> others = new ArrayList<>();
-        for (Choice c : declared) others.add(norm(strip(c.title(), siteName)));
-        if (docTitle != null) others.add(norm(strip(docTitle, siteName)));
+        for (Choice c : declared) others.add(norm(forms.strip(c.title())));
+        if (docTitle != null) others.add(norm(forms.strip(docTitle)));
         others.remove("");
         // "Thread: <title>", "<title> (latimes.com) 87": the heading holds the declared title plus page
         // furniture, or the declared title extends it; the agreement rules below settle those
@@ -271,17 +273,17 @@ final class Titles {
      * {@code <title>} and its parts; never the site name, nor the short edge part of the {@code <title>} that
      * names the site (a blog-name heading must not pass for the headline).
      */
-    private static List<String> known(List<Choice> declared, String docTitle, String siteName) {
+    private static List<String> known(List<Choice> declared, String docTitle, String siteName, Forms forms) {
         List<String> known = new ArrayList<>();
         for (Choice c : declared) {
             known.add(norm(c.title()));
-            known.add(norm(stripSite(c.title(), siteName)));
-            known.add(norm(strip(c.title(), siteName)));
+            known.add(norm(forms.stripSite(c.title())));
+            known.add(norm(forms.strip(c.title())));
         }
         if (docTitle != null) {
             known.add(norm(docTitle));
-            known.add(norm(stripSite(docTitle, siteName)));
-            known.add(norm(strip(docTitle, siteName)));
+            known.add(norm(forms.stripSite(docTitle)));
+            known.add(norm(forms.strip(docTitle)));
             for (String x : segments(docTitle)) known.add(norm(x));
             List<String> parts = segments(docTitle);
             String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
@@ -293,6 +295,28 @@ final class Titles {
         known.remove("");
         known.removeIf(norm(siteName)::equals);
         return known;
+    }
+
+    /**
+     * {@link #strip} and {@link #stripSite} of the titles of one choice, each worked out once: the agreement rules
+     * ask for the same forms of the same few titles many times over.
+     */
+    private static final class Forms {
+        private final String siteName;
+        private final java.util.Map<String, String> stripped = new java.util.HashMap<>();
+        private final java.util.Map<String, String> siteStripped = new java.util.HashMap<>();
+
+        Forms(String siteName) {
+            this.siteName = siteName;
+        }
+
+        String strip(String title) {
+            return title == null ? null : stripped.computeIfAbsent(title, t -> Titles.strip(t, siteName));
+        }
+
+        String stripSite(String title) {
+            return title == null ? null : siteStripped.computeIfAbsent(title, t -> Titles.stripSite(t, siteName));
+        }
     }
 
     /**

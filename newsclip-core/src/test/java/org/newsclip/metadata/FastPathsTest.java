@@ -188,4 +188,37 @@ class FastPathsTest {
             assertThat(index.mask(i)).as(want).isEqualTo(Hints.mask(want));
         }
     }
+
+    @Test
+    void pageIndexListsFollowTheTraversalOrder() {
+        String[] bits = {"<div class=a>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<span id=s>", "</span>",
+            "<h1>", "</h1>", "<h2 itemprop=name>", "</h2>", "<time>", "</time>", "<ul><li rel=author>", "</li></ul>",
+            "text ", "By x ", "<table><tr><td class=t>", "</td></tr></table>", "<br>", "<!-- c -->", "<script>s</script>"};
+        Random r = new Random(9);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder("<html><head><meta name=a content=b><title>By t</title></head><body>");
+            for (int k = r.nextInt(120); k > 0; k--) sb.append(bits[r.nextInt(bits.length)]);
+            Document doc = Jsoup.parse(sb.toString());
+            List<org.jsoup.nodes.Element> all = new ArrayList<>();
+            List<org.jsoup.nodes.Element> hinted = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof org.jsoup.nodes.Element e)) return;
+                all.add(e);
+                org.jsoup.nodes.Attributes at = e.attributes();
+                if (e.attributesSize() > 0 && (!at.get("class").trim().isEmpty() || !at.get("id").isEmpty()
+                        || at.hasKey("itemprop") || at.hasKey("rel") || at.hasKey("data-testid"))) hinted.add(e);
+            }, doc);
+            PageIndex index = new PageIndex(doc);
+            assertThat(index.hinted()).containsExactlyElementsOf(hinted);
+            for (String tag : new String[]{"meta", "a", "p", "h1", "h2", "time"}) {
+                assertThat(index.tag(tag)).containsExactlyElementsOf(all.stream().filter(e -> e.nameIs(tag)).toList());
+            }
+            List<TextNode> walked = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t && t.getWholeText().length() <= 400
+                        && AuthorFallbacks.mayLead(t.getWholeText())) walked.add(t);
+            }, doc.body());
+            assertThat(index.leadTexts()).containsExactlyElementsOf(walked);
+        }
+    }
 }

@@ -70,6 +70,7 @@ final class AuthorFallbacks {
         List<Element> out = new ArrayList<>();
         for (org.jsoup.nodes.TextNode t : index.leadTexts()) {
             if (out.size() >= 30) break;
+            if (keptOver(t.getWholeText(), 80, 0) > 80) continue; // certainly over 80 once normalised: not built
             String s = t.text();
             if (s.length() < 2 || s.length() > 80) continue;
             String lead = s.stripLeading();
@@ -91,18 +92,26 @@ final class AuthorFallbacks {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
-                    String s = t.getWholeText();
-                    for (int i = 0; i < s.length(); i++) {
-                        char c = s.charAt(i);
-                        if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad' && ++n[0] > max) {
-                            return FilterResult.STOP;
-                        }
-                    }
+                    n[0] = keptOver(t.getWholeText(), max, n[0]);
+                    if (n[0] > max) return FilterResult.STOP;
                 }
                 return FilterResult.CONTINUE;
             }
         }, e);
         return n[0] > max;
+    }
+
+    /**
+     * {@code count} plus the characters of {@code s} that jsoup's text normalisation always keeps (all above U+0020
+     * but the nbsp, which becomes a space, and the zero-width space and soft hyphen, which it drops), counting
+     * stops past {@code max}.
+     */
+    static int keptOver(String s, int max, int count) {
+        for (int i = 0; i < s.length() && count <= max; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad') count++;
+        }
+        return count;
     }
 
     /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */

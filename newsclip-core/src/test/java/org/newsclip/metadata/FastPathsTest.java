@@ -221,4 +221,17 @@ class FastPathsTest {
             assertThat(index.leadTexts()).containsExactlyElementsOf(walked);
         }
     }
+
+    @Test
+    void keptCharactersNeverOvercountTheNormalisedText() {
+        int over = 0;
+        for (String s : strings(10, 20_000, 40)) {
+            for (int max : new int[]{2, 20, 80}) {
+                if (AuthorFallbacks.keptOver(s, max, 0) <= max) continue;
+                over++;
+                assertThat(new TextNode(s).text().length()).as("[%s]", s).isGreaterThan(max);
+            }
+        }
+        assertThat(over).isGreaterThan(5_000);
+    }
 }

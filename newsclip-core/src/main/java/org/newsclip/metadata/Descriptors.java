@@ -187,7 +187,8 @@ final class Descriptors {
             if (source == null && !out.isEmpty()) source = "json-ld";
         }
         for (Element a : index.tag("a")) {
-            if (!a.hasAttr("rel") || !REL_TAG.matcher(a.attr("rel")).find()) continue;
+            String rel = a.attr("rel"); // one lookup: an absent rel reads "", which no tag word matches
+            if (rel.isEmpty() || !REL_TAG.matcher(rel).find()) continue;
             String t = a.text().trim();
             if (!t.isEmpty() && t.length() < 60) out.add(t);
         }

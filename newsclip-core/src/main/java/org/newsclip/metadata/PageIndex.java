@@ -12,8 +12,9 @@ import java.util.Locale;
 
 /**
  * The elements the metadata rules look at, gathered in one walk of the document: by tag name, and every element
- * with a class, id or naming attribute together with its lower-case hint string. Each rule then scans a short list
- * instead of the whole tree. One instance serves one extraction.
+ * with a class, id or naming attribute together with its lower-case hint string and that string's letter mask, and
+ * the body's short text nodes that may open a byline. Each rule then scans a short list instead of the whole tree.
+ * One instance serves one extraction.
  */
 final class PageIndex {
     /** The tag names indexed; {@link #slot} numbers them. */

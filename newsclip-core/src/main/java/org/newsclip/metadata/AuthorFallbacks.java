@@ -1,6 +1,5 @@
 package org.newsclip.metadata;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.newsclip.model.Author;
@@ -48,6 +47,10 @@ final class AuthorFallbacks {
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
     private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
             "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?|editors)/[^/?#]+");
+    private static final java.util.regex.Pattern LEAD_MARKS = java.util.regex.Pattern.compile("^[\\s|•·–-]+");
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile("[,;]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES_SLASHES = java.util.regex.Pattern.compile("[\\s/]+");
 
     private final AuthorFinder finder;
     private final Regions regions;
@@ -59,29 +62,63 @@ final class AuthorFallbacks {
         this.index = index;
     }
 
-    /** Parents of short text nodes that start like a byline; a walk over text nodes with a cheap first test. */
-    private static List<Element> bylineLeads(Document doc) {
+    /**
+     * Parents of short text nodes that start like a byline; the page index holds the text nodes that pass the
+     * cheap first test.
+     */
+    private List<Element> bylineLeads() {
         List<Element> out = new ArrayList<>();
-        if (doc.body() == null) return out;
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (out.size() >= 30 || !(node instanceof org.jsoup.nodes.TextNode t)) return;
-            String whole = t.getWholeText();
-            if (whole.length() > 400 || !mayLead(whole)) return; // cheap tests before the normalised text
+        for (org.jsoup.nodes.TextNode t : index.leadTexts()) {
+            if (out.size() >= 30) break;
+            if (keptOver(t.getWholeText(), 80, 0) > 80) continue; // certainly over 80 once normalised: not built
             String s = t.text();
-            if (s.length() < 2 || s.length() > 80) return;
+            if (s.length() < 2 || s.length() > 80) continue;
             String lead = s.stripLeading();
-            if (lead.isEmpty() || LEAD_CHARS.indexOf(lead.charAt(0)) < 0) return;
+            if (lead.isEmpty() || LEAD_CHARS.indexOf(lead.charAt(0)) < 0) continue;
             Element p = t.parent();
-            if (p != null && BYLINE_LEAD.matcher(s).find() && !out.contains(p)) out.add(p);
-        }, doc.body());
+            if (p != null && BYLINE_LEAD.matcher(s).lookingAt() && !out.contains(p)) out.add(p);
+        }
         return out;
+    }
+
+    /**
+     * True when {@code e.text()} is certainly longer than {@code max}, found without building it: text() keeps every
+     * character of the text nodes but whitespace (nbsp included), the zero-width space and the soft hyphen, and trims
+     * only characters up to U+0020; counting stops past max.
+     */
+    static boolean textOver(Element e, int max) {
+        int[] n = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    n[0] = keptOver(t.getWholeText(), max, n[0]);
+                    if (n[0] > max) return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return n[0] > max;
+    }
+
+    /**
+     * {@code count} plus the characters of {@code s} that jsoup's text normalisation always keeps (all above U+0020
+     * but the nbsp, which becomes a space, and the zero-width space and soft hyphen, which it drops), counting
+     * stops past {@code max}.
+     */
+    static int keptOver(String s, int max, int count) {
+        for (int i = 0; i < s.length() && count <= max; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad') count++;
+        }
+        return count;
     }
 
     /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */
     private static final String LEAD_CHARS = "vbtaVBTApPdDwWeErRgG|•·–-";
 
     /** True when the first non-blank character could start a byline. */
-    private static boolean mayLead(String s) {
+    static boolean mayLead(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c) && c != '\u00a0') return LEAD_CHARS.indexOf(c) >= 0;
@@ -90,8 +127,8 @@ final class AuthorFallbacks {
     }
 
     /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
-    void fromTextLines(Document doc, Map<String, Author> people) {
-        List<Element> leads = bylineLeads(doc);
+    void fromTextLines(Map<String, Author> people) {
+        List<Element> leads = bylineLeads();
         // as for bylines: outside every foreign region first, then outside comments and story lists only
         if (!fromTextLines(leads, people, false)) fromTextLines(leads, people, true);
     }
@@ -100,9 +137,10 @@ final class AuthorFallbacks {
         int seen = 0;
         for (Element e : leads) {
             if (++seen > 30) break;
-            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
+            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || textOver(e, 80) || e.text().length() > 80) continue;
             if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
-            String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
+            String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("");
+            text = LEAD_MARKS.matcher(text).replaceFirst("");
             text = withoutDateline(text);
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
             if (LABEL_ONLY.matcher(text).matches()) {
@@ -207,6 +245,7 @@ final class AuthorFallbacks {
     }
 
     private boolean datelineName(Element e, Map<String, Author> people) {
+        if (textOver(e, 80)) return false; // the block after a headline is often the whole article: no text built
         String t = e.text();
         if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || AuthorFinder.inComment(e)) return false;
         DateParser.Found d = DateParser.first(t, false);
@@ -255,7 +294,7 @@ final class AuthorFallbacks {
      */
     private void addDeclared(Map<String, Author> out, String raw, boolean userNamesOnly) {
         if (raw == null || raw.contains("://") || raw.contains("@")) return;
-        for (String part : raw.split("[,;]")) {
+        for (String part : COMMA.split(raw)) {
             String n = Vocabulary.BYLINE_PREFIX.matcher(part.replace('\u00a0', ' ').trim()).replaceFirst("").trim();
             if (n.length() < 2 || n.length() > 60) continue;
             if (Vocabulary.PLACEHOLDER_AUTHORS.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
@@ -326,7 +365,7 @@ final class AuthorFallbacks {
      */
     private static boolean shownCredit(String n) {
         if (n.length() < 2 || n.length() > 40 || n.codePoints().noneMatch(Character::isLetter)) return false;
-        String[] words = n.split("\\s+");
+        String[] words = SPACES.split(n);
         if (words.length > 4 || CLOCK.matcher(n).find()) return false;
         if (words.length == 1 ? !SHOWN_HANDLE.matcher(n).matches() || Authors.weekday(n) : !capitalised(words)) {
             return false;
@@ -343,12 +382,12 @@ final class AuthorFallbacks {
     static boolean creditsPerson(String n) {
         String lower = n.toLowerCase(java.util.Locale.ROOT);
         if (Vocabulary.NEWSROOM_NAMES.contains(lower) || WEB_ADDRESS.matcher(lower).find()) return false;
-        String[] words = lower.split("[\\s/]+");
+        String[] words = SPACES_SLASHES.split(lower);
         for (String w : words) {
-            String c = w.replaceAll("[^\\p{L}]", "");
+            String c = Authors.NOT_LETTER.matcher(w).replaceAll("");
             if (Vocabulary.NEWSROOM_WORDS.contains(c) || Vocabulary.ORG_WORDS.contains(c)) return false;
         }
-        String letters = n.replaceAll("[^\\p{L}]", "");
+        String letters = Authors.NOT_LETTER.matcher(n).replaceAll("");
         boolean capitals = letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
                 && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
         if (capitals && !n.contains(".") && letters.length() <= 5) return false; // "AFP"; initials "R. R." are a person's

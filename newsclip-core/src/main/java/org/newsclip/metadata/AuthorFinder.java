@@ -1,7 +1,6 @@
 package org.newsclip.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.newsclip.model.Author;
@@ -36,6 +35,8 @@ final class AuthorFinder {
             "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
     private static final Set<String> PERSON = Set.of("person");
+    private static final java.util.regex.Pattern LEAD_COLONS = java.util.regex.Pattern.compile("^[:\\s]+");
+    private static final java.util.regex.Pattern BY_WORD = java.util.regex.Pattern.compile("(?iu)(^|\\s)(?:by|par|por|door)\\s+");
 
     private final Set<String> exclude;
     private final Regions regions;
@@ -58,7 +59,7 @@ final class AuthorFinder {
         return exclude.contains(Titles.norm(name));
     }
 
-    Found find(JsonLd ld, JsonNode main, MetaTags meta, Document doc, Element headline) {
+    Found find(JsonLd ld, JsonNode main, MetaTags meta, Element headline) {
         Map<String, Author> people = new LinkedHashMap<>();
         String org = null;
         // forum and social posts are signed with handles: the declared one is the poster, not a weak name
@@ -97,7 +98,7 @@ final class AuthorFinder {
             if (visible.isEmpty()) fromDom(visible, true);
         }
         AuthorFallbacks fallbacks = new AuthorFallbacks(this, regions, index);
-        if (people.isEmpty() && visible.isEmpty()) fallbacks.fromTextLines(doc, visible);
+        if (people.isEmpty() && visible.isEmpty()) fallbacks.fromTextLines(visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.besideHeadline(headline, visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.authorPageLink(visible);
         if (people.isEmpty() && visible.isEmpty() && source == null) {
@@ -195,7 +196,8 @@ final class AuthorFinder {
      */
     private static void numberedHandle(Map<String, Author> people, String lines) {
         for (String line : lines.split("\n")) {
-            String t = Vocabulary.BYLINE_PREFIX.matcher(line.trim()).replaceFirst("").replaceFirst("^[:\\s]+", "").trim();
+            String t = Vocabulary.BYLINE_PREFIX.matcher(line.trim()).replaceFirst("");
+            t = LEAD_COLONS.matcher(t).replaceFirst("").trim();
             if (NUMBERED_HANDLE.matcher(t).matches() && DateParser.first(t, false) == null) {
                 people.putIfAbsent(Titles.norm(t), new Author(t, null));
                 return;
@@ -283,20 +285,38 @@ final class AuthorFinder {
             List<Element> hinted = index.hinted();
             bylines = new byte[hinted.size()];
         }
-        if (bylines[i] == 0) bylines[i] = (byte) (isByline(index.hinted().get(i), index.hint(i)) ? 1 : 2);
+        if (bylines[i] == 0) bylines[i] = (byte) (isByline(index.hinted().get(i), index.hint(i), index.mask(i)) ? 1 : 2);
         return bylines[i] == 1;
     }
 
-    private static boolean isByline(Element e, String hint) {
-        if (Vocabulary.BYLINE.in(hint) && !Vocabulary.NOT_BYLINE.in(hint)) return true;
+    private static boolean isByline(Element e, String hint, int mask) {
+        if (Vocabulary.BYLINE.in(hint, mask) && !Vocabulary.NOT_BYLINE.in(hint, mask)) return true;
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();
         String rel = attrs.get("rel");
         String itemprop = attrs.get("itemprop");
         String testId = attrs.get("data-testid");
-        if (rel.isEmpty() && itemprop.isEmpty() && testId.isEmpty()) return false;
-        String a = (rel + " " + itemprop + " " + testId).toLowerCase(java.util.Locale.ROOT);
-        return a.contains("author") || a.contains("byline");
+        return says(rel, "author") || says(rel, "byline") || says(itemprop, "author") || says(itemprop, "byline")
+                || says(testId, "author") || says(testId, "byline");
+    }
+
+    /**
+     * Whether {@code s.toLowerCase(Locale.ROOT)} contains the ASCII lower-case word, without the copy: only ASCII
+     * capitals lower to its letters (of the other characters, "İ" lowers to "i" plus a dot above and the Kelvin sign
+     * to "k", neither able to complete "author" or "byline").
+     */
+    static boolean says(String s, String word) {
+        int n = word.length();
+        for (int i = 0, last = s.length() - n; i <= last; i++) {
+            int k = 0;
+            while (k < n && foldAscii(s.charAt(i + k)) == word.charAt(k)) k++;
+            if (k == n) return true;
+        }
+        return false;
+    }
+
+    private static char foldAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img",
@@ -341,7 +361,7 @@ final class AuthorFinder {
     void addDom(Map<String, Author> people, String raw, String url) {
         String text = NOT_AUTHOR_ROLE.matcher(raw).replaceAll("\n");
         if (text.indexOf('\n') >= 0) text = SECTION_LINE.matcher(text).replaceAll("\n"); // "by\nJane\nin\nPolitics"
-        text = text.replaceAll("(?iu)(^|\\s)(?:by|par|por|door)\\s+", "\n");
+        text = BY_WORD.matcher(text).replaceAll("\n");
         text = splitAtVon(text);
         // "<span>By</span>Jane Doe" reads "ByJane Doe" once the markup is gone
         text = GLUED_BY.matcher(text).replaceFirst("");

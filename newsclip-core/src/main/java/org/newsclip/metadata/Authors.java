@@ -28,6 +28,15 @@ final class Authors {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
+    /** Patterns of the rules below, compiled once (a String.matches or replaceAll compiles its regex per call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_DOTS = Pattern.compile("[\\s.]+");
+    static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern EDGE_NOISE = Pattern.compile("^[^\\p{L}\\p{N}]+|[\\s\\p{Punct}«»“”„‘’&&[^.)]]+$");
+    private static final Pattern INITIAL_END = Pattern.compile(".*\\b\\p{Lu}\\.$");
+    private static final Pattern DOMAIN = Pattern.compile(".*\\.(com|de|org|net|co\\.uk|fr|at|ch)\\b.*");
+    private static final Pattern REGISTERED = Pattern.compile(".*\\be\\.\\s?v\\.?$");
+
     private Authors() {
     }
 
@@ -103,7 +112,7 @@ final class Authors {
     private static List<String> splitWords(String part) {
         String[] pieces = WORD_SPLIT.split(part);
         if (pieces.length < 2) return List.of(part);
-        for (String p : pieces) if (p.trim().split("\\s+").length < 2) return List.of(part);
+        for (String p : pieces) if (SPACES.split(p.trim()).length < 2) return List.of(part);
         return List.of(pieces);
     }
 
@@ -125,9 +134,8 @@ final class Authors {
     private static String tidy(String name) {
         String n = NOISE.matcher(name).replaceAll(" ");
         n = Vocabulary.BYLINE_PREFIX.matcher(n.trim()).replaceFirst("");
-        n = n.replaceAll("^[^\\p{L}\\p{N}]+|[\\s\\p{Punct}«»“”„‘’&&[^.)]]+$", "")
-                .replaceAll("\\s+", " ").trim();
-        if (n.endsWith(".") && !n.matches(".*\\b\\p{Lu}\\.$")) n = n.substring(0, n.length() - 1).trim();
+        n = SPACES.matcher(EDGE_NOISE.matcher(n).replaceAll("")).replaceAll(" ").trim();
+        if (n.endsWith(".") && !INITIAL_END.matcher(n).matches()) n = n.substring(0, n.length() - 1).trim();
         return n;
     }
 
@@ -151,9 +159,9 @@ final class Authors {
         if (DIGIT.matcher(n).find() || HANDLE.matcher(n).matches() || n.contains("@") || n.contains("://")) return false;
         String lower = n.toLowerCase(Locale.ROOT);
         if (Vocabulary.NOT_NAMES.contains(lower) || exclude.contains(Titles.norm(n))) return false;
-        if (lower.matches(".*\\.(com|de|org|net|co\\.uk|fr|at|ch)\\b.*")) return false;
-        if (lower.matches(".*\\be\\.\\s?v\\.?$")) return false; // German registered association
-        String[] words = lower.split("[\\s.]+");
+        if (DOMAIN.matcher(lower).matches()) return false;
+        if (REGISTERED.matcher(lower).matches()) return false; // German registered association
+        String[] words = SPACES_DOTS.split(lower);
         if (words.length > 6) return false;
         boolean allJob = true;
         for (String w : words) {
@@ -199,7 +207,7 @@ final class Authors {
      * script each word (other than particles) capitalised.
      */
     static boolean looksLikeByline(String n) {
-        String[] words = n.split("\\s+");
+        String[] words = SPACES.split(n);
         if (words.length > 5) return false;
         // "AP", "DPA": an agency's letters; a short name in a script without case ("谢若含") is a name
         if (words.length <= 1 && n.length() <= 3 && n.equals(n.toUpperCase(Locale.ROOT))
@@ -210,7 +218,7 @@ final class Authors {
         if (words.length > 1 && Vocabulary.JOB_WORDS.contains(head) && !TITLES.contains(head)) return false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            String lw = NOT_LETTER.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             boolean inner = i > 0 && i < words.length - 1;
             if (BYLINE_NOISE.contains(lw) && !(inner && PARTICLES.contains(lw))) return false; // "Walter von Aachen"
             if (words.length > 1 && !PARTICLES.contains(lw) && Character.isLowerCase(w.codePointAt(0))) return false;
@@ -224,9 +232,9 @@ final class Authors {
      */
     static boolean isProse(String line) {
         int lower = 0;
-        for (String w : line.split("\\s+")) {
+        for (String w : SPACES.split(line)) {
             if (w.length() < 4 || !Character.isLowerCase(w.codePointAt(0))) continue;
-            String lw = w.replaceAll("[^\\p{L}]", "");
+            String lw = NOT_LETTER.matcher(w).replaceAll("");
             if (!BYLINE_NOISE.contains(lw) && !PARTICLES.contains(lw) && ++lower >= 3) return true;
         }
         return false;

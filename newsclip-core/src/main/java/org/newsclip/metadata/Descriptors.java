@@ -16,6 +16,12 @@ import java.util.Set;
  * keywords, genre, license and access. Each getter records its provenance.
  */
 final class Descriptors {
+    private static final java.util.regex.Pattern SUBTAG_END = java.util.regex.Pattern.compile("[-_,;\\s]");
+    private static final java.util.regex.Pattern PRIMARY = java.util.regex.Pattern.compile("[a-z]{2,3}");
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("(\\.\\.\\.|…)\\s*$");
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("(?s).*&(#x?[0-9a-fA-F]+|[a-zA-Z]+);.*");
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile("[,;]");
+
     private final Document doc;
     private final MetaTags meta;
     private final JsonLd ld;
@@ -46,8 +52,9 @@ final class Descriptors {
 
     /** {language (BCP-47 primary subtag, lower case), locale (as the page writes it)}. */
     String[] language(String header) {
-        String htmlLang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").trim();
-        if (htmlLang.isEmpty() && doc.selectFirst("html") != null) htmlLang = doc.selectFirst("html").attr("xml:lang").trim();
+        Element html = doc.selectFirst("html");
+        String htmlLang = html == null ? "" : html.attr("lang").trim();
+        if (htmlLang.isEmpty() && html != null) htmlLang = html.attr("xml:lang").trim();
         String[][] candidates = {
             {htmlLang, "dom"},
             {value("content-language"), "meta"},
@@ -71,8 +78,8 @@ final class Descriptors {
 
     private static String primary(String tag) {
         if (tag == null) return null;
-        String p = tag.trim().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
-        return p.matches("[a-z]{2,3}") && !p.equals("und") && !p.equals("mul") ? p : null;
+        String p = SUBTAG_END.split(tag.trim())[0].toLowerCase(Locale.ROOT);
+        return PRIMARY.matcher(p).matches() && !p.equals("und") && !p.equals("mul") ? p : null;
     }
 
     String canonical() {
@@ -119,7 +126,7 @@ final class Descriptors {
     private boolean opensBody(String description, String ldDescription) {
         String body = JsonLd.str(main.get("articleBody"));
         if (body == null) return false;
-        String d = Titles.norm(description.replaceAll("(\\.\\.\\.|…)\\s*$", ""));
+        String d = Titles.norm(ELLIPSIS.matcher(description).replaceAll(""));
         // the JSON-LD one must be another text, not the same opening cut shorter
         if (d.length() < 40 || Titles.norm(ldDescription).startsWith(d.substring(0, 40))) return false;
         String start = body.substring(0, Math.min(body.length(), description.length() * 2 + 400));
@@ -130,7 +137,7 @@ final class Descriptors {
 
     /** Pages that escape twice leave entities in attribute values: decode what is left. */
     private static String unescaped(String s) {
-        return s.matches("(?s).*&(#x?[0-9a-fA-F]+|[a-zA-Z]+);.*") ? org.jsoup.parser.Parser.unescapeEntities(s, true) : s;
+        return ENTITY.matcher(s).matches() ? org.jsoup.parser.Parser.unescapeEntities(s, true) : s;
     }
 
     String section(String title) {
@@ -180,7 +187,8 @@ final class Descriptors {
             if (source == null && !out.isEmpty()) source = "json-ld";
         }
         for (Element a : index.tag("a")) {
-            if (!a.hasAttr("rel") || !REL_TAG.matcher(a.attr("rel")).find()) continue;
+            String rel = a.attr("rel"); // one lookup: an absent rel reads "", which no tag word matches
+            if (rel.isEmpty() || !REL_TAG.matcher(rel).find()) continue;
             String t = a.text().trim();
             if (!t.isEmpty() && t.length() < 60) out.add(t);
         }
@@ -196,7 +204,7 @@ final class Descriptors {
         List<Element> links = new ArrayList<>();
         for (Element a : index.tag("a")) {
             String href = a.attr("href");
-            if (mayBeTagHref(href) && TAG_HREF.matcher(href).find()) links.add(a);
+            if (tagHref(href)) links.add(a);
         }
         for (Element a : links) {
             Element p = a.parent();
@@ -211,16 +219,54 @@ final class Descriptors {
     }
 
     private static final java.util.regex.Pattern REL_TAG = java.util.regex.Pattern.compile("(?i)\\btag\\b");
-    private static final java.util.regex.Pattern TAG_HREF =
-            java.util.regex.Pattern.compile("(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/");
 
-    /** What {@link #TAG_HREF} needs, checked without the regex: a path segment starting with t, s or k. */
-    private static boolean mayBeTagHref(String href) {
-        for (int i = href.indexOf('/'); i >= 0 && i + 1 < href.length(); i = href.indexOf('/', i + 1)) {
-            char c = (char) (href.charAt(i + 1) | 0x20);
-            if (c == 't' || c == 's' || c == 'k') return true;
+    /**
+     * A link to a tag page: a path segment "tag", "tags", "topic(s)", "themen", "keyword(s)", or one starting
+     * "schlagw" or "stichw" (German), case aside, followed by a slash. A loop in place of the regex
+     * {@code (?i)/(tags?|topics?|themen|schlagw\w*|stichw\w*|keywords?)/}, which every link of a page met: ASCII
+     * case only, as that regex's.
+     */
+    static boolean tagHref(String href) {
+        for (int i = href.indexOf('/'); i >= 0; i = href.indexOf('/', i + 1)) {
+            int j = i + 1;
+            char c = j < href.length() ? (char) (href.charAt(j) | 0x20) : ' '; // every word starts with t, k or s
+            if (c != 't' && c != 'k' && c != 's') continue;
+            if (segment(href, j, "tag", true) || segment(href, j, "topic", true) || segment(href, j, "themen", false)
+                    || segment(href, j, "keyword", true) || stem(href, j, "schlagw") || stem(href, j, "stichw")) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** The word at {@code j} (its plural "s" allowed where {@code plural}), then a slash. */
+    private static boolean segment(String s, int j, String word, boolean plural) {
+        if (!startsAscii(s, j, word)) return false;
+        int k = j + word.length();
+        if (k < s.length() && s.charAt(k) == '/') return true;
+        return plural && k + 1 < s.length() && (s.charAt(k) | 0x20) == 's' && s.charAt(k + 1) == '/';
+    }
+
+    /** The stem at {@code j}, then ASCII word characters, then a slash. */
+    private static boolean stem(String s, int j, String word) {
+        if (!startsAscii(s, j, word)) return false;
+        int k = j + word.length();
+        while (k < s.length() && asciiWord(s.charAt(k))) k++;
+        return k < s.length() && s.charAt(k) == '/';
+    }
+
+    /** True when {@code s} holds the lower-case ASCII word at {@code j}, ASCII capitals folded. */
+    private static boolean startsAscii(String s, int j, String word) {
+        if (j + word.length() > s.length()) return false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = s.charAt(j + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** How many of the tag links lie inside the element. */
@@ -246,7 +292,7 @@ final class Descriptors {
 
     private static void split(String v, Set<String> out) {
         if (v == null) return;
-        for (String s : v.split("[,;]")) {
+        for (String s : COMMA.split(v)) {
             String t = s.trim();
             if (!t.isEmpty() && t.length() < 80) out.add(t);
         }

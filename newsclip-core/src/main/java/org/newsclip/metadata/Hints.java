@@ -4,7 +4,6 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A set of class/id tokens tested with plain substring search: far cheaper than a case-insensitive regex run on
@@ -14,16 +13,43 @@ final class Hints {
     private final String[] tokens;
     private final boolean[] starts;
     private final boolean[] ends;
+    /** The {@link #mask} of each token: the letters (and hyphen) a string must hold to hold the token. */
+    private final int[] masks;
 
     private Hints(String... raw) {
         tokens = new String[raw.length];
         starts = new boolean[raw.length];
         ends = new boolean[raw.length];
+        masks = new int[raw.length];
         for (int i = 0; i < raw.length; i++) {
             starts[i] = raw[i].startsWith("^");
             ends[i] = raw[i].endsWith("$");
             tokens[i] = raw[i].substring(starts[i] ? 1 : 0, raw[i].length() - (ends[i] ? 1 : 0));
+            masks[i] = mask(tokens[i]);
         }
+    }
+
+    /**
+     * The set of the lower-case ASCII letters and the hyphen that occur in the string, as bits (a = bit 0, ...,
+     * z = bit 25, hyphen = bit 26); other characters add none.
+     */
+    static int mask(String s) {
+        int m = 0;
+        for (int i = 0; i < s.length(); i++) m |= bit(s.charAt(i));
+        return m;
+    }
+
+    /** The {@link #mask} bit of one character, 0 for the characters it ignores. */
+    static int bit(char c) {
+        if (c >= 'a' && c <= 'z') return 1 << (c - 'a');
+        return c == '-' ? 1 << 26 : 0;
+    }
+
+    /** The tokens as written ({@code ^nav}, {@code bio$}). */
+    List<String> written() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) out.add((starts[i] ? "^" : "") + tokens[i] + (ends[i] ? "$" : ""));
+        return out;
     }
 
     static Hints of(String... tokens) {
@@ -32,8 +58,18 @@ final class Hints {
 
     /** True when the lower-case hint string holds one of the tokens. */
     boolean in(String lower) {
+        return in(lower, mask(lower));
+    }
+
+    /**
+     * As {@link #in(String)}, given the string's {@link #mask}: a token whose letters the string lacks cannot occur
+     * in it, so only the others are searched for (most strings lack a letter of most tokens).
+     */
+    boolean in(String lower, int mask) {
         if (lower.isEmpty()) return false;
-        for (int i = 0; i < tokens.length; i++) if (holds(lower, tokens[i], starts[i], ends[i])) return true;
+        for (int i = 0; i < tokens.length; i++) {
+            if ((masks[i] & ~mask) == 0 && holds(lower, tokens[i], starts[i], ends[i])) return true;
+        }
         return false;
     }
 
@@ -42,7 +78,7 @@ final class Hints {
         String c = e.className();
         String id = e.id();
         if (c.isEmpty() && id.isEmpty()) return false;
-        return in((c + " " + id).toLowerCase(Locale.ROOT));
+        return in(PageIndex.lower(c, id));
     }
 
     /** The elements of the document whose class or id holds one of the tokens, in document order, at most max. */
@@ -50,7 +86,7 @@ final class Hints {
         List<Element> out = new ArrayList<>();
         List<Element> hinted = index.hinted();
         for (int i = 0; i < hinted.size(); i++) {
-            if (in(index.hint(i))) {
+            if (in(index.hint(i), index.mask(i))) {
                 out.add(hinted.get(i));
                 if (out.size() >= max) break;
             }

@@ -8,6 +8,10 @@ import java.util.List;
 
 /** The lead image and its declared variants: JSON-LD image/ImageObject arrays, og:image with sizes, twitter:image. */
 final class Images {
+    private static final java.util.regex.Pattern PX = java.util.regex.Pattern.compile("(?i)px$");
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("\\d{1,5}(\\.0+)?");
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+
     private Images() {
     }
 
@@ -93,8 +97,8 @@ final class Images {
 
     static Integer integer(String s) {
         if (s == null) return null;
-        String d = s.replaceAll("(?i)px$", "").trim();
-        if (!d.matches("\\d{1,5}(\\.0+)?")) return null;
+        String d = PX.matcher(s).replaceAll("").trim();
+        if (!SIZE.matcher(d).matches()) return null;
         int v = (int) Double.parseDouble(d);
         return v > 0 ? v : null;
     }
@@ -102,7 +106,7 @@ final class Images {
     /** Resolves a URL against the page URL; unchanged when it cannot. */
     static String absolute(String url, String baseUrl) {
         if (url.startsWith("//")) return "https:" + url;
-        if (baseUrl == null || baseUrl.isEmpty() || url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) return url;
+        if (baseUrl == null || baseUrl.isEmpty() || SCHEME.matcher(url).matches()) return url;
         try {
             return java.net.URI.create(baseUrl).resolve(url.replace(" ", "%20")).toString();
         } catch (RuntimeException e) {

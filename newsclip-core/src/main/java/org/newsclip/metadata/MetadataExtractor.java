@@ -19,6 +19,11 @@ import java.util.Set;
  * the DOM and the URL, merged field by field with provenance. Thread-safe; never modifies the document.
  */
 public final class MetadataExtractor {
+    private static final java.util.regex.Pattern HOME_URL = java.util.regex.Pattern.compile("(?i)https?://[^/]+/?(index\\.\\w+)?");
+    private static final java.util.regex.Pattern ANCHOR_MARKS = java.util.regex.Pattern.compile("[¶#]+$");
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z]+://(www\\.)?");
+    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("[/:?#].*$");
+
 
     /**
      * @param doc  the parsed page (not modified)
@@ -58,7 +63,7 @@ public final class MetadataExtractor {
         Set<String> orgNames = orgNames(siteName, publisher, url);
         String titleSite = title == null ? null : Titles.siteFromTitle(doc.title(), title.title());
         if (titleSite != null) orgNames.add("suffix:" + Titles.norm(titleSite));
-        AuthorFinder.Found authors = new AuthorFinder(orgNames, regions, index).find(ld, main, meta, doc, headline);
+        AuthorFinder.Found authors = new AuthorFinder(orgNames, regions, index).find(ld, main, meta, headline);
         if (publisher == null && authors.organisation() != null) {
             publisher = new Publisher(authors.organisation(), null, null, null, null, null);
             prov.put("publisher", "json-ld");
@@ -248,10 +253,16 @@ public final class MetadataExtractor {
         String hint = (h.className() + " " + h.id()).toLowerCase(java.util.Locale.ROOT);
         if (hint.contains("logo") || hint.contains("site-title") || hint.contains("brand")
                 || hint.contains("blog-title") || hint.contains("site-name")) return true;
-        Element a = h.selectFirst("a[href]");
+        Element a = firstLink(h);
         if (a == null) return false;
         String href = a.attr("href").trim();
-        return href.equals("/") || href.matches("(?i)https?://[^/]+/?(index\\.\\w+)?");
+        return href.equals("/") || HOME_URL.matcher(href).matches();
+    }
+
+    /** What {@code h.selectFirst("a[href]")} finds, without parsing the query on every heading. */
+    private static Element firstLink(Element h) {
+        for (Element a : h.getElementsByTag("a")) if (a.hasAttr("href")) return a;
+        return null;
     }
 
     private static Titles.Choice chooseTitle(Document doc, PageIndex index, MetaTags meta, JsonNode main, List<Element> h1s,
@@ -275,7 +286,7 @@ public final class MetadataExtractor {
             if (t.length() >= 2 && t.length() <= 300 && !regions.foreign(e)) texts.add(t);
             break;
         }
-        for (Element h : h1s) texts.add(headlineText(h).replaceAll("[¶#]+$", "").trim());
+        for (Element h : h1s) texts.add(ANCHOR_MARKS.matcher(headlineText(h)).replaceAll("").trim());
         List<String> h2s = new ArrayList<>();
         for (Element h : headlines(index, "h2", 5, regions)) h2s.add(h.text().trim());
         String docTitle = doc.title().trim();
@@ -344,7 +355,7 @@ public final class MetadataExtractor {
         if (siteName != null) out.add(Titles.norm(siteName));
         if (publisher != null && publisher.name() != null) out.add(Titles.norm(publisher.name()));
         if (url != null) {
-            String host = url.replaceFirst("^[a-z]+://(www\\.)?", "").replaceFirst("[/:?#].*$", "");
+            String host = PATH.matcher(SCHEME.matcher(url).replaceFirst("")).replaceFirst("");
             out.add(Titles.norm(host));
             int dot = host.lastIndexOf('.');
             if (dot > 0) out.add(Titles.norm(host.substring(0, dot)));

@@ -52,7 +52,7 @@ final class RelatedLinks {
             done = block;
             for (Element a : block.getElementsByTag("a")) {
                 String text = a.text().trim();
-                if (text.split("\\s+").length < 3) continue; // before absUrl: most links are short labels
+                if (words(text) < 3) continue; // before absUrl: most links are short labels
                 String href = a.absUrl("href");
                 if (!ARTICLE_PATH.matcher(href).find()) continue;
                 add(out, href, text, pageUrl);
@@ -60,6 +60,23 @@ final class RelatedLinks {
             }
             if (out.size() >= 3) return;
         }
+    }
+
+    /**
+     * The number of words in a trimmed text, as {@code text.split("\\s+").length} counts them (an empty text
+     * counts as one there, which no caller tells from none): runs of characters other than the regex's
+     * whitespace {@code [ \t\n\x0B\f\r]}.
+     */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
     }
 
     /** An ancestor walk; cheaper than building the list of parents for each block. */

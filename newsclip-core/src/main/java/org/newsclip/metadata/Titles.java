@@ -46,7 +46,18 @@ final class Titles {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*|\\s+::\\s+"
             + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』）])[-_－—](?=\\S)");
+    /**
+     * {@link #SEPARATOR} without its last branch (a dash glued to CJK text): the same splits wherever that branch
+     * cannot match, and far cheaper, as that branch looks up the script of the character before each position.
+     */
+    private static final Pattern SEPARATOR_LATIN = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*"
+            + "|\\s+::\\s+");
+    /** Every character that some branch of {@link #SEPARATOR} must match. */
+    private static final String SEPARATOR_CHARS = "|-–—·•»«:/~*｜_－";
     private static final Pattern PIPE = Pattern.compile("\\s*[|»«｜]\\s*|\\s+::\\s+|\\s+[·•]\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CJK_SENTENCE = Pattern.compile(".*[，。！？、].*");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|\\-–—·•»«:/~*]+|[\\s|\\-–—·•»«:/~*]+$");
 
     private Titles() {
     }
@@ -106,8 +117,9 @@ final class Titles {
      */
     static Choice choose(List<String> h1s, List<String> boxedH1s, List<String> h2s, List<Choice> declared,
                          String docTitle, String siteName, boolean article) {
+        Forms forms = new Forms(siteName);
         String site = norm(siteName);
-        List<String> known = known(declared, docTitle, siteName);
+        List<String> known = known(declared, docTitle, siteName, forms);
         String fullTitle = norm(docTitle);
         for (String h : h1s) {
             String n = norm(h);
@@ -123,16 +135,16 @@ final class Titles {
             if (n.isEmpty() || n.equals(site)) continue;
             if (n.equals(titleHead) && n.split(" ").length >= 3) return new Choice(h, "dom");
             for (Choice c : declared) {
-                if (n.equals(norm(c.title())) || n.equals(norm(strip(c.title(), siteName)))) return new Choice(h, "dom");
+                if (n.equals(norm(c.title())) || n.equals(norm(forms.strip(c.title())))) return new Choice(h, "dom");
             }
         }
-        String lead = article ? leadHeadline(h1s, declared, docTitle, siteName) : null;
+        String lead = article ? leadHeadline(h1s, declared, docTitle, siteName, forms) : null;
         if (lead != null) return new Choice(lead, "dom");
         for (String h : h2s) {
             String n = norm(h);
             if (!n.isEmpty() && !n.equals(site) && known.contains(n)) return new Choice(h, "dom");
         }
-        Choice agreed = agreedDeclared(declared, docTitle, siteName);
+        Choice agreed = agreedDeclared(declared, docTitle, forms);
         if (agreed != null) return agreed;
         for (String h : h1s) {
             for (Choice c : declared) if (prefixOf(norm(h), norm(c.title()))) return new Choice(h, "dom");
@@ -142,7 +154,7 @@ final class Titles {
             return new Choice(h1s.get(0), "dom");
         }
         if (!declared.isEmpty()) return new Choice(strip(declared.get(0).title(), siteName), declared.get(0).source());
-        if (docTitle != null && !docTitle.isBlank()) return new Choice(strip(docTitle, siteName), "meta");
+        if (docTitle != null && !docTitle.isBlank()) return new Choice(forms.strip(docTitle), "meta");
         return h1s.isEmpty() ? null : new Choice(h1s.get(0), "dom");
     }
 
@@ -151,28 +163,28 @@ final class Titles {
      * heuristically shortened ones, so that "Dress -- STOLEN!!!" or "Minecraft 1.8 - The Bountiful Update"
      * keep their second part when og:title and the {@code <title>} both carry it.
      */
-    private static Choice agreedDeclared(List<Choice> declared, String docTitle, String siteName) {
+    private static Choice agreedDeclared(List<Choice> declared, String docTitle, Forms forms) {
         String fullTitle = norm(docTitle);
         List<String> titleForms = new ArrayList<>();
         if (docTitle != null) {
             titleForms.add(fullTitle);
-            titleForms.add(norm(stripSite(docTitle, siteName)));
+            titleForms.add(norm(forms.stripSite(docTitle)));
             for (String x : segments(docTitle)) titleForms.add(norm(x));
         }
         for (Choice c : declared) {
             // the whole declared title, when the <title> adds a site name to it: "Dress -- STOLEN!!!" is the
             // headline of "Dress -- STOLEN!!! | TMZ.com". A part after " | " is a section or site name.
-            String form = stripSite(c.title(), siteName);
+            String form = forms.stripSite(c.title());
             String n = norm(form);
             if (n.isEmpty() || PIPE.matcher(form).find() || fullTitle.length() <= n.length()) continue;
             if (fullTitle.startsWith(n + " ") || fullTitle.endsWith(" " + n)) return new Choice(form, c.source());
         }
         for (Choice c : declared) {
-            String form = strip(c.title(), siteName);
+            String form = forms.strip(c.title());
             String n = norm(form);
             if (n.isEmpty()) continue;
             for (Choice o : declared) {
-                if (o != c && norm(strip(o.title(), siteName)).equals(n)) return new Choice(form, c.source());
+                if (o != c && norm(forms.strip(o.title())).equals(n)) return new Choice(form, c.source());
             }
             if (titleForms.contains(n)) return new Choice(form, c.source());
         }
@@ -185,7 +197,8 @@ final class Titles {
      * significant word with the declared titles or the {@code <title>} (so a section label or blog name that
      * has nothing to do with them is not taken).
      */
-    private static String leadHeadline(List<String> h1s, List<Choice> declared, String docTitle, String siteName) {
+    private static String leadHeadline(List<String> h1s, List<Choice> declared, String docTitle, String siteName,
+                                       Forms forms) {
         if (h1s.isEmpty()) return null;
         String h = h1s.get(0);
         String n = norm(h);
@@ -197,8 +210,8 @@ final class Titles {
             return null;
         }
         List<String> others = new ArrayList<>();
-        for (Choice c : declared) others.add(norm(strip(c.title(), siteName)));
-        if (docTitle != null) others.add(norm(strip(docTitle, siteName)));
+        for (Choice c : declared) others.add(norm(forms.strip(c.title())));
+        if (docTitle != null) others.add(norm(forms.strip(docTitle)));
         others.remove("");
         // "Thread: <title>", "<title> (latimes.com) 87": the heading holds the declared title plus page
         // furniture, or the declared title extends it; the agreement rules below settle those
@@ -213,8 +226,8 @@ final class Titles {
         if (parts.size() < 2) return null;
         String first = parts.get(0);
         String last = parts.get(parts.size() - 1);
-        if (last.length() < first.length() && last.split("\\s+").length <= 4) return last;
-        if (first.length() < last.length() && first.split("\\s+").length <= 4) return first;
+        if (last.length() < first.length() && SPACES.split(last).length <= 4) return last;
+        if (first.length() < last.length() && SPACES.split(first).length <= 4) return first;
         return null;
     }
 
@@ -260,28 +273,50 @@ final class Titles {
      * {@code <title>} and its parts; never the site name, nor the short edge part of the {@code <title>} that
      * names the site (a blog-name heading must not pass for the headline).
      */
-    private static List<String> known(List<Choice> declared, String docTitle, String siteName) {
+    private static List<String> known(List<Choice> declared, String docTitle, String siteName, Forms forms) {
         List<String> known = new ArrayList<>();
         for (Choice c : declared) {
             known.add(norm(c.title()));
-            known.add(norm(stripSite(c.title(), siteName)));
-            known.add(norm(strip(c.title(), siteName)));
+            known.add(norm(forms.stripSite(c.title())));
+            known.add(norm(forms.strip(c.title())));
         }
         if (docTitle != null) {
             known.add(norm(docTitle));
-            known.add(norm(stripSite(docTitle, siteName)));
-            known.add(norm(strip(docTitle, siteName)));
+            known.add(norm(forms.stripSite(docTitle)));
+            known.add(norm(forms.strip(docTitle)));
             for (String x : segments(docTitle)) known.add(norm(x));
             List<String> parts = segments(docTitle);
             String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
             // "Headline | Blog Name": the short last part names the site (a first part may be the headline)
-            if (parts.size() > 1 && last.length() <= parts.get(0).length() && last.split("\\s+").length <= 4) {
+            if (parts.size() > 1 && last.length() <= parts.get(0).length() && SPACES.split(last).length <= 4) {
                 known.removeIf(norm(last)::equals);
             }
         }
         known.remove("");
         known.removeIf(norm(siteName)::equals);
         return known;
+    }
+
+    /**
+     * {@link #strip} and {@link #stripSite} of the titles of one choice, each worked out once: the agreement rules
+     * ask for the same forms of the same few titles many times over.
+     */
+    private static final class Forms {
+        private final String siteName;
+        private final java.util.Map<String, String> stripped = new java.util.HashMap<>();
+        private final java.util.Map<String, String> siteStripped = new java.util.HashMap<>();
+
+        Forms(String siteName) {
+            this.siteName = siteName;
+        }
+
+        String strip(String title) {
+            return title == null ? null : stripped.computeIfAbsent(title, t -> Titles.strip(t, siteName));
+        }
+
+        String stripSite(String title) {
+            return title == null ? null : siteStripped.computeIfAbsent(title, t -> Titles.stripSite(t, siteName));
+        }
     }
 
     /**
@@ -293,8 +328,8 @@ final class Titles {
         String h = norm(headline);
         String last = parts.get(parts.size() - 1);
         String first = parts.get(0);
-        if (norm(first).equals(h) || h.startsWith(norm(first))) return last.split("\\s+").length <= 4 ? last : null;
-        if (norm(last).equals(h)) return first.split("\\s+").length <= 4 ? first : null;
+        if (norm(first).equals(h) || h.startsWith(norm(first))) return SPACES.split(last).length <= 4 ? last : null;
+        if (norm(last).equals(h)) return SPACES.split(first).length <= 4 ? first : null;
         return null;
     }
 
@@ -308,8 +343,30 @@ final class Titles {
     static List<String> segments(String title) {
         List<String> out = new ArrayList<>();
         if (title == null) return out;
-        for (String s : SEPARATOR.split(title.trim())) if (!s.isBlank()) out.add(s.trim());
+        String t = title.trim();
+        if (!hasAny(t, SEPARATOR_CHARS)) {
+            if (!t.isBlank()) out.add(t); // no branch of the pattern can match: one part
+            return out;
+        }
+        for (String s : (cjkDash(t) ? SEPARATOR : SEPARATOR_LATIN).split(t)) if (!s.isBlank()) out.add(s.trim());
         return out;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /**
+     * True when a dash of the CJK branch of {@link #SEPARATOR} follows a non-ASCII character: only then can that
+     * branch match (the characters its look-behind accepts are all non-ASCII).
+     */
+    private static boolean cjkDash(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '_' || c == '－' || c == '—') && s.charAt(i - 1) >= 0x80) return true;
+        }
+        return false;
     }
 
     /**
@@ -318,7 +375,7 @@ final class Titles {
      */
     static String strip(String title, String siteName) {
         if (title == null) return null;
-        String t = cutCjkSuffix(title.replaceAll("\\s+", " ").trim());
+        String t = cutCjkSuffix(SPACES.matcher(title).replaceAll(" ").trim());
         List<String> parts = segments(t);
         if (parts.size() < 2) return t;
         String site = norm(siteName);
@@ -361,7 +418,7 @@ final class Titles {
         if (i < 8 || t.length() - i > 25) return t;
         String tail = t.substring(i + 1);
         boolean cjk = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        if (!cjk || tail.isBlank() || tail.matches(".*[，。！？、].*")) return t;
+        if (!cjk || tail.isBlank() || CJK_SENTENCE.matcher(tail).matches()) return t;
         return t.substring(0, i).trim();
     }
 
@@ -381,13 +438,13 @@ final class Titles {
         String out = t;
         for (int i = parts.size() - 1; i > 0; i--) {
             String p = parts.get(i);
-            if (p.split("\\s+").length > 4) break;
+            if (SPACES.split(p).length > 4) break;
             out = trimSeparators(out.substring(0, out.lastIndexOf(p)));
         }
         return out;
     }
 
     private static String trimSeparators(String s) {
-        return s.replaceAll("^[\\s|\\-–—·•»«:/~*]+|[\\s|\\-–—·•»«:/~*]+$", "");
+        return EDGE_SEPARATORS.matcher(s).replaceAll("");
     }
 }

@@ -1,0 +1,237 @@
+package org.newsclip.metadata;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pins the plain loops that replaced regexes, string copies and walks in the metadata rules to the code they replaced:
+ * on many generated strings (separators, spaces of several kinds, CJK text, surrogate pairs, capitals) both must give
+ * the same answer.
+ */
+class FastPathsTest {
+    /** The characters the generated strings are made of: every character the replaced code treats specially. */
+    private static final String[] ALPHABET = {" ", " ", " ", "\t", "\n", "\u00a0", "\u2003", "|", "-", "–", "—",
+        "·", "•", "»", "«", ":", "::", "/", "~", "*", "｜", "_", "－", "！", "？", "。", "」", "』", "）", "日", "本",
+        "あ", "カ", "한", "\uD840\uDC00", "a", "b", "e", "i", "n", "o", "r", "t", "y", "A", "B", "I", "R", "Z", "é",
+        "İ", "\u212A", "1", ",", ".", "tag-", "category-", "nav", "bio", "comment", "author", "byline", "AUTHOR",
+        "ByLine", "related", "promo", "sidebar", "menu"};
+
+    private static List<String> strings(long seed, int count, int maxParts) {
+        Random r = new Random(seed);
+        List<String> out = new ArrayList<>(List.of("", " ", "Headline | Site", "Headline - Site - Section",
+                "見出し－サイト", "日本語-タイトル", "日本語 - タイトル", "A::B", "a :: b", "x»y", "News — Story",
+                "\uD840\uDC00-x", "「引用」-本文"));
+        for (int i = 0; i < count; i++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = r.nextInt(maxParts + 1);
+            for (int k = 0; k < parts; k++) sb.append(ALPHABET[r.nextInt(ALPHABET.length)]);
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** The title separator pattern as it was, applied to every title. */
+    private static final Pattern OLD_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*"
+            + "|\\s+::\\s+|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」』）])[-_－—](?=\\S)");
+
+    @Test
+    void titleSegmentsSplitAsTheWholePatternDid() {
+        for (String s : strings(1, 60_000, 12)) {
+            List<String> old = new ArrayList<>();
+            for (String p : OLD_SEPARATOR.split(s.trim())) if (!p.isBlank()) old.add(p.trim());
+            assertThat(Titles.segments(s)).as("[%s]", s).isEqualTo(old);
+        }
+    }
+
+    @Test
+    void hintsFindTheirTokensAsOneSearchPerTokenDid() {
+        Hints[] sets = {Vocabulary.KICKER, Vocabulary.BYLINE, Vocabulary.COMMENT_REGION, Vocabulary.NOT_BYLINE,
+            Vocabulary.FOREIGN_REGION, Vocabulary.OTHER_STORIES, Vocabulary.LAST_CHANGE_NOTE, Vocabulary.DATELINE,
+            Vocabulary.RELATED_BLOCK, Hints.of("x", "^y", "z$", "^ab$")};
+        List<String> hints = strings(2, 30_000, 8);
+        hints.addAll(List.of("tag-comment x", "category-related", "navbar", "x nav", "xnav", "bio", "bio-box", "biography",
+                "promo", "promos", "promo-x", "authorization", "reply", "tag-nav nav"));
+        for (int s = 0; s < sets.length; s++) {
+            List<String> raw = sets[s].written();
+            for (String h : hints) {
+                String lower = h.toLowerCase(Locale.ROOT);
+                assertThat(sets[s].in(lower)).as("%s in [%s]", raw, lower).isEqualTo(oldIn(raw, lower));
+            }
+        }
+    }
+
+    /** Hints.in as it was: one search per token, each occurrence checked. */
+    private static boolean oldIn(List<String> raw, String s) {
+        if (s.isEmpty()) return false;
+        for (String r : raw) {
+            boolean start = r.startsWith("^");
+            boolean end = r.endsWith("$");
+            String t = r.substring(start ? 1 : 0, r.length() - (end ? 1 : 0));
+            for (int i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
+                boolean okStart = !start || i == 0 || !Character.isLetter(s.charAt(i - 1));
+                int j = i + t.length();
+                boolean okEnd = !end || j == s.length() || !Character.isLetter(s.charAt(j));
+                int w = s.lastIndexOf(' ', i) + 1;
+                boolean taxonomy = s.startsWith("tag-", w) || s.startsWith("category-", w);
+                if (okStart && okEnd && !taxonomy) return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void hintStringsLowerAsTheJdkDoes() {
+        List<String> parts = strings(3, 20_000, 6);
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            String c = parts.get(i);
+            String id = parts.get(i + 1);
+            assertThat(PageIndex.lower(c, id)).isEqualTo((c + " " + id).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Test
+    void bylineAttributeTestMatchesTheLowerCasedCopy() {
+        for (String s : strings(4, 50_000, 6)) {
+            for (String word : new String[]{"author", "byline"}) {
+                assertThat(AuthorFinder.says(s, word)).as("%s in [%s]", word, s)
+                        .isEqualTo(s.toLowerCase(Locale.ROOT).contains(word));
+            }
+        }
+    }
+
+    @Test
+    void leadTextsAreTheBodyTextNodesThatMayStartAByline() {
+        Document doc = Jsoup.parse("<html><head><title>By the title</title></head><body><p>By Jane Doe</p>"
+                + "<div>von Max <b>Text: x</b> other <i>  Autor: A</i></div><p>" + "b".repeat(401) + "</p>"
+                + "<p>   </p><p>\u00a0By nbsp</p><p>|Redaktion: X</p></body></html>");
+        List<TextNode> walked = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.getWholeText().length() <= 400 && AuthorFallbacks.mayLead(t.getWholeText())) {
+                walked.add(t);
+            }
+        }, doc.body());
+        assertThat(walked).hasSize(6);
+        assertThat(new PageIndex(doc).leadTexts()).containsExactlyElementsOf(walked);
+    }
+
+    @Test
+    void wordCountIsTheRegexSplitsCount() {
+        for (String s : strings(5, 30_000, 8)) {
+            String t = s.trim();
+            int old = t.split("\\s+").length;
+            assertThat(RelatedLinks.words(t) < 3).as("[%s]", t).isEqualTo(old < 3);
+            if (!t.isEmpty()) assertThat(RelatedLinks.words(t)).as("[%s]", t).isEqualTo(old);
+        }
+    }
+
+    @Test
+    void tagLinksAreFoundAsTheRegexFoundThem() {
+        Pattern old = Pattern.compile("(?i)/(tags?|topics?|themen|schlagw\\w*|stichw\\w*|keywords?)/");
+        String[] parts = {"/", "/", "tag", "TAG", "s", "S", "topic", "Topics", "themen", "schlagw", "Schlagwort",
+            "stichw", "keyword", "KEYWORDS", "x", "é", "_", "1", "-", "?", "\u017f", "\u212a", "ta", "g", "news"};
+        Random r = new Random(6);
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(9); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String h = sb.toString();
+            assertThat(Descriptors.tagHref(h)).as("[%s]", h).isEqualTo(old.matcher(h).find());
+        }
+    }
+
+    @Test
+    void textIsOverTheLimitOnlyWhereItIsSo() {
+        String[] bits = {"<p>", "</p>", "<b>", "</b>", "<br>", "<pre>", "</pre>", "<div>", "</div>", " ", "\u00a0", "\u200b",
+            "\u00ad", "\u000b", "\t", "\n", "word", "x", "日本", "\uD840\uDC00", "<![CDATA[c d]]>", "<textarea>t</textarea>"};
+        Random r = new Random(7);
+        int over = 0;
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder("<div id=x>");
+            for (int k = r.nextInt(40); k > 0; k--) sb.append(bits[r.nextInt(bits.length)]);
+            org.jsoup.nodes.Element e = Jsoup.parse(sb.append("</div>").toString()).getElementById("x");
+            for (int max : new int[]{0, 5, 12, 20}) {
+                boolean said = AuthorFallbacks.textOver(e, max);
+                if (said) over++;
+                assertThat(!said || e.text().length() > max).as("%s over %d", e.outerHtml(), max).isTrue();
+            }
+        }
+        assertThat(over).isGreaterThan(400);
+    }
+
+    @Test
+    void pageIndexHintsAndMasksAreTheLowerCasedClassAndId() {
+        List<String> names = strings(8, 3_000, 5);
+        StringBuilder html = new StringBuilder("<body>");
+        for (int i = 0; i + 1 < names.size(); i += 2) {
+            String c = names.get(i).replace("\"", "").replace("<", "");
+            String id = names.get(i + 1).replace("\"", "").replace("<", "");
+            html.append("<div class=\"").append(c).append("\" id=\"").append(id).append("\"><span rel=x></span></div>");
+        }
+        Document doc = Jsoup.parse(html.toString());
+        PageIndex index = new PageIndex(doc);
+        assertThat(index.hinted()).hasSizeGreaterThan(2_000);
+        for (int i = 0; i < index.hinted().size(); i++) {
+            org.jsoup.nodes.Element e = index.hinted().get(i);
+            String c = e.attributes().get("class").trim();
+            String id = e.attributes().get("id");
+            String want = c.isEmpty() && id.isEmpty() ? "" : (c + " " + id).toLowerCase(Locale.ROOT);
+            assertThat(index.hint(i)).isEqualTo(want);
+            assertThat(index.mask(i)).as(want).isEqualTo(Hints.mask(want));
+        }
+    }
+
+    @Test
+    void pageIndexListsFollowTheTraversalOrder() {
+        String[] bits = {"<div class=a>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<span id=s>", "</span>",
+            "<h1>", "</h1>", "<h2 itemprop=name>", "</h2>", "<time>", "</time>", "<ul><li rel=author>", "</li></ul>",
+            "text ", "By x ", "<table><tr><td class=t>", "</td></tr></table>", "<br>", "<!-- c -->", "<script>s</script>"};
+        Random r = new Random(9);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder("<html><head><meta name=a content=b><title>By t</title></head><body>");
+            for (int k = r.nextInt(120); k > 0; k--) sb.append(bits[r.nextInt(bits.length)]);
+            Document doc = Jsoup.parse(sb.toString());
+            List<org.jsoup.nodes.Element> all = new ArrayList<>();
+            List<org.jsoup.nodes.Element> hinted = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof org.jsoup.nodes.Element e)) return;
+                all.add(e);
+                org.jsoup.nodes.Attributes at = e.attributes();
+                if (e.attributesSize() > 0 && (!at.get("class").trim().isEmpty() || !at.get("id").isEmpty()
+                        || at.hasKey("itemprop") || at.hasKey("rel") || at.hasKey("data-testid"))) hinted.add(e);
+            }, doc);
+            PageIndex index = new PageIndex(doc);
+            assertThat(index.hinted()).containsExactlyElementsOf(hinted);
+            for (String tag : new String[]{"meta", "a", "p", "h1", "h2", "time"}) {
+                assertThat(index.tag(tag)).containsExactlyElementsOf(all.stream().filter(e -> e.nameIs(tag)).toList());
+            }
+            List<TextNode> walked = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t && t.getWholeText().length() <= 400
+                        && AuthorFallbacks.mayLead(t.getWholeText())) walked.add(t);
+            }, doc.body());
+            assertThat(index.leadTexts()).containsExactlyElementsOf(walked);
+        }
+    }
+
+    @Test
+    void keptCharactersNeverOvercountTheNormalisedText() {
+        int over = 0;
+        for (String s : strings(10, 20_000, 40)) {
+            for (int max : new int[]{2, 20, 80}) {
+                if (AuthorFallbacks.keptOver(s, max, 0) <= max) continue;
+                over++;
+                assertThat(new TextNode(s).text().length()).as("[%s]", s).isGreaterThan(max);
+            }
+        }
+        assertThat(over).isGreaterThan(5_000);
+    }
+}

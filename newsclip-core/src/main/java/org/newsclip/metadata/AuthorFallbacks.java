@@ -372,4 +372,99 @@ final class AuthorFallbacks {
         }
         return Character.isUpperCase(words[words.length - 1].codePointAt(0));
     }
+
+    /**
+     * The {@code <byline>} element of news markup (NITF, which some CMSs emit as is: "{@code <byline>Von Jane Doe,
+     * dpa</byline>}"): the full names in it; an agency's letters beside them stay out.
+     */
+    void bylineTags(Map<String, Author> people) {
+        for (Element e : index.tag("byline")) {
+            String text = e.text();
+            if (text.length() > 120 || regions.foreign(e) || AuthorFinder.inComment(e)) continue;
+            Map<String, Author> found = new LinkedHashMap<>();
+            finder.addDom(found, text, null);
+            found.values().removeIf(a -> !Authors.personLike(a.name()));
+            if (!found.isEmpty()) {
+                people.putAll(found);
+                return;
+            }
+        }
+    }
+
+    /**
+     * A signed article: its last paragraphs end with one that holds only the writer's name, set in bold or italics
+     * ("{@code <p><b><i>Jane Doe</i></b></p>}"), as regional papers and magazines sign their pieces. Only the last
+     * paragraphs of a block of prose count, so that a name set in bold inside the story (an interviewee, a heading)
+     * or in a list of other stories is not taken.
+     */
+    void signature(Map<String, Author> people) {
+        List<Element> ps = index.tag("p");
+        for (int i = ps.size() - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+            Element p = ps.get(i);
+            String name = signedName(p);
+            if (name == null || !afterProse(p) || regions.foreign(p) || AuthorFinder.inComment(p)) continue;
+            people.putIfAbsent(Titles.norm(name), new Author(name, null));
+            return;
+        }
+    }
+
+    /** Tags that set a signature apart: emphasis, and the font and span wrappers of older or styled markup. */
+    private static final java.util.Set<String> SIGN_TAGS = java.util.Set.of("b", "strong", "i", "em", "font", "span");
+
+    /** The name when the paragraph holds nothing but one emphasised person's name; cheap tests first. */
+    private String signedName(Element p) {
+        Element in = p;
+        boolean emphasis = false;
+        while (in.childrenSize() == 1 && !ownText(in)) {
+            in = in.child(0);
+            if (!SIGN_TAGS.contains(in.normalName())) return null;
+            emphasis |= !in.nameIs("span") && !in.nameIs("font");
+        }
+        if (!emphasis || in.childrenSize() > 0) return null;
+        String text = in.text().trim();
+        if (text.length() < 5 || text.length() > 40 || !Authors.personLike(text) || !Authors.looksLikeByline(text)) {
+            return null;
+        }
+        List<String> names = Authors.clean(text, java.util.Set.of());
+        if (names.size() != 1 || !names.get(0).equals(text) || finder.siteName(text) || !creditsPerson(text)) return null;
+        return text;
+    }
+
+    private static boolean ownText(Element e) {
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) if (!t.isBlank()) return true;
+        return false;
+    }
+
+    /**
+     * True when the paragraph closes a block of prose: one of the three elements before it is a long paragraph, not
+     * a quotation (a name under a quote is the speaker's), and at most three short elements follow it in its block
+     * (a share bar); prose after it makes the bold line a subheading.
+     */
+    private static boolean afterProse(Element p) {
+        int after = 0;
+        for (Element n = p.nextElementSibling(); n != null; n = n.nextElementSibling()) {
+            if (++after > 3 || n.text().length() > 80) return false;
+        }
+        int seen = 0;
+        for (Element b = p.previousElementSibling(); b != null && seen++ < 3; b = b.previousElementSibling()) {
+            if (!b.nameIs("p")) continue;
+            String text = b.text().trim();
+            if (text.length() < 150) continue;
+            return QUOTES.indexOf(text.charAt(0)) < 0 || QUOTES.indexOf(text.charAt(text.length() - 1)) < 0;
+        }
+        return false;
+    }
+
+    private static final String QUOTES = "\"'“”„«»‘’‚";
+
+    /**
+     * Last resort, as {@link #besideHeadline}: the dateline just above the headline ("04.02.2022 | 13:10 Uhr |
+     * Jane Doe" in a {@code <small>} before the {@code <h1>}), where some CMSs print it.
+     */
+    void aboveHeadline(Element headline, Map<String, Author> people) {
+        Element e = headline.previousElementSibling();
+        // above the headline stand kickers and tags too ("Olympia 02.02.2022"): only a dateline parted by dashes
+        // or bars names a person there
+        if (e != null && DASH.matcher(e.text()).find()) datelineName(e, people);
+    }
 }

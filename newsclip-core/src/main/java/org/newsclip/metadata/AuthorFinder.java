@@ -97,9 +97,12 @@ final class AuthorFinder {
             if (visible.isEmpty()) fromDom(visible, true);
         }
         AuthorFallbacks fallbacks = new AuthorFallbacks(this, regions, index);
+        if (people.isEmpty() && visible.isEmpty()) fallbacks.bylineTags(visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.fromTextLines(doc, visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.besideHeadline(headline, visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.authorPageLink(visible);
+        if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.aboveHeadline(headline, visible);
+        if (people.isEmpty() && visible.isEmpty()) fallbacks.signature(visible);
         if (people.isEmpty() && visible.isEmpty() && source == null) {
             // a personal site is named after its owner, who signs its pages in the author meta: that name, when it
             // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)

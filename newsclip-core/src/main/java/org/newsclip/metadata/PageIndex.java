@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class PageIndex {
     private static final java.util.Set<String> TAGS = java.util.Set.of("meta", "link", "script", "time", "abbr",
-            "a", "h1", "h2", "p");
+            "a", "h1", "h2", "p", "byline");
 
     private final Map<String, List<Element>> byTag = new HashMap<>();
     private final List<Element> hinted = new ArrayList<>();

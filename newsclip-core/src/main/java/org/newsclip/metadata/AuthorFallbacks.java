@@ -467,4 +467,43 @@ final class AuthorFallbacks {
         // or bars names a person there
         if (e != null && DASH.matcher(e.text()).find()) datelineName(e, people);
     }
+
+    /**
+     * Last resort: an author box that the markup marks as the byline (an author class) but that holds the writer's
+     * bio too, too long for a byline: its first line, when that is a person's full name ("Jane Doe" over "Jane is a
+     * growth-focused marketer ...").
+     */
+    void authorBox(Map<String, Author> people) {
+        List<Element> hinted = index.hinted();
+        int seen = 0;
+        for (int i = 0; i < hinted.size(); i++) {
+            Element e = hinted.get(i);
+            if (!finder.byline(i) || AuthorFinder.SKIP_TAGS.contains(e.normalName())) continue;
+            if (++seen > 30) return;
+            if (AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
+            org.jsoup.nodes.TextNode first = firstText(e, 0);
+            if (first == null || first.text().length() == e.text().length()) continue; // a name alone: not a box
+            String name = first.text().trim();
+            if (name.length() < 5 || name.length() > 40 || !Authors.personLike(name) || !Authors.looksLikeByline(name)
+                    || !List.of(name).equals(Authors.clean(name, java.util.Set.of())) // "Analysis, Interviews"
+                    || finder.siteName(name) || !creditsPerson(name)) continue;
+            people.putIfAbsent(Titles.norm(name), new Author(name, null));
+            return;
+        }
+    }
+
+    /** The first non-blank text node inside the element, looking a few levels deep. */
+    private static org.jsoup.nodes.TextNode firstText(Element e, int depth) {
+        if (depth > 8) return null;
+        for (Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                if (!t.isBlank()) return t;
+            } else if (n instanceof Element c && !AuthorFinder.SKIP_TAGS.contains(c.normalName())) {
+                org.jsoup.nodes.TextNode t = firstText(c, depth + 1);
+                if (t != null) return t;
+                if (c.isBlock() && !c.text().isEmpty()) return null;
+            }
+        }
+        return null;
+    }
 }

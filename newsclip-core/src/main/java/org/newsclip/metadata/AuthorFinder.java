@@ -103,6 +103,7 @@ final class AuthorFinder {
         if (people.isEmpty() && visible.isEmpty()) fallbacks.authorPageLink(visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.aboveHeadline(headline, visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.signature(visible);
+        if (people.isEmpty() && visible.isEmpty()) fallbacks.authorBox(visible);
         if (people.isEmpty() && visible.isEmpty() && source == null) {
             // a personal site is named after its owner, who signs its pages in the author meta: that name, when it
             // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)

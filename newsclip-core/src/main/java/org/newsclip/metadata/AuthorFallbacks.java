@@ -102,6 +102,7 @@ final class AuthorFallbacks {
             if (++seen > 30) break;
             if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || e.text().length() > 80) continue;
             if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
+            if (AuthorFinder.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
             String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("").replaceFirst("^[\\s|•·–-]+", "");
             text = withoutDateline(text);
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
@@ -282,6 +283,7 @@ final class AuthorFallbacks {
             if (++seen > 30) break;
             String text = shownText(e);
             if (text.isEmpty() || text.length() > 60 || AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
+            if (AuthorFinder.credit(e)) continue; // a picture's credit or licence line
             List<Author> out = new ArrayList<>();
             for (String part : SHOWN_SPLIT.split(text)) {
                 String n = part.substring(part.lastIndexOf(':') + 1).trim(); // "Artikel von: hausinfo"
@@ -480,7 +482,7 @@ final class AuthorFallbacks {
             Element e = hinted.get(i);
             if (!finder.byline(i) || AuthorFinder.SKIP_TAGS.contains(e.normalName())) continue;
             if (++seen > 30) return;
-            if (AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
+            if (AuthorFinder.otherStory(e) || AuthorFinder.inComment(e) || AuthorFinder.credit(e)) continue;
             org.jsoup.nodes.TextNode first = firstText(e, 0);
             if (first == null || first.text().length() == e.text().length()) continue; // a name alone: not a box
             String name = first.text().trim();

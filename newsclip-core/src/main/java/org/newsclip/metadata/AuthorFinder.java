@@ -257,11 +257,11 @@ final class AuthorFinder {
      * A photo credit, not the article's byline: inside a figure caption, or a line that opens with another role
      * ("Photograph by Jane Doe, Agency").
      */
-    private static boolean credit(Element e) {
+    static boolean credit(Element e) {
         if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt()) return true;
         int depth = 0;
         for (Element a = e; a != null && depth++ < 8; a = a.parent()) {
-            if (a.nameIs("figcaption")) return true;
+            if (a.nameIs("figcaption") || Vocabulary.CREDIT_REGION.on(a)) return true;
             if (a.nameIs("article") || a.nameIs("body")) return false;
         }
         return false;

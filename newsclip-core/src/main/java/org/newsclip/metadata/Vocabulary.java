@@ -77,6 +77,14 @@ final class Vocabulary {
     static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist", "username",
             "contributor", "auteur");
 
+    /**
+     * Class/id tokens of a picture's caption or credit line ("wp-caption-text", "image-credit", "license-author"):
+     * the names there are photographers' and licensors', never the article's author.
+     */
+    static final Hints CREDIT_REGION = Hints.of("wp-caption", "image-caption", "img-caption", "photo-caption",
+            "caption-text", "photo-credit", "image-credit", "img-credit", "credito-image", "licen", "bildnachweis",
+            "bildquelle", "bildunterschrift");
+
     /** Class/id tokens of a reader's comment: its names are commenters'. */
     static final Hints COMMENT_REGION = Hints.of("comment", "kommentar", "reply", "disqus");
 

@@ -89,7 +89,8 @@ final class Vocabulary {
     static final Hints COMMENT_REGION = Hints.of("comment", "kommentar", "reply", "disqus");
 
     /** Class/id tokens that hold a byline token but name something else ("authorization", "authority"). */
-    static final Hints NOT_BYLINE = Hints.of("authoriz", "authorit", "authoris");
+    static final Hints NOT_BYLINE = Hints.of("authoriz", "authorit", "authoris", "author-description",
+            "author-job", "author-role", "author-position");
 
     /** Class/id tokens of regions whose dates and names are not the article's own. */
     static final Hints FOREIGN_REGION = Hints.of("comment", "related", "recommend", "sidebar", "footer",

@@ -404,10 +404,27 @@ final class AuthorFallbacks {
         for (int i = ps.size() - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
             Element p = ps.get(i);
             String name = signedName(p);
-            if (name == null || !afterProse(p) || regions.foreign(p) || AuthorFinder.inComment(p)) continue;
-            people.putIfAbsent(Titles.norm(name), new Author(name, null));
+            List<String> labelled = name == null ? labelledNames(p) : List.of(name);
+            if (labelled.isEmpty() || !afterProse(p) || regions.foreign(p) || AuthorFinder.inComment(p)) continue;
+            for (String n : labelled) people.putIfAbsent(Titles.norm(n), new Author(n, null));
             return;
         }
+    }
+
+    /** "Autoren Jane Doe und John Roe": a closing line that names the writers after a label with no colon. */
+    private static final java.util.regex.Pattern SIGNED_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)^(?:autor(?:in|en|innen)?|authors?|text)\\s*:?\\s+(\\p{Lu}.{3,70})$");
+
+    /** The full names of a plain closing paragraph that opens with an author label; cheap tests first. */
+    private List<String> labelledNames(Element p) {
+        if (p.childrenSize() > 0) return List.of();
+        String text = p.text();
+        if (text.length() < 10 || text.length() > 80 || "AaTt".indexOf(text.charAt(0)) < 0) return List.of();
+        java.util.regex.Matcher m = SIGNED_LABEL.matcher(text);
+        if (!m.matches()) return List.of();
+        List<String> names = Authors.clean(m.group(1), java.util.Set.of());
+        for (String n : names) if (!Authors.personLike(n) || !creditsPerson(n) || finder.siteName(n)) return List.of();
+        return names;
     }
 
     /** Tags that set a signature apart: emphasis, and the font and span wrappers of older or styled markup. */

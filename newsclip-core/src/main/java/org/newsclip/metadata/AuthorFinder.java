@@ -102,7 +102,7 @@ final class AuthorFinder {
         if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.besideHeadline(headline, visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.authorPageLink(visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.aboveHeadline(headline, visible);
-        if (people.isEmpty() && visible.isEmpty()) fallbacks.signature(visible);
+        if (people.isEmpty() && visible.isEmpty()) new AuthorSignatures(this, regions, index).find(visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.authorBox(visible);
         if (people.isEmpty() && visible.isEmpty() && source == null) {
             // a personal site is named after its owner, who signs its pages in the author meta: that name, when it

@@ -53,7 +53,9 @@ final class AuthorSignatures {
         java.util.regex.Matcher m = SIGNED_LABEL.matcher(text);
         if (!m.matches()) return List.of();
         List<String> names = Authors.clean(m.group(1), java.util.Set.of());
-        for (String n : names) if (!Authors.personLike(n) || !AuthorFallbacks.creditsPerson(n) || finder.siteName(n)) return List.of();
+        for (String n : names) {
+            if (!Authors.personLike(n) || !AuthorFallbacks.creditsPerson(n) || finder.siteName(n)) return List.of();
+        }
         return names;
     }
 
@@ -75,8 +77,8 @@ final class AuthorSignatures {
             return null;
         }
         List<String> names = Authors.clean(text, java.util.Set.of());
-        if (names.size() != 1 || !names.get(0).equals(text) || finder.siteName(text) || !AuthorFallbacks.creditsPerson(text)) return null;
-        return text;
+        if (names.size() != 1 || !names.get(0).equals(text) || finder.siteName(text)) return null;
+        return AuthorFallbacks.creditsPerson(text) ? text : null;
     }
 
     private static boolean ownText(Element e) {

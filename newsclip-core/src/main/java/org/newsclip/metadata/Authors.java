@@ -207,7 +207,9 @@ final class Authors {
         if (words.length == 1 && weekday(n)) return false;
         String head = words[0].toLowerCase(Locale.ROOT).replace(".", "");
         // "Projektleiterin der HSS", "Senior Editor Jane": a role first is a title line (titles of address aside)
-        if (words.length > 1 && Vocabulary.JOB_WORDS.contains(head) && !TITLES.contains(head) && !initial(words[0])) return false;
+        if (words.length > 1 && Vocabulary.JOB_WORDS.contains(head) && !TITLES.contains(head) && !initial(words[0])) {
+            return false;
+        }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");

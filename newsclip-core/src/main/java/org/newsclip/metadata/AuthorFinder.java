@@ -258,13 +258,27 @@ final class AuthorFinder {
      * ("Photograph by Jane Doe, Agency").
      */
     static boolean credit(Element e) {
-        if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt()) return true;
+        if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt() || photoLabelBefore(e)) return true;
         int depth = 0;
         for (Element a = e; a != null && depth++ < 8; a = a.parent()) {
             if (a.nameIs("figcaption") || Vocabulary.CREDIT_REGION.on(a)) return true;
             if (a.nameIs("article") || a.nameIs("body")) return false;
         }
         return false;
+    }
+
+    /**
+     * True when a picture's label stands just before the element ("{@code <strong>Foto:</strong> <p class=autor>Jane
+     * Doe</p>}"): the name is the photographer's.
+     */
+    private static boolean photoLabelBefore(Element e) {
+        Node prev = e.previousSibling();
+        while (prev instanceof org.jsoup.nodes.TextNode t && t.isBlank()) prev = prev.previousSibling();
+        String text = prev instanceof org.jsoup.nodes.TextNode t ? t.text() : prev instanceof Element p ? p.text() : "";
+        if (text.isEmpty() || text.length() > 16) return false;
+        String label = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (label.endsWith(":")) label = label.substring(0, label.length() - 1).strip();
+        return Vocabulary.PHOTO_LABELS.contains(label);
     }
 
     static boolean inComment(Element e) {

@@ -85,6 +85,10 @@ final class Vocabulary {
             "caption-text", "photo-credit", "image-credit", "img-credit", "credito-image", "licen", "bildnachweis",
             "bildquelle", "bildunterschrift");
 
+    /** Labels of a picture's credit line, lower case, without the colon ("Foto:", "Photo", "Crédito:"). */
+    static final Set<String> PHOTO_LABELS = set("foto", "fotos", "photo", "photos", "bild", "bilder", "image",
+            "images", "imagen", "crédito", "credito", "credit", "credits", "fotografía", "fotografia", "photographie");
+
     /** Class/id tokens of a reader's comment: its names are commenters'. */
     static final Hints COMMENT_REGION = Hints.of("comment", "kommentar", "reply", "disqus");
 

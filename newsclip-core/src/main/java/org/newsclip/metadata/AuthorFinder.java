@@ -85,6 +85,7 @@ final class AuthorFinder {
         String source = people.isEmpty() ? null : "json-ld";
         if (source == null) source = fromMeta(meta, people);
         if (source == null) source = fromLabelledMeta(meta, people);
+        if (withoutOrganisation(people, org)) source = null;
         Map<String, Author> visible = new LinkedHashMap<>();
         // Yoast's "Written by" pair names the account that posted, which a magazine's visible byline overrides
         boolean weak = people.isEmpty() || !handles && weak(people.values()) || "twitter".equals(source)
@@ -122,6 +123,14 @@ final class AuthorFinder {
             if (!shown.isEmpty()) return new Found(shown, "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    /**
+     * Drops the organisation that JSON-LD declares as the author where a meta tag names it too ("Written by: OÖ
+     * Volksblatt" beside an Organization of that name); true when no one is left.
+     */
+    private static boolean withoutOrganisation(Map<String, Author> people, String org) {
+        return org != null && people.remove(Titles.norm(org)) != null && people.isEmpty();
     }
 
     /**

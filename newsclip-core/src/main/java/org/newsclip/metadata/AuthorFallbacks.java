@@ -139,6 +139,7 @@ final class AuthorFallbacks {
             if (++seen > 30) break;
             if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || textOver(e, 80) || e.text().length() > 80) continue;
             if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
+            if (AuthorFinder.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
             String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("");
             text = LEAD_MARKS.matcher(text).replaceFirst("");
             text = withoutDateline(text);
@@ -321,6 +322,7 @@ final class AuthorFallbacks {
             if (++seen > 30) break;
             String text = shownText(e);
             if (text.isEmpty() || text.length() > 60 || AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
+            if (AuthorFinder.credit(e)) continue; // a picture's credit or licence line
             List<Author> out = new ArrayList<>();
             for (String part : SHOWN_SPLIT.split(text)) {
                 String n = part.substring(part.lastIndexOf(':') + 1).trim(); // "Artikel von: hausinfo"
@@ -410,5 +412,73 @@ final class AuthorFallbacks {
             if (!Character.isUpperCase(w.codePointAt(0)) && !Authors.PARTICLES.contains(w) && !LINKS.contains(w)) return false;
         }
         return Character.isUpperCase(words[words.length - 1].codePointAt(0));
+    }
+
+    /**
+     * The {@code <byline>} element of news markup (NITF, which some CMSs emit as is: "{@code <byline>Von Jane Doe,
+     * dpa</byline>}"): the full names in it; an agency's letters beside them stay out.
+     */
+    void bylineTags(Map<String, Author> people) {
+        for (Element e : index.tag("byline")) {
+            String text = e.text();
+            if (text.length() > 120 || regions.foreign(e) || AuthorFinder.inComment(e)) continue;
+            Map<String, Author> found = new LinkedHashMap<>();
+            finder.addDom(found, text, null);
+            found.values().removeIf(a -> !Authors.personLike(a.name()));
+            if (!found.isEmpty()) {
+                people.putAll(found);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Last resort, as {@link #besideHeadline}: the dateline just above the headline ("04.02.2022 | 13:10 Uhr |
+     * Jane Doe" in a {@code <small>} before the {@code <h1>}), where some CMSs print it.
+     */
+    void aboveHeadline(Element headline, Map<String, Author> people) {
+        Element e = headline.previousElementSibling();
+        // above the headline stand kickers and tags too ("Olympia 02.02.2022"): only a dateline parted by dashes
+        // or bars names a person there
+        if (e != null && DASH.matcher(e.text()).find()) datelineName(e, people);
+    }
+
+    /**
+     * Last resort: an author box that the markup marks as the byline (an author class) but that holds the writer's
+     * bio too, too long for a byline: its first line, when that is a person's full name ("Jane Doe" over "Jane is a
+     * growth-focused marketer ...").
+     */
+    void authorBox(Map<String, Author> people) {
+        List<Element> hinted = index.hinted();
+        int seen = 0;
+        for (int i = 0; i < hinted.size(); i++) {
+            Element e = hinted.get(i);
+            if (!finder.byline(i) || AuthorFinder.SKIP_TAGS.contains(e.normalName())) continue;
+            if (++seen > 30) return;
+            if (AuthorFinder.otherStory(e) || AuthorFinder.inComment(e) || AuthorFinder.credit(e)) continue;
+            org.jsoup.nodes.TextNode first = firstText(e, 0);
+            if (first == null || first.text().length() == e.text().length()) continue; // a name alone: not a box
+            String name = first.text().trim();
+            if (name.length() < 5 || name.length() > 40 || !Authors.personLike(name) || !Authors.looksLikeByline(name)
+                    || !List.of(name).equals(Authors.clean(name, java.util.Set.of())) // "Analysis, Interviews"
+                    || finder.siteName(name) || !creditsPerson(name)) continue;
+            people.putIfAbsent(Titles.norm(name), new Author(name, null));
+            return;
+        }
+    }
+
+    /** The first non-blank text node inside the element, looking a few levels deep. */
+    private static org.jsoup.nodes.TextNode firstText(Element e, int depth) {
+        if (depth > 8) return null;
+        for (Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                if (!t.isBlank()) return t;
+            } else if (n instanceof Element c && !AuthorFinder.SKIP_TAGS.contains(c.normalName())) {
+                org.jsoup.nodes.TextNode t = firstText(c, depth + 1);
+                if (t != null) return t;
+                if (c.isBlock() && !c.text().isEmpty()) return null;
+            }
+        }
+        return null;
     }
 }

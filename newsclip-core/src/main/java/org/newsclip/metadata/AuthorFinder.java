@@ -86,6 +86,7 @@ final class AuthorFinder {
         String source = people.isEmpty() ? null : "json-ld";
         if (source == null) source = fromMeta(meta, people);
         if (source == null) source = fromLabelledMeta(meta, people);
+        if (withoutOrganisation(people, org)) source = null;
         Map<String, Author> visible = new LinkedHashMap<>();
         // Yoast's "Written by" pair names the account that posted, which a magazine's visible byline overrides
         boolean weak = people.isEmpty() || !handles && weak(people.values()) || "twitter".equals(source)
@@ -98,9 +99,13 @@ final class AuthorFinder {
             if (visible.isEmpty()) fromDom(visible, true);
         }
         AuthorFallbacks fallbacks = new AuthorFallbacks(this, regions, index);
+        if (people.isEmpty() && visible.isEmpty()) fallbacks.bylineTags(visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.fromTextLines(visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.besideHeadline(headline, visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.authorPageLink(visible);
+        if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.aboveHeadline(headline, visible);
+        if (people.isEmpty() && visible.isEmpty()) new AuthorSignatures(this, regions, index).find(visible);
+        if (people.isEmpty() && visible.isEmpty()) fallbacks.authorBox(visible);
         if (people.isEmpty() && visible.isEmpty() && source == null) {
             // a personal site is named after its owner, who signs its pages in the author meta: that name, when it
             // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)
@@ -119,6 +124,14 @@ final class AuthorFinder {
             if (!shown.isEmpty()) return new Found(shown, "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    /**
+     * Drops the organisation that JSON-LD declares as the author where a meta tag names it too ("Written by: OÖ
+     * Volksblatt" beside an Organization of that name); true when no one is left.
+     */
+    private static boolean withoutOrganisation(Map<String, Author> people, String org) {
+        return org != null && people.remove(Titles.norm(org)) != null && people.isEmpty();
     }
 
     /**
@@ -255,14 +268,28 @@ final class AuthorFinder {
      * A photo credit, not the article's byline: inside a figure caption, or a line that opens with another role
      * ("Photograph by Jane Doe, Agency").
      */
-    private static boolean credit(Element e) {
-        if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt()) return true;
+    static boolean credit(Element e) {
+        if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt() || photoLabelBefore(e)) return true;
         int depth = 0;
         for (Element a = e; a != null && depth++ < 8; a = a.parent()) {
-            if (a.nameIs("figcaption")) return true;
+            if (a.nameIs("figcaption") || Vocabulary.CREDIT_REGION.on(a)) return true;
             if (a.nameIs("article") || a.nameIs("body")) return false;
         }
         return false;
+    }
+
+    /**
+     * True when a picture's label stands just before the element ("{@code <strong>Foto:</strong> <p class=autor>Jane
+     * Doe</p>}"): the name is the photographer's.
+     */
+    private static boolean photoLabelBefore(Element e) {
+        Node prev = e.previousSibling();
+        while (prev instanceof org.jsoup.nodes.TextNode t && t.isBlank()) prev = prev.previousSibling();
+        String text = prev instanceof org.jsoup.nodes.TextNode t ? t.text() : prev instanceof Element p ? p.text() : "";
+        if (text.isEmpty() || text.length() > 16) return false;
+        String label = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (label.endsWith(":")) label = label.substring(0, label.length() - 1).strip();
+        return Vocabulary.PHOTO_LABELS.contains(label);
     }
 
     static boolean inComment(Element e) {

@@ -215,7 +215,9 @@ final class Authors {
         if (words.length == 1 && weekday(n)) return false;
         String head = words[0].toLowerCase(Locale.ROOT).replace(".", "");
         // "Projektleiterin der HSS", "Senior Editor Jane": a role first is a title line (titles of address aside)
-        if (words.length > 1 && Vocabulary.JOB_WORDS.contains(head) && !TITLES.contains(head)) return false;
+        if (words.length > 1 && Vocabulary.JOB_WORDS.contains(head) && !TITLES.contains(head) && !initial(words[0])) {
+            return false;
+        }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String lw = NOT_LETTER.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -224,6 +226,11 @@ final class Authors {
             if (words.length > 1 && !PARTICLES.contains(lw) && Character.isLowerCase(w.codePointAt(0))) return false;
         }
         return true;
+    }
+
+    /** "A.": an initial, not the article "a" of a title line ("A. J. Neal"). */
+    private static boolean initial(String word) {
+        return word.length() == 2 && word.charAt(1) == '.' && Character.isUpperCase(word.charAt(0));
     }
 
     /**

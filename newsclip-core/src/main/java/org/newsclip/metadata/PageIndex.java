@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 final class PageIndex {
     /** The tag names indexed; {@link #slot} numbers them. */
-    private static final int TAGS = 9;
+    private static final int TAGS = 10;
 
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>(256);
@@ -118,6 +118,7 @@ final class PageIndex {
             case "h1" -> 6;
             case "h2" -> 7;
             case "p" -> 8;
+            case "byline" -> 9;
             default -> -1;
         };
     }

@@ -77,11 +77,24 @@ final class Vocabulary {
     static final Hints BYLINE = Hints.of("byline", "author", "autor", "verfasser", "writer", "journalist", "username",
             "contributor", "auteur");
 
+    /**
+     * Class/id tokens of a picture's caption or credit line ("wp-caption-text", "image-credit", "license-author"):
+     * the names there are photographers' and licensors', never the article's author.
+     */
+    static final Hints CREDIT_REGION = Hints.of("wp-caption", "image-caption", "img-caption", "photo-caption",
+            "caption-text", "photo-credit", "image-credit", "img-credit", "credito-image", "licen", "bildnachweis",
+            "bildquelle", "bildunterschrift");
+
+    /** Labels of a picture's credit line, lower case, without the colon ("Foto:", "Photo", "Crédito:"). */
+    static final Set<String> PHOTO_LABELS = set("foto", "fotos", "photo", "photos", "bild", "bilder", "image",
+            "images", "imagen", "crédito", "credito", "credit", "credits", "fotografía", "fotografia", "photographie");
+
     /** Class/id tokens of a reader's comment: its names are commenters'. */
     static final Hints COMMENT_REGION = Hints.of("comment", "kommentar", "reply", "disqus");
 
     /** Class/id tokens that hold a byline token but name something else ("authorization", "authority"). */
-    static final Hints NOT_BYLINE = Hints.of("authoriz", "authorit", "authoris");
+    static final Hints NOT_BYLINE = Hints.of("authoriz", "authorit", "authoris", "author-description",
+            "author-job", "author-role", "author-position");
 
     /** Class/id tokens of regions whose dates and names are not the article's own. */
     static final Hints FOREIGN_REGION = Hints.of("comment", "related", "recommend", "sidebar", "footer",

@@ -37,6 +37,17 @@ final class Authors {
     private static final Pattern DOMAIN = Pattern.compile(".*\\.(com|de|org|net|co\\.uk|fr|at|ch)\\b.*");
     private static final Pattern REGISTERED = Pattern.compile(".*\\be\\.\\s?v\\.?$");
 
+    /** True if a word of the name says it credits a newsroom, desk or team rather than a person. */
+    static boolean newsroomCredit(String name) {
+        if (name == null) return false;
+        for (String w : NOT_LETTER_RUNS.split(name.toLowerCase(Locale.ROOT))) {
+            if (Vocabulary.TEAM_WORDS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern NOT_LETTER_RUNS = Pattern.compile("[^\\p{L}]+");
+
     private Authors() {
     }
 

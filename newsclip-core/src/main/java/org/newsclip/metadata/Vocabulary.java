@@ -142,6 +142,14 @@ final class Vocabulary {
     static final Set<String> NEWSROOM_WORDS = set("staff", "desk", "newsdesk", "team", "editorial", "editors",
             "redaktion", "redazione", "redacción", "rédaction", "redaction", "newsroom", "reports", "red");
 
+    /**
+     * Words that make any credit a newsroom's, a desk's or a team's ("AOL Staff", "Lifestyle Desk", "Editorial
+     * Team"), never a person's, wherever it was declared. Narrower than {@link #NEWSROOM_WORDS}: "red" and "reports"
+     * are words of persons' names and titles too.
+     */
+    static final Set<String> TEAM_WORDS = set("staff", "desk", "newsdesk", "team", "editorial", "editors",
+            "newsroom", "redaktion", "redazione", "redacción", "rédaction", "redaction");
+
     /** Words that mark an organisation's name ("Web Commerce GmbH", "Bund der Energieverbraucher e.V."). */
     static final Set<String> ORG_WORDS = set("gmbh", "ev", "e.v", "ag", "ltd", "inc", "llc", "corp", "plc", "sa",
             "stiftung", "verband", "verlag", "verein", "gesellschaft", "agentur", "agency", "institut", "institute",

@@ -106,12 +106,40 @@ public final class DomCleaner {
             resolveLazyImage(c);
             return 0;
         }
+        if (name.equals("a") && isScriptLinkInProse(c)) {
+            int chars = cleanNode(c, names, walk);
+            c.unwrap(); // its words are the sentence's, not a link's
+            return chars;
+        }
         int chars = cleanNode(c, names, walk);
         int kind = kind(c, names);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
         if (isMainMarker(c, name)) walk.markers.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
+    }
+
+    /**
+     * A link in running text that runs a script instead of leading anywhere ({@code href="javascript:…"}: a pop-up
+     * note, a glossary tip): scoring its words as link text would make an annotated paragraph look like a menu.
+     */
+    /** Characters of text beside a script link that make its context running prose. */
+    private static final int PROSE_AROUND_LINK = 40;
+
+    private static boolean isScriptLinkInProse(Element a) {
+        Element p = a.parent();
+        if (p == null || !a.attr("href").regionMatches(true, 0, "javascript:", 0, 11)) return false;
+        // in sentences, not on a line of its own ("zurück" running history.back()) or in an address box (scripts
+        // that hide e-mail addresses): the text around it is prose with sentence punctuation
+        int chars = 0;
+        boolean sentence = false;
+        for (int i = 0, n = p.childNodeSize(); i < n; i++) {
+            if (!(p.childNode(i) instanceof TextNode t)) continue;
+            String s = t.getWholeText();
+            chars += s.length();
+            sentence |= s.indexOf('.') >= 0 || s.indexOf('!') >= 0 || s.indexOf('?') >= 0 || s.indexOf('\u3002') >= 0;
+        }
+        return sentence && chars >= PROSE_AROUND_LINK;
     }
 
     private static int kind(Element c, ClassNames names) {

@@ -21,6 +21,7 @@ final class AuthorFinder {
         /** A newsroom, desk or team credit ("AOL Staff", "Lifestyle Desk", "The Example Team") is never an author. */
         Found {
             authors = authors.stream().filter(a -> !Authors.newsroomCredit(a.name())).toList();
+            if (authors.isEmpty()) source = null;
         }
     }
 

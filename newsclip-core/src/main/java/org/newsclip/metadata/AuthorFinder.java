@@ -328,27 +328,8 @@ final class AuthorFinder {
         String rel = attrs.get("rel");
         String itemprop = attrs.get("itemprop");
         String testId = attrs.get("data-testid");
-        return says(rel, "author") || says(rel, "byline") || says(itemprop, "author") || says(itemprop, "byline")
-                || says(testId, "author") || says(testId, "byline");
-    }
-
-    /**
-     * Whether {@code s.toLowerCase(Locale.ROOT)} contains the ASCII lower-case word, without the copy: only ASCII
-     * capitals lower to its letters (of the other characters, "İ" lowers to "i" plus a dot above and the Kelvin sign
-     * to "k", neither able to complete "author" or "byline").
-     */
-    static boolean says(String s, String word) {
-        int n = word.length();
-        for (int i = 0, last = s.length() - n; i <= last; i++) {
-            int k = 0;
-            while (k < n && foldAscii(s.charAt(i + k)) == word.charAt(k)) k++;
-            if (k == n) return true;
-        }
-        return false;
-    }
-
-    private static char foldAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return Authors.says(rel, "author") || Authors.says(rel, "byline") || Authors.says(itemprop, "author")
+                || Authors.says(itemprop, "byline") || Authors.says(testId, "author") || Authors.says(testId, "byline");
     }
 
     static final Set<String> SKIP_TAGS = Set.of("body", "html", "meta", "link", "script", "style", "img",

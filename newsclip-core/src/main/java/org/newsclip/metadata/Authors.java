@@ -48,6 +48,25 @@ final class Authors {
 
     private static final Pattern NOT_LETTER_RUNS = Pattern.compile("[^\\p{L}]+");
 
+    /**
+     * Whether {@code s.toLowerCase(Locale.ROOT)} contains the ASCII lower-case word, without the copy: only ASCII
+     * capitals lower to its letters (of the other characters, "İ" lowers to "i" plus a dot above and the Kelvin sign
+     * to "k", neither able to complete "author" or "byline").
+     */
+    static boolean says(String s, String word) {
+        int n = word.length();
+        for (int i = 0, last = s.length() - n; i <= last; i++) {
+            int k = 0;
+            while (k < n && foldAscii(s.charAt(i + k)) == word.charAt(k)) k++;
+            if (k == n) return true;
+        }
+        return false;
+    }
+
+    private static char foldAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     private Authors() {
     }
 

@@ -29,7 +29,7 @@ final class Candidates {
     private Candidates() {
     }
 
-    static Element choose(TextStats stats, Element body, ClassNames names, Element headline) {
+    static Element choose(TextStats stats, Element body, ClassNames names, java.util.List<String> titles) {
         Element best = stats.best();
         TextStats.Stat s = best == null ? null : stats.stat(best);
         if (s == null || s.score() <= 0) best = body;
@@ -42,7 +42,7 @@ final class Candidates {
         }
         Element inner = namedInside(best, stats, names);
         if (inner != null) return inner;
-        Element beside = headline == null ? null : namedBesideHeadline(best, body, headline, stats, names);
+        Element beside = namedBesideHeadline(best, body, titles, stats, names);
         return beside != null ? beside : best;
     }
 
@@ -56,10 +56,12 @@ final class Candidates {
      * the headline and the named body sit in one story container: a short post (a paragraph and a few links) loses
      * the scoring to a sidebar of promos, but the page says where its story is.
      */
-    private static Element namedBesideHeadline(Element best, Element body, Element h1, TextStats stats,
-                                               ClassNames names) {
+    private static Element namedBesideHeadline(Element best, Element body, java.util.List<String> titles,
+                                               TextStats stats, ClassNames names) {
         TextStats.Stat b = stats.stat(best);
-        if (best == body || b == null || b.linkDensity() < TEASER_LINK_DENSITY || within(h1, best)) return null;
+        if (best == body || b == null || b.linkDensity() < TEASER_LINK_DENSITY) return null;
+        Element h1 = Titles.headline(body, titles); // looked for only here: most pages never get this far
+        if (h1 == null || within(h1, best)) return null;
         Element named = null;
         for (Element e : body.getElementsByAttribute("class")) {
             if (!isNamedBody(e, names) || named != null && within(e, named)) continue;

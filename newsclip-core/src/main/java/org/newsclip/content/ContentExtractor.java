@@ -42,8 +42,7 @@ public final class ContentExtractor {
         StreamedSegments.resolve(body); // before cleaning: the streamed parts arrive hidden
         DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE);
         TextStats stats = TextStats.of(body);
-        Element headline = Titles.headline(body, titles);
-        Element container = Candidates.choose(stats, body, names, headline);
+        Element container = Candidates.choose(stats, body, names, titles);
         String pageType = classifier.classify(declared, stats, container, body);
         boolean discussion = isDiscussion(declared, stats.stat(container), cleaned.comments());
         boolean declaredArticle = PageClassifier.ARTICLE.equals(declared);
@@ -53,7 +52,7 @@ public final class ContentExtractor {
         if (pageType.equals(PageClassifier.LISTING) || pageType.equals(PageClassifier.HOMEPAGE)) {
             // a listing's content is its links: score again with links counted as text
             stats = TextStats.of(body, true);
-            container = Candidates.choose(stats, body, names, headline);
+            container = Candidates.choose(stats, body, names, titles);
         }
         if (scattered && Candidates.isScattered(stats, container, body, declaredArticle)) {
             container = Candidates.widen(stats, body); // cards and rows: the region that holds them all

@@ -457,8 +457,9 @@ final class AuthorFallbacks {
             if (++seen > 30) return;
             if (AuthorFinder.otherStory(e) || AuthorFinder.inComment(e) || AuthorFinder.credit(e)) continue;
             org.jsoup.nodes.TextNode first = firstText(e, 0);
-            if (first == null || first.text().length() == e.text().length()) continue; // a name alone: not a box
-            String name = first.text().trim();
+            String line = first == null ? null : first.text();
+            if (line == null || line.length() == e.text().length()) continue; // a name alone: not a box
+            String name = line.trim();
             if (name.length() < 5 || name.length() > 40 || !Authors.personLike(name) || !Authors.looksLikeByline(name)
                     || !List.of(name).equals(Authors.clean(name, java.util.Set.of())) // "Analysis, Interviews"
                     || finder.siteName(name) || !creditsPerson(name)) continue;

@@ -104,6 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
             Result bare = jsoup(pages, repeat, html);
             out.println(bare.line());
             out.println(summary(runs, bare));
+            if (threads.stream().anyMatch(t -> t > 1)) out.println(jsoupScaling(pages, repeat));
         } finally {
             Files.deleteIfExists(warc);
             Files.deleteIfExists(dir);
@@ -171,6 +172,41 @@ public final class BenchCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result("pipeline", threads, counts[0], counts[1], seconds, cpuSeconds() - cpu, htmlBytes,
                 Heap.peakBytes());
+    }
+
+    /**
+     * How bare jsoup itself scales on this machine, the ceiling for the pipeline's scaling: pages shared out to
+     * {@code n} threads, each reading and parsing its own (reads inside the clock here, for every thread count).
+     */
+    String jsoupScaling(List<BenchWarc.Page> pages, int repeat) throws InterruptedException {
+        StringBuilder sb = new StringBuilder("bare jsoup, same pages shared out to threads:");
+        double onePps = 0;
+        for (int t : threads) {
+            System.gc();
+            java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+            long n = (long) pages.size() * repeat;
+            Thread[] workers = new Thread[t];
+            long start = System.nanoTime();
+            for (int i = 0; i < t; i++) {
+                workers[i] = new Thread(() -> {
+                    for (long k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
+                        BenchWarc.Page p = pages.get((int) (k % pages.size()));
+                        try {
+                            Jsoup.parse(new String(p.html(), StandardCharsets.UTF_8), p.url()).text();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+                workers[i].start();
+            }
+            for (Thread w : workers) w.join();
+            double pps = n / ((System.nanoTime() - start) / 1e9);
+            if (t == 1) onePps = pps;
+            sb.append(String.format(Locale.ROOT, " %d thread%s %.1f pages/s", t, t == 1 ? "" : "s", pps));
+            if (t > 1 && onePps > 0) sb.append(String.format(Locale.ROOT, " (%.2fx)", pps / onePps));
+        }
+        return sb.toString();
     }
 
     /** Bare jsoup: {@code Jsoup.parse(html).text()} over the same pages, one thread. */

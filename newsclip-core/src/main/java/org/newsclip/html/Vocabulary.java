@@ -160,8 +160,8 @@ public final class Vocabulary {
             R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256;
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
-    private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
-            "(?iu)^\\W*(advertisement|anzeige|werbung|reklama|publicit[ée]|publicidad|pubblicit[àa]|annonce|"
+    private static final String BOILERPLATE_PHRASES =
+            "(advertisement|anzeige|werbung|reklama|publicit[ée]|publicidad|pubblicit[àa]|annonce|"
                     + "sponsored( content)?|read more|continue reading|weiterlesen|lire la suite|leer m[aá]s|"
                     + "czytaj (dalej|więcej)|share( this)?( (article|story|post))?|share on \\w+|"
                     + "follow us( on \\w+)?|sign up( now)?|subscribe( now)?|click here|"
@@ -195,7 +195,8 @@ public final class Vocabulary {
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
                     + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
-                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})\\W*$");
+                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
+    private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
 
     /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
     private static final Pattern RELATED_PREFIX = Pattern.compile(
@@ -357,25 +358,66 @@ public final class Vocabulary {
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {
         if (text.isEmpty() || text.length() >= 120) return false;
-        char first = text.charAt(0);
-        // most blocks fail on their first character; the regex (a long case-insensitive alternation) is dear
-        return (first >= 128 || PHRASE_FIRST[first]) && BOILERPLATE_PHRASE.matcher(text).matches();
+        // Most blocks cannot match, and the regex (a long case-insensitive alternation) is dear. A phrase can only
+        // begin within the leading run of non-word characters ("\\W" is [^a-zA-Z0-9_] here), and only at a character
+        // some phrase can begin with; a block in another script scans to its end without a regex.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (mayStartPhrase(c)) return BOILERPLATE_PHRASE.matcher(text).matches();
+            if (isAsciiWordChar(c)) return false;
+        }
+        return false;
     }
 
-    private static final boolean[] PHRASE_FIRST = firstCharacters(BOILERPLATE_PHRASE);
+    /** The plain test the fast path above stands for (tests pin them to the same answers). */
+    static boolean boilerplatePhraseByRegex(String text) {
+        return !text.isEmpty() && text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
+    }
+
+    /** Below this the start characters are found by asking the regex; above it, by case folding (see below). */
+    static final int TRIED_CHARS = 0x250;
+    private static final boolean[] PHRASE_START = startCharacters(phrasePattern(), TRIED_CHARS);
+
+    private static boolean isAsciiWordChar(char c) {
+        return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
+    }
 
     /**
-     * For each ASCII character, whether a text starting with it can match {@code p} in full: the regex engine is
+     * Whether a match of the phrases can begin with {@code c}: for Latin-1 and Latin Extended, what the regex said
+     * when asked (see {@link #startCharacters}); above that range, a character can begin a match only where it
+     * case-folds to one that can (the long s to "s", the Kelvin sign to "k"), and a surrogate always may. Asking the
+     * regex about all 65 536 characters would cost a large part of a second at start-up; a test checks this rule
+     * against doing so.
+     */
+    static boolean mayStartPhrase(char c) {
+        if (c < TRIED_CHARS) return PHRASE_START[c];
+        if (Character.isSurrogate(c)) return true;
+        char upper = Character.toUpperCase(c);
+        return foldsToStart(upper) || foldsToStart(Character.toLowerCase(upper))
+                || foldsToStart(Character.toLowerCase(c));
+    }
+
+    private static boolean foldsToStart(char c) {
+        return c < TRIED_CHARS && PHRASE_START[c];
+    }
+
+    /**
+     * For each character below {@code limit}, whether a match of {@code p} can begin with it: the regex engine is
      * asked about the one-character text, and a match, or a failure that needed more input ({@code hitEnd}), says
      * yes. Derived from the pattern itself, so that it stays exact when phrases are added.
      */
-    static boolean[] firstCharacters(Pattern p) {
-        boolean[] first = new boolean[128];
-        for (char c = 0; c < 128; c++) {
-            Matcher m = p.matcher(String.valueOf(c));
-            first[c] = m.matches() || m.hitEnd();
+    static boolean[] startCharacters(Pattern p, int limit) {
+        boolean[] start = new boolean[limit];
+        Matcher m = p.matcher("");
+        for (int c = 0; c < limit; c++) {
+            m.reset(String.valueOf((char) c));
+            start[c] = m.lookingAt() || m.hitEnd();
         }
-        return first;
+        return start;
+    }
+
+    static Pattern phrasePattern() {
+        return Pattern.compile("(?iu)" + BOILERPLATE_PHRASES);
     }
 
     /**

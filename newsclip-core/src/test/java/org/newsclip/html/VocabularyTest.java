@@ -9,25 +9,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class VocabularyTest {
     @Test
-    void firstCharactersAreThoseAMatchCanStartWith() {
-        Pattern p = Pattern.compile("(?iu)^\\W*(read more|share( on \\w+)?|tags?:.{0,20}|(das|dies) \\w+)\\W*$");
-        boolean[] first = Vocabulary.firstCharacters(p);
-        for (char c : "rRsStTdD *»-(".toCharArray()) if (c < 128) assertThat(first[c]).as("'%s'", c).isTrue();
-        for (char c : "xXaA1_q".toCharArray()) assertThat(first[c]).as("'%s'", c).isFalse();
-        // never a false "no": every random text the pattern matches starts with a character marked possible
-        String[] parts = {"read", " ", "more", "share", "on", "x", "tags", ":", "das", "dies", "*", "R", "EAD", "-"};
-        Random r = new Random(11);
-        int matched = 0;
-        for (int n = 0; n < 20000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 1 + r.nextInt(4); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
-            String s = sb.toString();
-            if (p.matcher(s).matches()) {
-                matched++;
-                assertThat(first[s.charAt(0)]).as(s).isTrue();
+    void startCharactersAreThoseAMatchCanBeginWith() {
+        Pattern p = Pattern.compile("(?iu)(read more|share( on \\w+)?|tags?:.{0,20}|(das|dies) \\w+)");
+        boolean[] start = Vocabulary.startCharacters(p, 0x250);
+        for (char c : "rRsStTdD\u017F".toCharArray()) assertThat(start[c]).as("'%s'", c).isTrue(); // long s = s
+        for (char c : "xXaA1_q *»-(".toCharArray()) assertThat(start[c]).as("'%s'", c).isFalse();
+    }
+
+    @Test
+    void phraseStartCharactersAreWhatTheRegexSaysForEveryCharacter() {
+        java.util.regex.Matcher m = Vocabulary.phrasePattern().matcher("");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            m.reset(String.valueOf((char) c));
+            boolean possible = m.lookingAt() || m.hitEnd();
+            if (possible != Vocabulary.mayStartPhrase((char) c)) {
+                assertThat(Vocabulary.mayStartPhrase((char) c)).as("U+%04X", c).isEqualTo(possible);
             }
         }
-        assertThat(matched).isGreaterThan(100);
+        assertThat(Vocabulary.mayStartPhrase('\u212A')).isEqualTo(Vocabulary.mayStartPhrase('k')); // Kelvin sign
+        assertThat(Vocabulary.mayStartPhrase('日')).isFalse();
+        assertThat(Vocabulary.mayStartPhrase('\uD840')).isTrue(); // surrogates: always a yes
+    }
+
+    @Test
+    void boilerplatePhraseFastPathAgreesWithTheRegex() {
+        String[] parts = {"read", " ", "more", "Share", "on", "x", "Tags", ":", "das", "könnte", "Sie", "interessieren",
+            "*", "»", "-", "1", "_", "日本", "記事", "関連", "Ähnliche", "Artikel", "à", "lire", "aussi", "\u00a0", "ſ",
+            "\uD840\uDC00", "Advertisement", "Related", "stories", "é", "\n"};
+        Random r = new Random(7);
+        int matched = 0;
+        for (int n = 0; n < 50000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(5); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = sb.toString();
+            boolean expected = Vocabulary.boilerplatePhraseByRegex(s);
+            assertThat(Vocabulary.isBoilerplatePhrase(s)).as(s).isEqualTo(expected);
+            if (expected) matched++;
+        }
+        assertThat(matched).isGreaterThan(200);
     }
 
     @Test

@@ -7,13 +7,6 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.EvalParameters;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -23,7 +16,8 @@ import java.util.Map;
  * OpenNLP's {@code LanguageDetectorME.predictLanguages} for the default factory's features (character 1- to
  * 3-grams of the normalized, lower-cased text), with the same probabilities to the last bit and without its
  * objects per n-gram: OpenNLP wraps each n-gram in a {@code CharBuffer}, counts them in two hash maps, turns them
- * into strings and looks each up by string. Here an n-gram is a {@code long} (up to three chars and the length).
+ * into strings and looks each up by string. The normalizers' regex passes that cannot match are skipped
+ * ({@link GuardedNormalizer}). Here an n-gram is a {@code long} (up to three chars and the length).
  *
  * <p>The model adds the n-grams' weights in the order OpenNLP hands them over, and floating-point addition is
  * order-sensitive, so that order is reproduced: the distinct n-grams in the order of a {@code HashMap} keyed by
@@ -37,11 +31,6 @@ final class NGramScorer {
     private static final int TREEIFY_AT = 9;
     private static final int MAX_GRAM = 3;
 
-    /** The normalizers {@link LanguageDetectorFactory#getContextGenerator()} applies, in its order. */
-    private final CharSequenceNormalizer normalizer = new AggregateCharSequenceNormalizer(
-            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-            ShrinkCharSequenceNormalizer.getInstance());
     private final MaxentModel model;
     private final EvalParameters params;
     private final double logPrior;
@@ -99,7 +88,7 @@ final class NGramScorer {
 
     /** The model's probabilities per outcome, or null (see {@link #rank}). */
     double[] eval(CharSequence text) {
-        char[] chars = lowerCase(normalizer.normalize(text).toString());
+        char[] chars = lowerCase(GuardedNormalizer.normalize(text));
         if (chars == null) return null;
         Grams grams = Grams.of(chars);
         int[] order = grams.hashMapOrder();

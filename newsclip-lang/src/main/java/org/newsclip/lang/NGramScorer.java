@@ -53,8 +53,9 @@ final class NGramScorer {
             String p = e.getKey();
             Integer i = index.get(e.getValue());
             if (p.isEmpty() || p.length() > MAX_GRAM || i == null) continue; // never an n-gram of the text
-            int slot = slot(pack(p.toCharArray(), 0, p.length()));
-            keys[slot] = pack(p.toCharArray(), 0, p.length());
+            long key = pack(p.toCharArray(), 0, p.length());
+            int slot = slot(key);
+            keys[slot] = key;
             contexts[slot] = i;
         }
     }

@@ -147,19 +147,34 @@ final class TextLanguage {
             while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
             words++;
             // A handful of these words settles it: no need to read the rest.
-            if (i - start <= 5 && LanguageVocabulary.ENGLISH_WORDS.contains(lower(s, start, i)) && ++hits >= 10) {
+            if (i - start <= 5 && isEnglishWord(s, start, i) && ++hits >= 10) {
                 return true;
             }
         }
         return words < MIN_WORDS || hits * 50 >= words;
     }
 
-    private static String lower(String s, int from, int to) {
-        char[] out = new char[to - from];
+    /** The common English words as {@link #asciiKey}s, sorted: looked up without a string per word. */
+    private static final long[] ENGLISH_KEYS = LanguageVocabulary.ENGLISH_WORDS.stream()
+            .mapToLong(w -> asciiKey(w, 0, w.length())).sorted().toArray();
+
+    /** Whether {@code s[from, to)}, ASCII letters lower-cased, is one of {@link LanguageVocabulary#ENGLISH_WORDS}. */
+    private static boolean isEnglishWord(String s, int from, int to) {
+        long key = asciiKey(s, from, to);
+        return key >= 0 && java.util.Arrays.binarySearch(ENGLISH_KEYS, key) >= 0;
+    }
+
+    /**
+     * Up to nine ASCII characters, A-Z lower-cased, seven bits each in one long (letters are never 0, so no two
+     * words share a key); -1 for a word with a non-ASCII character, which no English word of the list has.
+     */
+    static long asciiKey(String s, int from, int to) {
+        long key = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            out[i - from] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            if (c >= 0x80) return -1;
+            key = key << 7 | (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
         }
-        return new String(out);
+        return key;
     }
 }

@@ -168,4 +168,30 @@ class TextLanguageTest {
         assertThat(TextLanguage.sample("", null, "Description")).isEqualTo("Description");
         assertThat(TextLanguage.sample(null, null, null)).isEmpty();
     }
+
+    @Test
+    void englishWordsAreFoundWithoutAStringPerWord() {
+        java.util.Random r = new java.util.Random(11);
+        String[] words = {"The", "THE", "the", "and", "of", "That", "WITH", "thé", "théir", "ofx", "abou", "about",
+                "Which", "wOuLd", "you", "die", "und", "der", "la", "el", "ihr", "yours", "ab", "a"};
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int english = 0;
+            int all = 0;
+            for (int i = r.nextInt(80); i > 0; i--) {
+                String w = words[r.nextInt(words.length)];
+                sb.append(w).append(r.nextBoolean() ? " " : ", ");
+                all++;
+                if (LanguageVocabulary.ENGLISH_WORDS.contains(lowerAscii(w))) english++;
+            }
+            boolean expected = english >= 10 || all < 40 || english * 50 >= all;
+            assertThat(TextLanguage.readsEnglish(sb.toString())).as(sb.toString()).isEqualTo(expected);
+        }
+    }
+
+    private static String lowerAscii(String w) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : w.toCharArray()) sb.append(c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c);
+        return sb.toString();
+    }
 }

@@ -12,6 +12,17 @@ public final class Words {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
+    /** ASCII letters and digits → their case-folded selves; every other ASCII character → 0 (not in a word). */
+    private static final byte[] ASCII_FOLD = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) ASCII_FOLD[c] = (byte) c;
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_FOLD[c] = (byte) c;
+            ASCII_FOLD[c - 32] = (byte) c;
+        }
+    }
+
     private Words() {
     }
 
@@ -31,9 +42,9 @@ public final class Words {
             char ch = text.charAt(i);
             if (ch < 0x80) { // ASCII fast path: most text of most pages
                 i++;
-                boolean lower = ch >= 'a' && ch <= 'z';
-                if (lower || (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z')) {
-                    h = (h ^ (lower || ch <= '9' ? ch : ch + 32)) * FNV_PRIME;
+                int folded = ASCII_FOLD[ch];
+                if (folded != 0) {
+                    h = (h ^ folded) * FNV_PRIME;
                     inWord = true;
                 } else if (inWord) {
                     if (n == out.length) out = Arrays.copyOf(out, n * 2);

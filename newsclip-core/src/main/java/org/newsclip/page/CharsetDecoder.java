@@ -2,6 +2,9 @@ package org.newsclip.page;
 
 import org.mozilla.universalchardet.UniversalDetector;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -100,16 +103,33 @@ public final class CharsetDecoder {
     }
 
     static boolean hasMultiByteUtf8(byte[] b) {
-        for (byte x : b) if (x < 0) return true;
-        return false;
+        return asciiPrefix(b, 0) < b.length;
     }
+
+    /**
+     * The index of the first byte from {@code from} on with its high bit set ({@code b.length} if none): eight
+     * bytes at a time, as one long whose eight high bits are tested together.
+     */
+    static int asciiPrefix(byte[] b, int from) {
+        int i = from;
+        for (int end = b.length - 7; i < end; i += 8) {
+            if (((long) LONGS.get(b, i) & 0x8080808080808080L) != 0) break;
+        }
+        while (i < b.length && b[i] >= 0) i++;
+        return i;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Whether the bytes are well-formed UTF-8 (a plain loop: no decoding buffers for a yes/no answer). */
     static boolean isUtf8(byte[] b) {
         int i = 0;
         while (i < b.length) {
             int c = b[i] & 0xff;
-            if (c < 0x80) { i++; continue; }
+            if (c < 0x80) {
+                i = asciiPrefix(b, i + 1); // runs of ASCII: most of most pages
+                continue;
+            }
             int n;
             if (c >= 0xC2 && c <= 0xDF) n = 1;
             else if (c >= 0xE0 && c <= 0xEF) n = 2;

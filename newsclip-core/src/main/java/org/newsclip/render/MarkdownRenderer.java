@@ -14,7 +14,7 @@ public final class MarkdownRenderer {
     public String render(Element root) {
         StringBuilder out = new StringBuilder();
         blocks(root, out, "");
-        return squeezeBlankLines(out).strip();
+        return TextRenderer.strip(squeezeBlankLines(out));
     }
 
     private void blocks(Element parent, StringBuilder out, String prefix) {
@@ -102,11 +102,16 @@ public final class MarkdownRenderer {
     }
 
     private void para(StringBuilder out, StringBuilder inline, String prefix) {
+        if (inline.length() == 0) return;
         String text = collapse(inline, true);
         inline.setLength(0);
         if (text.isEmpty()) return;
+        if (prefix.isEmpty()) { // the text has no blank or edge lines: as it is, line by line
+            out.append(text).append("\n\n");
+            return;
+        }
         for (String l : text.split("\n")) out.append(prefix).append(l).append('\n');
-        out.append(prefix.isEmpty() ? "\n" : prefix.stripTrailing() + "\n");
+        out.append(prefix.stripTrailing()).append('\n');
     }
 
     private String inlineText(Element e) {
@@ -148,47 +153,61 @@ public final class MarkdownRenderer {
         else sb.append('[').append(inner).append("](").append(href).append(')');
     }
 
-    /** Collapses runs of whitespace to one space (or one newline, where a line break is kept), then strips. */
+    /**
+     * Collapses runs of whitespace to one space (or one newline, where a line break is kept), then strips. Works on
+     * a char array: JDK 17's StringBuilder copies a range of a CharSequence one char at a time.
+     */
     static String collapse(CharSequence s, boolean keepNewlines) {
-        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        char[] a = new char[n];
+        if (s instanceof StringBuilder sb) sb.getChars(0, n, a, 0);
+        else s.toString().getChars(0, n, a, 0);
+        int w = 0; // written so far, never ahead of the read position
         boolean space = false;
         boolean newline = false;
-        int run = -1; // start of the pending run of non-space characters, copied whole
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
             if (!Vocabulary.isSpace(c)) {
-                if (run < 0) {
-                    if (space && sb.length() > 0) sb.append(newline ? '\n' : ' ');
-                    space = false;
-                    newline = false;
-                    run = i;
-                }
+                if (space && w > 0) a[w++] = newline ? '\n' : ' ';
+                space = false;
+                newline = false;
+                a[w++] = c;
                 continue;
-            }
-            if (run >= 0) {
-                sb.append(s, run, i);
-                run = -1;
             }
             space = true;
             if (c == '\n' && keepNewlines) newline = true;
         }
-        if (run >= 0) sb.append(s, run, s.length());
-        return sb.toString();
+        return new String(a, 0, w);
     }
 
     /** Appends text with Markdown emphasis marks escaped and its line breaks as spaces (only br breaks a line). */
-    private static void appendEscaped(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
+    static void appendEscaped(StringBuilder sb, String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && !needsEscape(s.charAt(i))) i++;
+        if (i == n) { // the common case: nothing to change, one bulk copy
+            sb.append(s);
+            return;
+        }
+        char[] out = new char[2 * n]; // built whole, then appended as one string
+        s.getChars(0, i, out, 0);
+        int w = i;
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\u200b' || c == '\u00ad') continue; // invisible, as in jsoup's text()
-            if (c == '*' || c == '_') sb.append('\\');
-            sb.append(c == '\n' || c == '\r' ? ' ' : c);
+            if (c == '*' || c == '_') out[w++] = '\\';
+            out[w++] = c == '\n' || c == '\r' ? ' ' : c;
         }
+        sb.append(new String(out, 0, w));
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '*' || c == '_' || c == '\n' || c == '\r' || c == '\u200b' || c == '\u00ad';
     }
 
     /** Runs of three or more newlines become one blank line (what a regex replace did, without the regex). */
-    private static String squeezeBlankLines(StringBuilder s) {
-        if (s.indexOf("\n\n\n") < 0) return s.toString(); // the common case: nothing to squeeze
+    private static StringBuilder squeezeBlankLines(StringBuilder s) {
+        if (s.indexOf("\n\n\n") < 0) return s; // the common case: nothing to squeeze
         StringBuilder sb = new StringBuilder(s.length());
         int newlines = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -196,6 +215,6 @@ public final class MarkdownRenderer {
             newlines = c == '\n' ? newlines + 1 : 0;
             if (newlines <= 2) sb.append(c);
         }
-        return sb.toString();
+        return sb;
     }
 }

@@ -44,40 +44,69 @@ public final class TextRenderer {
             }
         }, root);
         flush(out, para);
-        return out.toString().strip();
+        return strip(out);
     }
 
     /**
      * Appends {@code s} with each run of whitespace as one space (none at the start of a paragraph or after a line
-     * break) and without invisible characters; visible runs are copied whole, not character by character.
+     * break) and without invisible characters. Built in a char array and appended as one string: JDK 17's
+     * StringBuilder copies a range of a string one char at a time.
      */
-    private static void appendCollapsed(StringBuilder sb, String s) {
-        int run = -1;             // start of the pending run of visible characters
-        boolean inSpace = false;  // a space of this run of whitespace has been dealt with
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            boolean invisible = c == '\u200b' || c == '\u00ad'; // zero-width space, soft hyphen: as jsoup's text()
-            boolean space = !invisible && Vocabulary.isSpace(c);
-            if (!invisible && !space) {
-                if (run < 0) run = i;
+    static void appendCollapsed(StringBuilder sb, String s) {
+        int len = sb.length();
+        // a leading space goes where no space or line break ends the paragraph so far
+        boolean breakBefore = len == 0 || sb.charAt(len - 1) == ' ' || sb.charAt(len - 1) == '\n';
+        if (isCollapsed(s)) { // most text nodes: one bulk copy
+            sb.append(s);
+            if (breakBefore && s.charAt(0) == ' ') sb.deleteCharAt(len);
+            return;
+        }
+        char[] a = s.toCharArray();
+        int w = 0;               // written so far, never ahead of the read position
+        boolean inSpace = false; // a space of this run of whitespace has been dealt with
+        for (char c : a) {
+            if (c == '\u200b' || c == '\u00ad') continue; // zero-width space, soft hyphen: as jsoup's text()
+            if (!Vocabulary.isSpace(c)) {
+                a[w++] = c;
                 inSpace = false;
-                continue;
-            }
-            if (run >= 0) {
-                sb.append(s, run, i);
-                run = -1;
-            }
-            if (space && !inSpace) {
-                int len = sb.length();
-                if (len > 0 && sb.charAt(len - 1) != ' ' && sb.charAt(len - 1) != '\n') sb.append(' ');
+            } else if (!inSpace) {
+                if (w > 0 || !breakBefore) a[w++] = ' ';
                 inSpace = true;
             }
         }
-        if (run >= 0) sb.append(s, run, s.length());
+        if (w > 0) sb.append(new String(a, 0, w));
+    }
+
+    /** Whether the text's only whitespace is single spaces and it has no invisible character (nor is empty). */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (space) return false;
+                space = true;
+            } else if (c == '\u200b' || c == '\u00ad' || Vocabulary.isSpace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return n > 0;
+    }
+
+    /** {@code sb.toString().strip()} with one copy instead of two where there is whitespace to strip. */
+    static String strip(StringBuilder sb) {
+        int from = 0;
+        int to = sb.length();
+        // String.strip tests code points, but every whitespace code point is a single char
+        while (from < to && Character.isWhitespace(sb.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(sb.charAt(to - 1))) to--;
+        return sb.substring(from, to);
     }
 
     private static void flush(StringBuilder out, StringBuilder para) {
-        String p = para.toString().strip();
+        String p = strip(para);
         para.setLength(0);
         if (p.isEmpty()) return;
         if (out.length() > 0) out.append("\n\n");

@@ -81,4 +81,32 @@ class CharsetDecoderTest {
             assertThat(CharsetDecoder.isUtf8(c)).as(java.util.Arrays.toString(c)).isEqualTo(jdk);
         }
     }
+
+    @Test
+    void asciiRunsSkippedEightBytesAtATimeEndWhereAByteByByteScanEnds() {
+        java.util.Random r = new java.util.Random(7);
+        for (int k = 0; k < 2000; k++) {
+            byte[] b = new byte[r.nextInt(40)];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (r.nextInt(10) == 0 ? 0x80 + r.nextInt(128) : r.nextInt(128));
+            int from = b.length == 0 ? 0 : r.nextInt(b.length + 1);
+            int expected = from;
+            while (expected < b.length && b[expected] >= 0) expected++;
+            assertThat(CharsetDecoder.asciiPrefix(b, from)).isEqualTo(expected);
+            boolean multi = false;
+            for (byte x : b) multi |= x < 0;
+            assertThat(CharsetDecoder.hasMultiByteUtf8(b)).isEqualTo(multi);
+            boolean jdk;
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+                jdk = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                jdk = false;
+            }
+            assertThat(CharsetDecoder.isUtf8(b)).as(java.util.Arrays.toString(b)).isEqualTo(jdk);
+            StringBuilder text = new StringBuilder();
+            String[] pieces = {"a", "b", "c", "d", "e", "f", "g", "h", " ", "é", "€", "😀"};
+            for (int i = r.nextInt(40); i > 0; i--) text.append(pieces[r.nextInt(pieces.length)]);
+            assertThat(CharsetDecoder.isUtf8(text.toString().getBytes(StandardCharsets.UTF_8))).isTrue();
+        }
+    }
 }

@@ -52,13 +52,16 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
     private final LanguageDetectorModel model;
     private final ThreadLocal<LanguageDetectorME> detectors;
+    /** OpenNLP's scoring without its objects per n-gram; null where it does not apply to the model. */
+    private final NGramScorer scorer;
     private final double minConfidence;
 
-    private OpenNlpLanguageDetector(LanguageDetectorModel model, double minConfidence) {
+    private OpenNlpLanguageDetector(LanguageDetectorModel model, NGramScorer scorer, double minConfidence) {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + minConfidence);
         }
         this.model = model;
+        this.scorer = scorer;
         this.minConfidence = minConfidence;
         this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
     }
@@ -67,7 +70,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     public static OpenNlpLanguageDetector load() {
         try (InputStream in = OpenNlpLanguageDetector.class.getResourceAsStream(MODEL)) {
             if (in == null) throw new IllegalStateException(MODEL + " is not on the classpath");
-            return new OpenNlpLanguageDetector(readModel(in), DEFAULT_MIN_CONFIDENCE);
+            LanguageDetectorModel model = readModel(in);
+            return new OpenNlpLanguageDetector(model, NGramScorer.of(model), DEFAULT_MIN_CONFIDENCE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MODEL, e);
         }
@@ -104,7 +108,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
     /** A detector on the same model that answers only from the given confidence (0 to 1) up. */
     public OpenNlpLanguageDetector withMinConfidence(double confidence) {
-        return new OpenNlpLanguageDetector(model, confidence);
+        return new OpenNlpLanguageDetector(model, scorer, confidence);
     }
 
     public double minConfidence() {
@@ -116,7 +120,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         if (text == null) return Optional.empty();
         String sample = head(text);
         if (!hasLetters(sample, MIN_LETTERS)) return Optional.empty();
-        Language[] ranked = detectors.get().predictLanguages(sample);
+        Language[] ranked = scorer == null ? null : scorer.rank(sample);
+        if (ranked == null) ranked = detectors.get().predictLanguages(sample);
         // Some languages are in the model twice (Persian as fas and pes): their shares add up.
         Map<String, Double> byTag = new HashMap<>();
         for (Language l : ranked) {

@@ -1,0 +1,110 @@
+package org.newsclip.lang;
+
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+
+/**
+ * The normalizers of {@link LanguageDetectorFactory#getContextGenerator()}, in its order, each skipped where a
+ * quick scan shows that none of its patterns can match the text (a regex pass that matches nothing returns the
+ * text unchanged). Each test below is a necessary condition for a match of the normalizer's patterns, so the
+ * result is always OpenNLP's. Most texts have no e-mail address, URL, emoji or hashtag: of eleven regex passes
+ * over the text, several are spared. Stateless and thread-safe.
+ */
+final class GuardedNormalizer {
+    private GuardedNormalizer() {
+    }
+
+    static String normalize(CharSequence text) {
+        String s = text.toString();
+        if (mayBeEmoji(s)) s = EmojiCharSequenceNormalizer.getInstance().normalize(s).toString();
+        // https?://... and an e-mail address (one '@')
+        if (s.contains("http") || s.indexOf('@') >= 0) {
+            s = UrlCharSequenceNormalizer.getInstance().normalize(s).toString();
+        }
+        if (mayBeTwitter(s)) s = TwitterCharSequenceNormalizer.getInstance().normalize(s).toString();
+        // \d+ (ASCII digits: no UNICODE_CHARACTER_CLASS)
+        if (hasAsciiDigit(s)) s = NumberCharSequenceNormalizer.getInstance().normalize(s).toString();
+        if (mayShrink(s)) s = ShrinkCharSequenceNormalizer.getInstance().normalize(s).toString();
+        return s;
+    }
+
+    /**
+     * The emoji pattern {@code [\\uD83C-\\uDBFF\\uDC00-\\uDFFF]+} reads, once its escapes pair up, as the range from
+     * U+D83C to U+10FC00, a literal hyphen and U+DFFF: it takes hyphens and everything from U+D83C on.
+     */
+    private static boolean mayBeEmoji(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c >= '\uD800') return true;
+        }
+        return false;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the Twitter normalizer's patterns may match (all but the first case-insensitive, ASCII):
+     * {@code [#@]\S+}, {@code \b(rt[ :])+}, {@code [:;x]-?[()dop]}, {@code ([hj])+([aieou])+(\1+\2+)+}.
+     */
+    static boolean mayBeTwitter(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char l = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            if (c == '#' || c == '@') return true;
+            if (l == 'r' && i + 2 < n && lower(s.charAt(i + 1)) == 't'
+                    && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')) return true;
+            if (c == ':' || c == ';' || l == 'x') {
+                int j = i + 1 < n && s.charAt(i + 1) == '-' ? i + 2 : i + 1;
+                if (j < n && "()dop".indexOf(lower(s.charAt(j))) >= 0) return true;
+            }
+            if (l == 'h' || l == 'j') { // a laugh needs [hj], vowels, then [hj] again
+                int j = i + 1;
+                while (j < n && "aieou".indexOf(lower(s.charAt(j))) >= 0) j++;
+                if (j > i + 1 && j < n && (lower(s.charAt(j)) == 'h' || lower(s.charAt(j)) == 'j')) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the Shrink normalizer may change the text: {@code \s{2,}} (ASCII whitespace), {@code (.)\1{2,}}
+     * (case-insensitive: three chars alike in any case; any surrogate pair counts as a maybe), then trim.
+     */
+    static boolean mayShrink(String s) {
+        int n = s.length();
+        if (n == 0) return false;
+        if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') return true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) return true;
+            if (i + 1 < n && isRegexSpace(c) && isRegexSpace(s.charAt(i + 1))) return true;
+            if (i + 2 < n && alike(c, s.charAt(i + 1)) && alike(c, s.charAt(i + 2))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Equal, or equal in some case (wider than the regex's ASCII-only case folding, so never too strict). */
+    private static boolean alike(char a, char b) {
+        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b)
+                || Character.toUpperCase(a) == Character.toUpperCase(b);
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+    }
+}

@@ -1,0 +1,218 @@
+package org.newsclip.lang;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.EvalParameters;
+import opennlp.tools.ml.model.MaxentModel;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * OpenNLP's {@code LanguageDetectorME.predictLanguages} for the default factory's features (character 1- to
+ * 3-grams of the normalized, lower-cased text), with the same probabilities to the last bit and without its
+ * objects per n-gram: OpenNLP wraps each n-gram in a {@code CharBuffer}, counts them in two hash maps, turns them
+ * into strings and looks each up by string. The normalizers' regex passes that cannot match are skipped
+ * ({@link GuardedNormalizer}). Here an n-gram is a {@code long} (up to three chars and the length).
+ *
+ * <p>The model adds the n-grams' weights in the order OpenNLP hands them over, and floating-point addition is
+ * order-sensitive, so that order is reproduced: the distinct n-grams in the order of a {@code HashMap} keyed by
+ * {@code CharBuffer}, that is by bucket ({@code CharBuffer.hashCode} spread as {@code HashMap} does, over the
+ * table size the map ends with), first-seen order within a bucket. That holds while no bucket grows to a tree
+ * (nine entries), whose order is another; {@link #rank} answers null then, and the caller asks OpenNLP.
+ * Immutable and thread-safe.
+ */
+final class NGramScorer {
+    /** {@code HashMap}: a bucket that reaches this many entries becomes a tree (or makes a small table grow). */
+    private static final int TREEIFY_AT = 9;
+    private static final int MAX_GRAM = 3;
+
+    private final MaxentModel model;
+    private final EvalParameters params;
+    private final double logPrior;
+    /** Open-addressing table: packed n-gram → index of its context in {@link #params}; 0 marks a free slot. */
+    private final long[] keys;
+    private final int[] contexts;
+
+    private NGramScorer(MaxentModel model, Context[] params, Map<String, Context> predicates) {
+        this.model = model;
+        int outcomes = model.getNumOutcomes();
+        this.params = new EvalParameters(params, outcomes);
+        // UniformPrior's log prior, as it computes it
+        this.logPrior = StrictMath.log(1.0 / outcomes);
+        Map<Context, Integer> index = new IdentityHashMap<>(params.length * 2);
+        for (int i = 0; i < params.length; i++) index.put(params[i], i);
+        int size = Integer.highestOneBit(Math.max(16, predicates.size() * 2)) * 2;
+        this.keys = new long[size];
+        this.contexts = new int[size];
+        for (Map.Entry<String, Context> e : predicates.entrySet()) {
+            String p = e.getKey();
+            Integer i = index.get(e.getValue());
+            if (p.isEmpty() || p.length() > MAX_GRAM || i == null) continue; // never an n-gram of the text
+            long key = pack(p.toCharArray(), 0, p.length());
+            int slot = slot(key);
+            keys[slot] = key;
+            contexts[slot] = i;
+        }
+    }
+
+    /**
+     * A scorer for the model, or null where its model or features are not those this class reproduces (a maxent
+     * model other than GIS, a factory other than OpenNLP's default).
+     */
+    @SuppressWarnings("unchecked")
+    static NGramScorer of(LanguageDetectorModel model) {
+        MaxentModel maxent = model.getMaxentModel();
+        if (!(maxent instanceof GISModel) || model.getFactory().getClass() != LanguageDetectorFactory.class) {
+            return null;
+        }
+        Object[] data = ((GISModel) maxent).getDataStructures();
+        return new NGramScorer(maxent, (Context[]) data[0], (Map<String, Context>) data[1]);
+    }
+
+    /**
+     * The languages ranked as {@code LanguageDetectorME.predictLanguages(text)} ranks them, with the same
+     * confidences; null where OpenNLP's order of the n-grams cannot be reproduced (see the class comment).
+     */
+    Language[] rank(CharSequence text) {
+        double[] eval = eval(text);
+        if (eval == null) return null;
+        Language[] ranked = new Language[eval.length];
+        for (int i = 0; i < eval.length; i++) ranked[i] = new Language(model.getOutcome(i), eval[i]);
+        Arrays.sort(ranked, (a, b) -> Double.compare(b.getConfidence(), a.getConfidence()));
+        return ranked;
+    }
+
+    /** The model's probabilities per outcome, or null (see {@link #rank}). */
+    double[] eval(CharSequence text) {
+        char[] chars = lowerCase(GuardedNormalizer.normalize(text));
+        if (chars == null) return null;
+        Grams grams = Grams.of(chars);
+        int[] order = grams.hashMapOrder();
+        if (order == null) return null;
+        int[] found = new int[order.length];
+        int n = 0;
+        for (int g : order) {
+            int slot = slot(grams.keys[g]);
+            if (keys[slot] != 0) found[n++] = contexts[slot];
+        }
+        double[] prior = new double[model.getNumOutcomes()];
+        Arrays.fill(prior, logPrior);
+        return GISModel.eval(Arrays.copyOf(found, n), prior, params);
+    }
+
+    /** The slot of a key: its own if present, else the free slot where it would go. */
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int i = mix(key) & mask;
+        while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
+        return i;
+    }
+
+    static int mix(long key) {
+        long z = key * 0x9E3779B97F4A7C15L;
+        return (int) (z ^ (z >>> 32));
+    }
+
+    /** Up to three chars and the length in one long, never 0. */
+    static long pack(char[] s, int from, int length) {
+        long k = length;
+        for (int i = 0; i < MAX_GRAM; i++) k = k << 16 | (i < length ? s[from + i] : 0);
+        return k;
+    }
+
+    /**
+     * {@code StringUtil.toLowerCaseCharBuffer}: each code point lower-cased into a buffer of the input's length
+     * (a shorter result leaves NULs at the end, as there); null where the result would not fit (OpenNLP throws).
+     */
+    static char[] lowerCase(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int lower = Character.toLowerCase(cp);
+            if (n + Character.charCount(lower) > out.length) return null;
+            n += Character.toChars(lower, out, n);
+        }
+        return out;
+    }
+
+    /** The distinct n-grams of a text, in the order OpenNLP generates them (by length, then by position). */
+    static final class Grams {
+        final long[] keys;
+        /** {@code CharBuffer.hashCode()} of each n-gram, spread as {@code HashMap} spreads it. */
+        final int[] hashes;
+        final int size;
+
+        private Grams(long[] keys, int[] hashes, int size) {
+            this.keys = keys;
+            this.hashes = hashes;
+            this.size = size;
+        }
+
+        static Grams of(char[] s) {
+            int max = 0;
+            for (int len = 1; len <= MAX_GRAM; len++) max += Math.max(0, s.length - len + 1);
+            long[] keys = new long[max];
+            int[] hashes = new int[max];
+            long[] seen = new long[Integer.highestOneBit(Math.max(8, max)) * 4];
+            int mask = seen.length - 1;
+            int n = 0;
+            for (int len = 1; len <= MAX_GRAM; len++) {
+                for (int i = 0; i + len <= s.length; i++) {
+                    long key = pack(s, i, len);
+                    int slot = mix(key) & mask;
+                    while (seen[slot] != 0 && seen[slot] != key) slot = (slot + 1) & mask;
+                    if (seen[slot] != 0) continue;
+                    seen[slot] = key;
+                    int h = 1; // CharBuffer.hashCode: from the last char to the first
+                    for (int j = i + len - 1; j >= i; j--) h = 31 * h + s[j];
+                    keys[n] = key;
+                    hashes[n++] = h ^ (h >>> 16);
+                }
+            }
+            return new Grams(keys, hashes, n);
+        }
+
+        /**
+         * The n-grams' indices in the iteration order of OpenNLP's maps (see the class comment), or null where a
+         * bucket of either map would have become a tree on the way.
+         */
+        int[] hashMapOrder() {
+            int table = 16;
+            while (size > table * 3 / 4) table *= 2; // HashMap grows past 3/4 full
+            int[] first = new int[size];
+            for (int i = 0; i < size; i++) first[i] = i;
+            if (!treeFree(first, table)) return null;
+            // stable counting sort by bucket
+            int[] start = new int[table + 1];
+            for (int i = 0; i < size; i++) start[(hashes[i] & (table - 1)) + 1]++;
+            for (int b = 0; b < table; b++) start[b + 1] += start[b];
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) order[start[hashes[i] & (table - 1)]++] = i;
+            // the second map is filled in the first one's order
+            return treeFree(order, table) ? order : null;
+        }
+
+        /**
+         * Whether entries put into a {@code HashMap} in this order keep every bucket under {@link #TREEIFY_AT}:
+         * while the table has {@code c} buckets it holds the first {@code 3c/4 + 1} entries at most.
+         */
+        private boolean treeFree(int[] order, int table) {
+            int[] count = new int[table];
+            for (int c = 16; c <= table; c *= 2) {
+                Arrays.fill(count, 0, c, 0);
+                int upTo = Math.min(size, c * 3 / 4 + 1);
+                for (int i = 0; i < upTo; i++) {
+                    if (++count[hashes[order[i]] & (c - 1)] >= TREEIFY_AT) return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.newsclip.lang;
+
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Skipping the passes that cannot match must leave OpenNLP's normalized text as it is. */
+class GuardedNormalizerTest {
+    private static final CharSequenceNormalizer OPENNLP = new AggregateCharSequenceNormalizer(
+            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+            ShrinkCharSequenceNormalizer.getInstance());
+    /** Pieces that make each pattern match, or nearly. */
+    private static final String[] PIECES = {"a", "word", " ", "  ", "\n", "\t", "\u000B", "\f", "\r", "\u00a0",
+            "http", "https://x.org/a?b=1", "htt", "mail@host.com", "@", "#tag", "#", "rt ", "RT:", "rt", "art ",
+            ":)", ":-(", ";p", "xD", "XO", "x-", "x", "ha", "haha", "jeje", "HAHA", "hih", "h", "e", "j", "aaa", "aAa",
+            "AAA", "bb", "ſſſ", "KKK", "ßßß", "😀", "😀😀😀", "\uD83D", "\uDE00", "日本", "123", "٣", "é", "É", "ééé",
+            "Éée", ".", "-", "\u2013", "\uFF0C", "\uE000", "\uD83B", "\uDBFF\uDC00", "\uDFFF"};
+
+    @Test
+    void sameTextAsOpenNlpsNormalizers() {
+        Random r = new Random(1);
+        for (int k = 0; k < 30000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(8); i > 0; i--) sb.append(PIECES[r.nextInt(PIECES.length)]);
+            String s = sb.toString();
+            assertThat(GuardedNormalizer.normalize(s)).as("[%s]", s).isEqualTo(OPENNLP.normalize(s).toString());
+        }
+    }
+
+    @Test
+    void plainProseNeedsNoPass() {
+        String prose = "The council met on Tuesday to discuss the new budget for schools and roads.";
+        assertThat(GuardedNormalizer.mayBeTwitter(prose)).isFalse();
+        assertThat(GuardedNormalizer.mayShrink(prose)).isFalse();
+        assertThat(GuardedNormalizer.mayBeTwitter("so funny haha")).isTrue();
+        assertThat(GuardedNormalizer.mayShrink("soooo")).isTrue();
+    }
+}

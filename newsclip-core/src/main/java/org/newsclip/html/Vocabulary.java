@@ -310,45 +310,71 @@ public final class Vocabulary {
 
     /** The token sets that {@code lower[from, to)} is a member of (compared in place: no substring, no hash). */
     private static int tokenSets(String lower, int from, int to) {
-        if (to - from > LONGEST_TOKEN) return 0;
-        int t = 0;
-        if (isWord(LAYOUT_WORDS, lower, from, to)) t |= T_LAYOUT;
-        if (isWord(STRONG_WORDS, lower, from, to)) t |= T_STRONG;
-        if (isWord(COMMENT_WORDS, lower, from, to)) t |= T_COMMENT;
-        if (isWord(LEAD_WORDS, lower, from, to)) t |= T_LEAD;
-        return t;
+        int len = to - from;
+        if (len > LONGEST_TOKEN) return 0;
+        String[] words = TOKEN_WORDS[len]; // a handful at most: the words of this length
+        char first = lower.charAt(from);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.charAt(0) == first && lower.startsWith(w, from)) return TOKEN_MASKS[len][i];
+        }
+        return 0;
     }
 
-    private static final String[] LAYOUT_WORDS = LAYOUT_TOKENS.toArray(new String[0]);
-    private static final String[] STRONG_WORDS = STRONG_TOKENS.toArray(new String[0]);
-    private static final String[] COMMENT_WORDS = COMMENT_TOKENS.toArray(new String[0]);
-    private static final String[] LEAD_WORDS = LEAD_TOKENS.toArray(new String[0]);
-    private static final int LONGEST_TOKEN = java.util.stream.Stream.of(LAYOUT_WORDS, STRONG_WORDS, COMMENT_WORDS,
-            LEAD_WORDS).flatMap(java.util.Arrays::stream).mapToInt(String::length).max().orElse(0);
-    private static final boolean[] IGNORED_FIRST = new boolean[128];
+    private static final int LONGEST_TOKEN = java.util.stream.Stream.of(LAYOUT_TOKENS, STRONG_TOKENS,
+            COMMENT_TOKENS, LEAD_TOKENS).flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
+    /** Every token word once, by length, with the bits of the token sets it is in ({@link #T_LAYOUT}, ...). */
+    private static final String[][] TOKEN_WORDS = new String[LONGEST_TOKEN + 1][];
+    private static final int[][] TOKEN_MASKS = new int[LONGEST_TOKEN + 1][];
+    /** The layout names by length (a name is compared only with those of its own length). */
+    private static final String[][] LAYOUT_NAMES_BY_LENGTH = byLength(LAYOUT_NAMES.toArray(new String[0]));
+    /** The ignored prefixes by their first character (most names start with none of them). */
+    private static final String[][] IGNORED_BY_FIRST = new String[128][];
 
     static {
-        for (String p : IGNORED_PREFIXES) IGNORED_FIRST[p.charAt(0)] = true;
+        java.util.Map<String, Integer> masks = new java.util.TreeMap<>();
+        for (String w : LAYOUT_TOKENS) masks.merge(w, T_LAYOUT, (a, b) -> a | b);
+        for (String w : STRONG_TOKENS) masks.merge(w, T_STRONG, (a, b) -> a | b);
+        for (String w : COMMENT_TOKENS) masks.merge(w, T_COMMENT, (a, b) -> a | b);
+        for (String w : LEAD_TOKENS) masks.merge(w, T_LEAD, (a, b) -> a | b);
+        String[][] words = byLength(masks.keySet().toArray(new String[0]));
+        for (int len = 0; len <= LONGEST_TOKEN; len++) {
+            TOKEN_WORDS[len] = len < words.length ? words[len] : new String[0];
+            TOKEN_MASKS[len] = java.util.Arrays.stream(TOKEN_WORDS[len]).mapToInt(masks::get).toArray();
+        }
+        for (char c = 0; c < 128; c++) {
+            final char first = c;
+            String[] ps = java.util.Arrays.stream(IGNORED_PREFIXES).filter(p -> p.charAt(0) == first)
+                    .toArray(String[]::new);
+            IGNORED_BY_FIRST[c] = ps.length == 0 ? null : ps;
+        }
     }
 
-    private static boolean isWord(String[] words, String lower, int from, int to) {
-        for (String w : words) {
-            if (w.length() == to - from && lower.startsWith(w, from)) return true;
+    /** {@code words} grouped by length: element {@code n} holds those of length {@code n}. */
+    private static String[][] byLength(String[] words) {
+        int longest = java.util.Arrays.stream(words).mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            final int len = n;
+            out[n] = java.util.Arrays.stream(words).filter(w -> w.length() == len).toArray(String[]::new);
         }
-        return false;
+        return out;
     }
 
     private static boolean isLayoutName(String lower, int from, int to) {
-        for (String n : LAYOUT_NAMES) {
-            if (n.length() == to - from && lower.startsWith(n, from)) return true;
+        int len = to - from;
+        if (len >= LAYOUT_NAMES_BY_LENGTH.length) return false;
+        for (String n : LAYOUT_NAMES_BY_LENGTH[len]) {
+            if (lower.startsWith(n, from)) return true;
         }
         return false;
     }
 
     /** Whether the name at {@code from}, which starts with {@code first}, has an ignored prefix. */
     private static boolean ignored(String lower, int from, char first) {
-        if (first >= 128 || !IGNORED_FIRST[first]) return false; // most names: one table look-up
-        for (String p : IGNORED_PREFIXES) {
+        String[] prefixes = first < 128 ? IGNORED_BY_FIRST[first] : null;
+        if (prefixes == null) return false; // most names: one table look-up
+        for (String p : prefixes) {
             if (lower.startsWith(p, from)) return true;
         }
         return false;

@@ -36,9 +36,37 @@ class VocabularyTest {
     }
 
     @Test
+    void openingsAreThoseAMatchCanOpenWith() {
+        Pattern p = Pattern.compile("(?iu)^\\W*(read more|share( on \\w+)?|tags?:.{0,20}|(das|dies) \\w+|s)\\W*$");
+        boolean[][][] openings = Vocabulary.openings(p);
+        for (String s : new String[]{"Read", "REA", "sha", "tag", "Das", "die", "s x", "x", "12", "» t", "Ré"}) {
+            assertThat(Vocabulary.mayOpen(openings, s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"The minister", "rex", "shx", "da x", "Tax"}) {
+            assertThat(Vocabulary.mayOpen(openings, s)).as(s).isFalse();
+        }
+        // never a false "no": every random text the pattern matches passes
+        String[] parts = {"read", " ", "more", "share", "on", "x", "tags", ":", "das", "dies", "*", "R", "EAD", "s", "Ta"};
+        Random r = new Random(13);
+        int matched = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(4); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = sb.toString();
+            if (p.matcher(s).matches()) {
+                matched++;
+                assertThat(Vocabulary.mayOpen(openings, s)).as(s).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
     void boilerplatePhrasesMatchWhateverTheirFirstCharacter() {
         for (String s : new String[]{"Advertisement", "ADVERTISEMENT", "  » Read more", "*Read more*", "Share on X",
-                "Tags: politics, economy", "Ähnliche Artikel", "à lire aussi", "Zurück nach oben", "e-mail"}) {
+                "Tags: politics, economy", "Ähnliche Artikel", "à lire aussi", "Zurück nach oben", "e-mail",
+                "TOP STORIES", "Share this article", "Print", "Sponsored Content", "Mehr zum Thema", "Email",
+                "This story continues below", "Related", "More from The Times", "Lesen Sie auch: x"}) {
             assertThat(Vocabulary.isBoilerplatePhrase(s)).as(s).isTrue();
         }
         for (String s : new String[]{"", "Xadvertisement", "1 Read more", "The minister said on Tuesday.", "Q"}) {

@@ -413,7 +413,8 @@ final class BlockBuilder {
         TextStats.Stat s = stats.stat(c);
         int chars = s != null ? s.chars() : DomCleaner.textChars(c);
         if (chars == 0) return !hasImageOrRule(c);
-        if (chars < 300 && (s == null || s.units() <= 2) && !sameTextAsPhraseFree(c, s)) { // phrases are single short blocks
+        // phrases are single short blocks
+        if (chars < 300 && (s == null || s.units() <= 2) && !sameTextAsPhraseFree(c, s)) {
             String text = c.text();
             if (Vocabulary.isBoilerplatePhrase(text) || Vocabulary.hasBoxPhrase(text)) return true;
             if (s != null && s.linkChars() > 0 && Vocabulary.isRelatedTeaser(text)) return true;

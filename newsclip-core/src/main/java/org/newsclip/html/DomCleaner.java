@@ -149,7 +149,7 @@ public final class DomCleaner {
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
 
-    /** The kind of an element with attributes, read straight from its {@link Attributes} (see {@link ClassNames#attr}). */
+    /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
     private static int namedKind(Element c, ClassNames names, boolean lowerKeys) {
         Attributes a = c.attributes();
         if (isHidden(c, a, lowerKeys)) return HIDDEN;
@@ -225,7 +225,7 @@ public final class DomCleaner {
         return isHiddenStyle(e.attr("style"));
     }
 
-    /** True if an inline style hides its element: it holds "display:none" or "visibility:hidden", any case or spaces. */
+    /** True if an inline style holds "display:none" or "visibility:hidden", in any case and with any spaces. */
     static boolean isHiddenStyle(String style) {
         if (style.isEmpty()) return false;
         if (!isAscii(style)) {
@@ -243,7 +243,7 @@ public final class DomCleaner {
         return true;
     }
 
-    /** Whether {@code s} with its ASCII capitals lowered and its spaces removed contains {@code target} (lower case, no spaces). */
+    /** Whether {@code s}, ASCII capitals lowered and spaces removed, contains {@code target} (lower case, no spaces). */
     static boolean containsSquashed(String s, String target) {
         for (int start = 0; start < s.length(); start++) {
             int i = start;

@@ -385,58 +385,13 @@ public final class Vocabulary {
         if (text.isEmpty() || text.length() >= 120) return false;
         char first = text.charAt(0);
         // most blocks fail on their first character; the regex (a long case-insensitive alternation) is dear
-        return (first >= 128 || PHRASE_FIRST[first]) && mayOpen(PHRASE_OPENINGS, text)
+        return (first >= 128 || PHRASE_FIRST[first]) && PHRASE_OPENINGS.mayOpen(text)
                 && BOILERPLATE_PHRASE.matcher(text).matches();
     }
 
     private static final boolean[] PHRASE_FIRST = firstCharacters(BOILERPLATE_PHRASE);
     /** Most prose passes the first-character test ("The …"); three letters tell it from the phrases. */
-    private static final boolean[][][] PHRASE_OPENINGS = openings(BOILERPLATE_PHRASE);
-
-    /**
-     * For texts that open with two ASCII letters: whether a match of {@code p} (a case-insensitive pattern) can open
-     * so, and if so, for each third character (a letter, or 26 for a space) whether it can open so. Found as in
-     * {@link #firstCharacters}, on lower-case openings: the pattern ignores case, so an ASCII opening stands for
-     * all its capitalisations. Indexed by letter ({@code 'a'} = 0); null where no match opens with the two letters.
-     */
-    static boolean[][][] openings(Pattern p) {
-        boolean[][][] table = new boolean[26][26][];
-        for (int a = 0; a < 26; a++) {
-            for (int b = 0; b < 26; b++) {
-                String two = "" + (char) ('a' + a) + (char) ('a' + b);
-                if (!canOpen(p, two)) continue;
-                boolean[] third = new boolean[27];
-                for (int c = 0; c < 27; c++) third[c] = canOpen(p, two + (c == 26 ? ' ' : (char) ('a' + c)));
-                table[a][b] = third;
-            }
-        }
-        return table;
-    }
-
-    private static boolean canOpen(Pattern p, String opening) {
-        Matcher m = p.matcher(opening);
-        return m.matches() || m.hitEnd();
-    }
-
-    /** False if {@code text} cannot match by its first three characters (see {@link #openings}); true when unsure. */
-    static boolean mayOpen(boolean[][][] openings, String text) {
-        if (text.length() < 3) return true;
-        int a = asciiLetter(text.charAt(0));
-        int b = asciiLetter(text.charAt(1));
-        if (a < 0 || b < 0) return true;
-        boolean[] third = openings[a][b];
-        if (third == null) return false;
-        char c = text.charAt(2);
-        int k = c == ' ' ? 26 : asciiLetter(c);
-        return k < 0 || third[k];
-    }
-
-    /** 0–25 for an ASCII letter of either case, else -1. */
-    private static int asciiLetter(char c) {
-        if (c >= 'a' && c <= 'z') return c - 'a';
-        if (c >= 'A' && c <= 'Z') return c - 'A';
-        return -1;
-    }
+    private static final PhraseOpenings PHRASE_OPENINGS = new PhraseOpenings(BOILERPLATE_PHRASE);
 
     /**
      * For each ASCII character, whether a text starting with it can match {@code p} in full: the regex engine is

@@ -26,8 +26,8 @@ class BlockBuilderFastPathsTest {
             StringBuilder inner = new StringBuilder();
             for (int k = r.nextInt(6); k > 0; k--) inner.append(INNER[r.nextInt(INNER.length)]);
             String tag = r.nextBoolean() ? "div" : r.nextBoolean() ? "section" : "span";
-            String html = "<div id=w>" + BLANKS[r.nextInt(BLANKS.length)] + "<" + tag + " id=c>" + inner + "</" + tag + ">"
-                    + BLANKS[r.nextInt(BLANKS.length)] + "</div>";
+            String html = "<div id=w>" + BLANKS[r.nextInt(BLANKS.length)] + "<" + tag + " id=c>" + inner
+                    + "</" + tag + ">" + BLANKS[r.nextInt(BLANKS.length)] + "</div>";
             Element w = Jsoup.parse(html).getElementById("w");
             Element c = w.getElementById("c");
             if (w.childrenSize() != 1 || w.child(0) != c) continue; // the parser moved something out

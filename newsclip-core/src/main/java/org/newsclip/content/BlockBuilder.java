@@ -1,5 +1,6 @@
 package org.newsclip.content;
 
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,6 +26,8 @@ final class BlockBuilder {
     private final boolean linksAreContent;
     private final ClassNames names;
     private URL base;
+    /** The last element whose text passed the phrase tests of {@link #skip} (none of them matched). */
+    private Element phraseFree;
     /** Text of the paragraphs built so far, with their source (for {@link #isRepeat}). */
     private Map<Long, Element[]> seen;
 
@@ -384,15 +387,38 @@ final class BlockBuilder {
         return false;
     }
 
+    /**
+     * True if {@code c} is the only child of the last element that passed the phrase tests, beside whitespace: a
+     * wrapper around a single block ({@code div > div > p}). Then its text is the wrapper's (all else around it is
+     * whitespace, which {@code text()} trims), and so are its statistics, so the tests need not build it again.
+     * Marks {@code c} as passed in turn, for the next level down.
+     */
+    private boolean sameTextAsPhraseFree(Element c, TextStats.Stat s) {
+        Element p = c.parent();
+        if (p == null || p != phraseFree || s == null) return false;
+        for (int i = 0, n = p.childNodeSize(); i < n; i++) {
+            Node k = p.childNode(i);
+            if (k != c && !(k instanceof TextNode t && !(k instanceof CDataNode) && t.isBlank())) return false;
+        }
+        TextStats.Stat ps = stats.stat(p);
+        if (ps == null || ps.chars() != s.chars() || ps.linkChars() != s.linkChars() || ps.units() != s.units()) {
+            return false;
+        }
+        phraseFree = c;
+        return true;
+    }
+
     /** True for a block that reads as boilerplate inside the content container. */
     private boolean skip(Element c) {
         TextStats.Stat s = stats.stat(c);
         int chars = s != null ? s.chars() : DomCleaner.textChars(c);
         if (chars == 0) return !hasImageOrRule(c);
-        if (chars < 300 && (s == null || s.units() <= 2)) { // phrases are single short blocks
+        // phrases are single short blocks
+        if (chars < 300 && (s == null || s.units() <= 2) && !sameTextAsPhraseFree(c, s)) {
             String text = c.text();
             if (Vocabulary.isBoilerplatePhrase(text) || Vocabulary.hasBoxPhrase(text)) return true;
             if (s != null && s.linkChars() > 0 && Vocabulary.isRelatedTeaser(text)) return true;
+            phraseFree = c;
         }
         if (s == null) return false;
         if (options.favorPrecision() && (names.flags(c) & (ClassNames.WEAK_NEGATIVE | ClassNames.POSITIVE))

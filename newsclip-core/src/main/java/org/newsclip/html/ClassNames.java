@@ -1,5 +1,7 @@
 package org.newsclip.html;
 
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.HashMap;
@@ -20,12 +22,43 @@ public final class ClassNames {
     public static final int EXPANDER = Vocabulary.EXPANDER;
 
     private final Map<String, Integer> cache = new HashMap<>();
+    /** Whether the page stores attribute names in lower case; null until the first element is seen. */
+    private Boolean lowerKeys;
 
     /** The flags of an element (0 when it has neither class nor id). */
     public int flags(Element e) {
         if (e.attributesSize() == 0) return 0;
-        int f = lookup(e.attr("class")) | lookup(e.attr("id"));
+        if (lowerKeys == null) lowerKeys = lowerCaseKeys(e);
+        return flags(e.attributes(), lowerKeys);
+    }
+
+    /** The flags of an element's attributes (see {@link #attr} for {@code lowerKeys}). */
+    int flags(Attributes a, boolean lowerKeys) {
+        int f = lookup(attr(a, "class", lowerKeys)) | lookup(attr(a, "id", lowerKeys));
         return (f & Vocabulary.LAYOUT) != 0 ? f & ~STRONG_BOILERPLATE : f;
+    }
+
+    /**
+     * The value of attribute {@code key} (a lower-case name), as {@code Element.attr} gives it. That method compares
+     * names ignoring case; jsoup's HTML parser stores them in lower case, so where the document was parsed that way
+     * ({@code lowerKeys}) an exact comparison finds the same attribute at less cost.
+     */
+    static String attr(Attributes a, String key, boolean lowerKeys) {
+        return lowerKeys ? a.get(key) : a.getIgnoreCase(key);
+    }
+
+    /** True if {@code key} (a lower-case name) is set; see {@link #attr}. */
+    static boolean hasAttr(Attributes a, String key, boolean lowerKeys) {
+        return lowerKeys ? a.hasKey(key) : a.hasKeyIgnoreCase(key);
+    }
+
+    /**
+     * True if the attribute names of {@code e}'s document are in lower case: it was parsed with jsoup's HTML
+     * settings (the default), which also apply to attributes set later through {@code Element.attr}.
+     */
+    static boolean lowerCaseKeys(Element e) {
+        Document d = e.ownerDocument();
+        return d != null && !d.parser().settings().preserveAttributeCase();
     }
 
     private int lookup(String s) {

@@ -1,6 +1,7 @@
 package org.newsclip.html;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -55,7 +56,7 @@ public final class DomCleaner {
      * client-rendered page that ships its article in a hidden node). Comment sections are set aside, not dropped.
      */
     public Result clean(Element root, ClassNames names, double maxShare) {
-        Walk walk = new Walk();
+        Walk walk = new Walk(ClassNames.lowerCaseKeys(root));
         int total = cleanNode(root, names, walk);
         List<Candidate> candidates = walk.candidates;
         int max = (int) (total * maxShare);
@@ -112,9 +113,9 @@ public final class DomCleaner {
             return chars;
         }
         int chars = cleanNode(c, names, walk);
-        int kind = kind(c, names);
+        int kind = kind(c, names, walk.lowerKeys);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
-        if (isMainMarker(c, name)) walk.markers.add(c);
+        if (isMainMarker(c, name, walk.lowerKeys)) walk.markers.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
     }
@@ -142,19 +143,21 @@ public final class DomCleaner {
         return sentence && chars >= PROSE_AROUND_LINK;
     }
 
-    private static int kind(Element c, ClassNames names) {
+    private static int kind(Element c, ClassNames names, boolean lowerKeys) {
         int k = c.attributesSize() == 0 ? (Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
-                : namedKind(c, names);
+                : namedKind(c, names, lowerKeys);
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
 
-    private static int namedKind(Element c, ClassNames names) {
-        if (isHidden(c)) return HIDDEN;
-        if (isStyledHidden(c)) return JUNK;
+    /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
+    private static int namedKind(Element c, ClassNames names, boolean lowerKeys) {
+        Attributes a = c.attributes();
+        if (isHidden(c, a, lowerKeys)) return HIDDEN;
+        if (isHiddenStyle(ClassNames.attr(a, "style", lowerKeys))) return JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
-        if (c.hasAttr("role") && Vocabulary.CHROME_ROLES.contains(c.attr("role"))) return CHROME;
-        if (Vocabulary.isMediaPlayerLabel(c.attr("aria-label"))) return CHROME;
-        int f = names.flags(c);
+        if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
+        if (Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;
+        int f = names.flags(a, lowerKeys);
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
         if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
@@ -212,16 +215,52 @@ public final class DomCleaner {
     }
 
     /** Hidden by attribute: frameworks that stream a page ship its content this way, so it is guarded by size. */
-    private static boolean isHidden(Element e) {
-        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.childNodeSize() < 3;
+    private static boolean isHidden(Element e, Attributes a, boolean lowerKeys) {
+        return ClassNames.hasAttr(a, "hidden", lowerKeys)
+                || "true".equals(ClassNames.attr(a, "aria-hidden", lowerKeys)) && e.childNodeSize() < 3;
     }
 
     /** Hidden by inline style ({@code display:none}, {@code visibility:hidden}): menus, pop-ups and closed tabs. */
     public static boolean isStyledHidden(Element e) {
-        String style = e.attr("style");
+        return isHiddenStyle(e.attr("style"));
+    }
+
+    /** True if an inline style holds "display:none" or "visibility:hidden", in any case and with any spaces. */
+    static boolean isHiddenStyle(String style) {
         if (style.isEmpty()) return false;
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        if (!isAscii(style)) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        // the same test without the two copies: ASCII letters lowered in place, spaces skipped
+        return containsSquashed(style, "display:none") || containsSquashed(style, "visibility:hidden");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code s}, ASCII capitals lowered and spaces removed, contains {@code target} (lower case, no spaces). */
+    static boolean containsSquashed(String s, String target) {
+        for (int start = 0; start < s.length(); start++) {
+            int i = start;
+            int k = 0;
+            while (k < target.length() && i < s.length()) {
+                char c = s.charAt(i++);
+                if (c == ' ') {
+                    if (k == 0) break; // a match starts on a character that is kept
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+                if (c != target.charAt(k)) break;
+                k++;
+            }
+            if (k == target.length()) return true;
+        }
+        return false;
     }
 
     /** Moves the real URL of a lazy-loaded image into {@code src}. */
@@ -376,16 +415,26 @@ public final class DomCleaner {
     }
 
     /** {@code main}, {@code [role=main]}, {@code [itemprop=articleBody]}, or an {@code h1} (in an article, checked later). */
-    private static boolean isMainMarker(Element c, String name) {
+    private static boolean isMainMarker(Element c, String name, boolean lowerKeys) {
         if (name.equals("main") || name.equals("h1")) return true;
         if (c.attributesSize() == 0) return false;
-        return c.attr("role").trim().equalsIgnoreCase("main") || c.attr("itemprop").trim().equalsIgnoreCase("articleBody");
+        Attributes a = c.attributes();
+        return ClassNames.attr(a, "role", lowerKeys).trim().equalsIgnoreCase("main")
+                || ClassNames.attr(a, "itemprop", lowerKeys).trim().equalsIgnoreCase("articleBody");
     }
 
-    /** What the cleaning walk gathers: removal candidates (innermost first) and markers of the main region. */
+    /**
+     * What the cleaning walk gathers: removal candidates (innermost first) and markers of the main region; and
+     * whether the page's attribute names are in lower case ({@link ClassNames#attr}).
+     */
     private static final class Walk {
         final List<Candidate> candidates = new ArrayList<>();
         final List<Element> markers = new ArrayList<>();
+        final boolean lowerKeys;
+
+        Walk(boolean lowerKeys) {
+            this.lowerKeys = lowerKeys;
+        }
     }
 
     /** The element's class and id, space separated ("" when it has neither). */

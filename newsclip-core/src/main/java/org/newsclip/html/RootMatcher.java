@@ -12,8 +12,15 @@ import java.util.List;
 final class RootMatcher {
     private static final int ALPHABET = 36;
 
-    private final int[][] next;  // state × symbol → state (complete automaton)
-    private final int[] output;  // state → bit mask of the lists matched on reaching it
+    /** One row of {@link #table} per state: its transitions, then the output slot. */
+    private static final int ROW = ALPHABET + 1;
+
+    /**
+     * The automaton in one flat array, for locality: a state is the offset of its row; {@code table[state + symbol]}
+     * is the next state (complete automaton), {@code table[state + ALPHABET]} the bit mask of the lists matched on
+     * reaching it.
+     */
+    private final int[] table;
 
     /** @param lists the word lists; list {@code i} sets bit {@code 1 << i} in {@link #match} */
     RootMatcher(String[]... lists) {
@@ -37,9 +44,14 @@ final class RootMatcher {
                 out.set(state, out.get(state) | 1 << i);
             }
         }
-        next = goTo.toArray(new int[0][]);
-        output = out.stream().mapToInt(Integer::intValue).toArray();
-        link();
+        int[][] next = goTo.toArray(new int[0][]);
+        int[] output = out.stream().mapToInt(Integer::intValue).toArray();
+        link(next, output);
+        table = new int[next.length * ROW];
+        for (int s = 0; s < next.length; s++) {
+            for (int c = 0; c < ALPHABET; c++) table[s * ROW + c] = next[s][c] * ROW;
+            table[s * ROW + ALPHABET] = output[s];
+        }
     }
 
     private static int[] newRow() {
@@ -49,7 +61,7 @@ final class RootMatcher {
     }
 
     /** Breadth-first: failure links folded into the transition table, outputs inherited along them. */
-    private void link() {
+    private static void link(int[][] next, int[] output) {
         int[] fail = new int[next.length];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < ALPHABET; c++) {
@@ -84,12 +96,12 @@ final class RootMatcher {
 
     /** The state after reading {@code symbol} (see {@link #symbol}, not -1) in {@code state} (0 is the start). */
     int step(int state, int symbol) {
-        return next[state][symbol];
+        return table[state + symbol];
     }
 
     /** The bit mask of the lists with a member ending on reaching {@code state}. */
     int output(int state) {
-        return output[state];
+        return table[state + ALPHABET];
     }
 
     /** The bit mask of the lists with a member inside {@code text}; other characters restart the match. */
@@ -98,8 +110,8 @@ final class RootMatcher {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
             int c = symbol(text.charAt(i));
-            state = c < 0 ? 0 : next[state][c];
-            found |= output[state];
+            state = c < 0 ? 0 : table[state + c];
+            found |= table[state + ALPHABET];
         }
         return found;
     }

@@ -160,7 +160,7 @@ public final class Vocabulary {
             R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256;
 
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
-    private static final String BOILERPLATE_PHRASES =
+    static final String BOILERPLATE_PHRASES =
             "(advertisement|anzeige|werbung|reklama|publicit[ée]|publicidad|pubblicit[àa]|annonce|"
                     + "sponsored( content)?|read more|continue reading|weiterlesen|lire la suite|leer m[aá]s|"
                     + "czytaj (dalej|więcej)|share( this)?( (article|story|post))?|share on \\w+|"
@@ -311,45 +311,71 @@ public final class Vocabulary {
 
     /** The token sets that {@code lower[from, to)} is a member of (compared in place: no substring, no hash). */
     private static int tokenSets(String lower, int from, int to) {
-        if (to - from > LONGEST_TOKEN) return 0;
-        int t = 0;
-        if (isWord(LAYOUT_WORDS, lower, from, to)) t |= T_LAYOUT;
-        if (isWord(STRONG_WORDS, lower, from, to)) t |= T_STRONG;
-        if (isWord(COMMENT_WORDS, lower, from, to)) t |= T_COMMENT;
-        if (isWord(LEAD_WORDS, lower, from, to)) t |= T_LEAD;
-        return t;
+        int len = to - from;
+        if (len > LONGEST_TOKEN) return 0;
+        String[] words = TOKEN_WORDS[len]; // a handful at most: the words of this length
+        char first = lower.charAt(from);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.charAt(0) == first && lower.startsWith(w, from)) return TOKEN_MASKS[len][i];
+        }
+        return 0;
     }
 
-    private static final String[] LAYOUT_WORDS = LAYOUT_TOKENS.toArray(new String[0]);
-    private static final String[] STRONG_WORDS = STRONG_TOKENS.toArray(new String[0]);
-    private static final String[] COMMENT_WORDS = COMMENT_TOKENS.toArray(new String[0]);
-    private static final String[] LEAD_WORDS = LEAD_TOKENS.toArray(new String[0]);
-    private static final int LONGEST_TOKEN = java.util.stream.Stream.of(LAYOUT_WORDS, STRONG_WORDS, COMMENT_WORDS,
-            LEAD_WORDS).flatMap(java.util.Arrays::stream).mapToInt(String::length).max().orElse(0);
-    private static final boolean[] IGNORED_FIRST = new boolean[128];
+    private static final int LONGEST_TOKEN = java.util.stream.Stream.of(LAYOUT_TOKENS, STRONG_TOKENS,
+            COMMENT_TOKENS, LEAD_TOKENS).flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
+    /** Every token word once, by length, with the bits of the token sets it is in ({@link #T_LAYOUT}, ...). */
+    private static final String[][] TOKEN_WORDS = new String[LONGEST_TOKEN + 1][];
+    private static final int[][] TOKEN_MASKS = new int[LONGEST_TOKEN + 1][];
+    /** The layout names by length (a name is compared only with those of its own length). */
+    private static final String[][] LAYOUT_NAMES_BY_LENGTH = byLength(LAYOUT_NAMES.toArray(new String[0]));
+    /** The ignored prefixes by their first character (most names start with none of them). */
+    private static final String[][] IGNORED_BY_FIRST = new String[128][];
 
     static {
-        for (String p : IGNORED_PREFIXES) IGNORED_FIRST[p.charAt(0)] = true;
+        java.util.Map<String, Integer> masks = new java.util.TreeMap<>();
+        for (String w : LAYOUT_TOKENS) masks.merge(w, T_LAYOUT, (a, b) -> a | b);
+        for (String w : STRONG_TOKENS) masks.merge(w, T_STRONG, (a, b) -> a | b);
+        for (String w : COMMENT_TOKENS) masks.merge(w, T_COMMENT, (a, b) -> a | b);
+        for (String w : LEAD_TOKENS) masks.merge(w, T_LEAD, (a, b) -> a | b);
+        String[][] words = byLength(masks.keySet().toArray(new String[0]));
+        for (int len = 0; len <= LONGEST_TOKEN; len++) {
+            TOKEN_WORDS[len] = len < words.length ? words[len] : new String[0];
+            TOKEN_MASKS[len] = java.util.Arrays.stream(TOKEN_WORDS[len]).mapToInt(masks::get).toArray();
+        }
+        for (char c = 0; c < 128; c++) {
+            final char first = c;
+            String[] ps = java.util.Arrays.stream(IGNORED_PREFIXES).filter(p -> p.charAt(0) == first)
+                    .toArray(String[]::new);
+            IGNORED_BY_FIRST[c] = ps.length == 0 ? null : ps;
+        }
     }
 
-    private static boolean isWord(String[] words, String lower, int from, int to) {
-        for (String w : words) {
-            if (w.length() == to - from && lower.startsWith(w, from)) return true;
+    /** {@code words} grouped by length: element {@code n} holds those of length {@code n}. */
+    private static String[][] byLength(String[] words) {
+        int longest = java.util.Arrays.stream(words).mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            final int len = n;
+            out[n] = java.util.Arrays.stream(words).filter(w -> w.length() == len).toArray(String[]::new);
         }
-        return false;
+        return out;
     }
 
     private static boolean isLayoutName(String lower, int from, int to) {
-        for (String n : LAYOUT_NAMES) {
-            if (n.length() == to - from && lower.startsWith(n, from)) return true;
+        int len = to - from;
+        if (len >= LAYOUT_NAMES_BY_LENGTH.length) return false;
+        for (String n : LAYOUT_NAMES_BY_LENGTH[len]) {
+            if (lower.startsWith(n, from)) return true;
         }
         return false;
     }
 
     /** Whether the name at {@code from}, which starts with {@code first}, has an ignored prefix. */
     private static boolean ignored(String lower, int from, char first) {
-        if (first >= 128 || !IGNORED_FIRST[first]) return false; // most names: one table look-up
-        for (String p : IGNORED_PREFIXES) {
+        String[] prefixes = first < 128 ? IGNORED_BY_FIRST[first] : null;
+        if (prefixes == null) return false; // most names: one table look-up
+        for (String p : prefixes) {
             if (lower.startsWith(p, from)) return true;
         }
         return false;
@@ -363,7 +389,9 @@ public final class Vocabulary {
         // some phrase can begin with; a block in another script scans to its end without a regex.
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (mayStartPhrase(c)) return BOILERPLATE_PHRASE.matcher(text).matches();
+            if (PHRASE_OPENINGS.mayBeginWith(c)) {
+                return PHRASE_OPENINGS.mayOpen(text) && BOILERPLATE_PHRASE.matcher(text).matches();
+            }
             if (isAsciiWordChar(c)) return false;
         }
         return false;
@@ -374,50 +402,12 @@ public final class Vocabulary {
         return !text.isEmpty() && text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
     }
 
-    /** Below this the start characters are found by asking the regex; above it, by case folding (see below). */
-    static final int TRIED_CHARS = 0x250;
-    private static final boolean[] PHRASE_START = startCharacters(phrasePattern(), TRIED_CHARS);
+    /** Where a phrase can begin and how it can open (tests read it). */
+    static final PhraseOpenings PHRASE_OPENINGS = new PhraseOpenings(BOILERPLATE_PHRASE,
+            Pattern.compile("(?iu)" + BOILERPLATE_PHRASES));
 
     private static boolean isAsciiWordChar(char c) {
         return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
-    }
-
-    /**
-     * Whether a match of the phrases can begin with {@code c}: for Latin-1 and Latin Extended, what the regex said
-     * when asked (see {@link #startCharacters}); above that range, a character can begin a match only where it
-     * case-folds to one that can (the long s to "s", the Kelvin sign to "k"), and a surrogate always may. Asking the
-     * regex about all 65 536 characters would cost a large part of a second at start-up; a test checks this rule
-     * against doing so.
-     */
-    static boolean mayStartPhrase(char c) {
-        if (c < TRIED_CHARS) return PHRASE_START[c];
-        if (Character.isSurrogate(c)) return true;
-        char upper = Character.toUpperCase(c);
-        return foldsToStart(upper) || foldsToStart(Character.toLowerCase(upper))
-                || foldsToStart(Character.toLowerCase(c));
-    }
-
-    private static boolean foldsToStart(char c) {
-        return c < TRIED_CHARS && PHRASE_START[c];
-    }
-
-    /**
-     * For each character below {@code limit}, whether a match of {@code p} can begin with it: the regex engine is
-     * asked about the one-character text, and a match, or a failure that needed more input ({@code hitEnd}), says
-     * yes. Derived from the pattern itself, so that it stays exact when phrases are added.
-     */
-    static boolean[] startCharacters(Pattern p, int limit) {
-        boolean[] start = new boolean[limit];
-        Matcher m = p.matcher("");
-        for (int c = 0; c < limit; c++) {
-            m.reset(String.valueOf((char) c));
-            start[c] = m.lookingAt() || m.hitEnd();
-        }
-        return start;
-    }
-
-    static Pattern phrasePattern() {
-        return Pattern.compile("(?iu)" + BOILERPLATE_PHRASES);
     }
 
     /**

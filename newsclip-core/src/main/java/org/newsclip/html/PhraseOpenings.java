@@ -1,0 +1,90 @@
+package org.newsclip.html;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a match of a long case-insensitive alternation of phrases can begin, and the three-letter openings a full
+ * match can have, so that most texts (prose: "The …", "In …"; text in another script) are told from the phrases
+ * without running the regex. Derived from the patterns themselves: the engine is asked about each character or
+ * opening alone, and a match, or a failure that needed more input ({@code hitEnd}), says "maybe"; the patterns
+ * ignore case, so a lower-case ASCII opening stands for all its capitalisations. Immutable; thread-safe.
+ */
+final class PhraseOpenings {
+    /** Below this the start characters are found by asking the regex; above it, by case folding. */
+    static final int TRIED_CHARS = 0x250;
+    /** [first letter][second letter] → for each third character (a letter, or 26 for a space) whether it can open. */
+    private final boolean[][][] table = new boolean[26][26][];
+    private final boolean[] start;
+
+    /**
+     * @param p       the anchored, case-insensitive pattern of whole texts, used with {@code matches}
+     * @param phrases the alternation of phrases alone (case-insensitive, unanchored): where a phrase can begin
+     */
+    PhraseOpenings(Pattern p, Pattern phrases) {
+        start = startCharacters(phrases, TRIED_CHARS);
+        for (int a = 0; a < 26; a++) {
+            for (int b = 0; b < 26; b++) {
+                String two = "" + (char) ('a' + a) + (char) ('a' + b);
+                if (!canOpen(p, two)) continue; // null: no match opens with these two letters
+                boolean[] third = new boolean[27];
+                for (int c = 0; c < 27; c++) third[c] = canOpen(p, two + (c == 26 ? ' ' : (char) ('a' + c)));
+                table[a][b] = third;
+            }
+        }
+    }
+
+    /**
+     * Whether a phrase can begin with {@code c}: for Latin-1 and Latin Extended, what the regex said when asked;
+     * above that range, a character can begin a phrase only where it case-folds to one that can (the long s to "s",
+     * the Kelvin sign to "k"), and a surrogate always may. Asking the regex about all 65 536 characters would cost
+     * a large part of a second at start-up; a test checks this rule against doing so.
+     */
+    boolean mayBeginWith(char c) {
+        if (c < TRIED_CHARS) return start[c];
+        if (Character.isSurrogate(c)) return true;
+        char upper = Character.toUpperCase(c);
+        return foldsToStart(upper) || foldsToStart(Character.toLowerCase(upper))
+                || foldsToStart(Character.toLowerCase(c));
+    }
+
+    private boolean foldsToStart(char c) {
+        return c < TRIED_CHARS && start[c];
+    }
+
+    /** For each character below {@code limit}, whether a match of {@code p} ({@code lookingAt}) can begin with it. */
+    static boolean[] startCharacters(Pattern p, int limit) {
+        boolean[] start = new boolean[limit];
+        Matcher m = p.matcher("");
+        for (int c = 0; c < limit; c++) {
+            m.reset(String.valueOf((char) c));
+            start[c] = m.lookingAt() || m.hitEnd();
+        }
+        return start;
+    }
+
+    private static boolean canOpen(Pattern p, String opening) {
+        Matcher m = p.matcher(opening);
+        return m.matches() || m.hitEnd();
+    }
+
+    /** False if {@code text} cannot match by its first three characters; true when it may, or when unsure. */
+    boolean mayOpen(String text) {
+        if (text.length() < 3) return true;
+        int a = asciiLetter(text.charAt(0));
+        int b = asciiLetter(text.charAt(1));
+        if (a < 0 || b < 0) return true;
+        boolean[] third = table[a][b];
+        if (third == null) return false;
+        char c = text.charAt(2);
+        int k = c == ' ' ? 26 : asciiLetter(c);
+        return k < 0 || third[k];
+    }
+
+    /** 0–25 for an ASCII letter of either case, else -1. */
+    private static int asciiLetter(char c) {
+        if (c >= 'a' && c <= 'z') return c - 'a';
+        if (c >= 'A' && c <= 'Z') return c - 'A';
+        return -1;
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsclip.content;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pins what BlockBuilder's shortcut for single-child wrappers relies on: a wrapper whose only other children are
+ * blank text nodes has the text of its one child element, whatever that child holds (blocks, line breaks,
+ * preformatted text, no-break spaces, invisible characters).
+ */
+class BlockBuilderFastPathsTest {
+    private static final String[] BLANKS = {"", " ", "\n  ", "\t", "\r\n"};
+    private static final String[] INNER = {"word", " ", "  ", "\u00a0", "\u200b", "\u2003", "\n", "<br>", "<p>para</p>",
+        "<div> x </div>", "<pre> pre\u00a0 </pre>", "<b>bold</b>", "<span> s </span>", "<img src=a.png>", "Read more",
+        "<a href=/x>link</a>", "<li>item</li>", "<![CDATA[ c ]]>"};
+
+    @Test
+    void aWrapperAroundOneElementHasItsText() {
+        Random r = new Random(9);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder inner = new StringBuilder();
+            for (int k = r.nextInt(6); k > 0; k--) inner.append(INNER[r.nextInt(INNER.length)]);
+            String tag = r.nextBoolean() ? "div" : r.nextBoolean() ? "section" : "span";
+            String html = "<div id=w>" + BLANKS[r.nextInt(BLANKS.length)] + "<" + tag + " id=c>" + inner
+                    + "</" + tag + ">" + BLANKS[r.nextInt(BLANKS.length)] + "</div>";
+            Element w = Jsoup.parse(html).getElementById("w");
+            Element c = w.getElementById("c");
+            if (w.childrenSize() != 1 || w.child(0) != c) continue; // the parser moved something out
+            assertThat(c.text()).as(html).isEqualTo(w.text());
+        }
+    }
+}

@@ -32,7 +32,13 @@ final class Dates {
     }
 
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{4,}|$)");
+            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\\d|3[01])(?:[/_.-]|(\\d{4,})|$)");
+    /**
+     * A month path whose slug opens with the day in six digits, year first or day first (/2012/12/121210_…,
+     * /2022/01/260122-…), as some newsrooms mint their article ids.
+     */
+    private static final Pattern URL_SLUG_DAY = Pattern.compile(
+            "/((?:19|20)(\\d{2}))/(0[1-9]|1[0-2])/(\\d{6})(?!\\d)");
     /** A day path with one-digit month or day (/2017/7/12/), as some blog engines write it. */
     private static final Pattern URL_SLASHED = Pattern.compile(
             "/((?:19|20)\\d{2})/([1-9]|1[0-2]|0[1-9])/([1-9]|[12]\\d|3[01]|0[1-9])/");
@@ -432,13 +438,25 @@ final class Dates {
         if (url == null) return null;
         url = archived(url);
         Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
-            m = URL_SLASHED.matcher(url);
-            if (!m.find()) return null;
+        while (m.find()) {
+            // "/2015/08/150803-…": after a month path, digits that run on past two are the slug's number, no day
+            if (m.group(5) == null || m.group(3).isEmpty()) return urlDay(m.group(1), m.group(2), m.group(4));
         }
+        m = URL_SLASHED.matcher(url);
+        if (m.find()) return urlDay(m.group(1), m.group(2), m.group(3));
+        m = URL_SLUG_DAY.matcher(url);
+        if (!m.find()) return null;
+        String yy = m.group(2);
+        String mm = m.group(3);
+        String slug = m.group(4);
+        if (slug.startsWith(yy + mm)) return urlDay(m.group(1), mm, slug.substring(4));
+        return slug.endsWith(mm + yy) ? urlDay(m.group(1), mm, slug.substring(0, 2)) : null;
+    }
+
+    /** The URL's day, when it is a real and plausible one. */
+    private Dated urlDay(String year, String month, String day) {
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
             return plausible(d) ? new Dated(d.toString(), d, "url") : null;
         } catch (java.time.DateTimeException e) {
             return null;

@@ -47,10 +47,13 @@ final class DateChoice {
         return new Chosen(published, modified);
     }
 
+    private static final java.util.regex.Pattern DAY_FIRST_ENGLISH =
+            java.util.regex.Pattern.compile("(?i)en[-_](gb|uk|au|nz|ie|in|za).*");
+
     /** US English writes numeric dates month first ("03/04/2024" is March 4); British and other English do not. */
     static boolean monthFirst(String[] lang) {
         return lang[0] != null && lang[0].equals("en")
-                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*"));
+                && (lang[1] == null || !DAY_FIRST_ENGLISH.matcher(lang[1]).matches());
     }
 
     /** The fetch day when the source gives one, else today: no date may be later. */

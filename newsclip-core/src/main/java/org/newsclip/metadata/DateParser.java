@@ -39,6 +39,11 @@ final class DateParser {
             + "(?![\\p{L}])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(\\d{4})(?!\\d)" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Patterns of whole-value tests, compiled once rather than by {@code String.matches} on every call. */
+    private static final Pattern EPOCH = Pattern.compile("1[0-9]{9}(?:[0-9]{3})?");
+    private static final Pattern OFFSET_COMPACT = Pattern.compile("[+-]\\d{4}");
+    private static final Pattern OFFSET_COLON = Pattern.compile("[+-]\\d{2}:\\d{2}");
+
     private DateParser() {
     }
 
@@ -55,7 +60,7 @@ final class DateParser {
         Matcher c = COMPACT.matcher(t);
         if (c.matches()) return build(c, 1, 2, 3, c.group(4) == null ? -1 : 4, c.group(5) == null ? -1 : 5,
                 c.group(6) == null ? -1 : 6, -1, -1, 0, t.length());
-        if (t.matches("1[0-9]{9}(?:[0-9]{3})?")) return fromEpoch(t);
+        if (EPOCH.matcher(t).matches()) return fromEpoch(t);
         return first(t, monthFirst);
     }
 
@@ -146,8 +151,8 @@ final class DateParser {
         if (z == null) return "";
         String u = z.toUpperCase(Locale.ROOT);
         if (u.equals("Z") || u.equals("UTC") || u.equals("GMT")) return "Z";
-        if (u.matches("[+-]\\d{4}")) return u.substring(0, 3) + ":" + u.substring(3);
-        if (u.matches("[+-]\\d{2}:\\d{2}")) return u;
+        if (OFFSET_COMPACT.matcher(u).matches()) return u.substring(0, 3) + ":" + u.substring(3);
+        if (OFFSET_COLON.matcher(u).matches()) return u;
         if (u.equals("CET") || u.equals("MEZ")) return "+01:00";
         if (u.equals("CEST") || u.equals("MESZ")) return "+02:00";
         return "";

@@ -44,6 +44,11 @@ final class Dates {
             "/((?:19|20)\\d{2})/([1-9]|1[0-2]|0[1-9])/([1-9]|[12]\\d|3[01]|0[1-9])/");
     private static final Pattern WEB_ARCHIVE = Pattern.compile("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/");
     private static final Pattern SCHEME_HOST = Pattern.compile("^[a-z]+://[^/]+");
+    /** A full ISO timestamp as declared values write it; compiled once (it is tried on every declared value). */
+    private static final Pattern ISO_STAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern FRACTION = Pattern.compile("\\.\\d+(?=Z|[+-]|$)");
+    private static final Pattern COMPACT_OFFSET_END = Pattern.compile(".*[+-]\\d{4}$");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
 
     private final LocalDate latest;
@@ -71,8 +76,7 @@ final class Dates {
     Dated declared(String value, String source) {
         DateParser.Found f = DateParser.value(value, monthFirst);
         if (f == null || !plausible(f.day()) || yearOnly(f)) return null;
-        String iso = value != null && value.trim().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?")
-                ? normaliseIso(value.trim()) : f.iso();
+        String iso = value != null && ISO_STAMP.matcher(value.trim()).matches() ? normaliseIso(value.trim()) : f.iso();
         return new Dated(iso, f.day(), source);
     }
 
@@ -85,8 +89,8 @@ final class Dates {
     }
 
     private static String normaliseIso(String v) {
-        String s = v.replaceFirst("\\.\\d+(?=Z|[+-]|$)", "");
-        if (s.matches(".*[+-]\\d{4}$")) s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
+        String s = FRACTION.matcher(v).replaceFirst("");
+        if (COMPACT_OFFSET_END.matcher(s).matches()) s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
         return s;
     }
 

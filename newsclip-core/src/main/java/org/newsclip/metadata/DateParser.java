@@ -68,11 +68,20 @@ final class DateParser {
     static List<Found> findAll(String text, boolean monthFirst, int limit) {
         List<Found> out = new ArrayList<>();
         if (text == null || text.length() < 6 || digits(text) < 4) return out;
-        collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
-        collect(CJK.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, -1, -1, -1, m.start(), m.end()));
-        collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
-        collect(DAY_MONTH_YEAR.matcher(text), out, m -> named(m, 1, 2, 3, 4));
-        collect(MONTH_DAY_YEAR.matcher(text), out, m -> named(m, 2, 1, 3, 4));
+        // every pattern but NUMERIC needs a year of four digits in a row, and NUMERIC a separator: a text that lacks
+        // what a pattern needs is not searched with it (the answers are the same, most texts are cheaper)
+        boolean year = digitRun(text, 4);
+        if (year) collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
+        if (year && (text.indexOf('年') >= 0 || text.indexOf('년') >= 0)) {
+            collect(CJK.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, -1, -1, -1, m.start(), m.end()));
+        }
+        if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || text.indexOf('-') >= 0) {
+            collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
+        }
+        if (year) {
+            collect(DAY_MONTH_YEAR.matcher(text), out, m -> named(m, 1, 2, 3, 4));
+            collect(MONTH_DAY_YEAR.matcher(text), out, m -> named(m, 2, 1, 3, 4));
+        }
         out.sort(Comparator.comparingInt(Found::start));
         List<Found> kept = new ArrayList<>();
         int end = -1;
@@ -83,6 +92,17 @@ final class DateParser {
             if (kept.size() >= limit) break;
         }
         return kept;
+    }
+
+    /** True when the text holds {@code n} ASCII digits in a row (what {@code \\d{n}} matches). */
+    static boolean digitRun(String s, int n) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= n) return true;
+        }
+        return false;
     }
 
     private static int digits(String s) {

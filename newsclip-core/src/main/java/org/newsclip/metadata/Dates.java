@@ -326,8 +326,9 @@ final class Dates {
                 budget -= t.length();
             }
             Element prev = node.previousElementSibling();
-            if (prev != null && prev.text().length() < 120 && !regions.foreign(prev)) {
-                Dated d = inText(prev.text(), "dom");
+            String before = prev == null ? null : prev.text();
+            if (before != null && before.length() < 120 && !regions.foreign(prev)) {
+                Dated d = inText(before, "dom");
                 if (d != null) return d;
             }
             node = node.parent();

@@ -410,9 +410,10 @@ final class Dates {
                 if (t.length() < 6 || t.length() > 400) return FilterResult.CONTINUE;
                 if (++seen[0] > 600) return FilterResult.STOP;
                 Element parent = tn.parent();
-                if (parent == null || regions.comment(parent)) return FilterResult.CONTINUE;
+                if (parent == null) return FilterResult.CONTINUE;
+                // the date first: most texts with digits hold none, and only those that do need the region's answer
                 Dated d = inText(t, "text");
-                if (d == null) return FilterResult.CONTINUE;
+                if (d == null || regions.comment(parent)) return FilterResult.CONTINUE;
                 if (headline == null || Regions.after(parent, headline)) {
                     found[0] = d;
                     return FilterResult.STOP;

@@ -31,25 +31,11 @@ final class Dates {
         }
     }
 
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\\d|3[01])(?:[/_.-]|(\\d{4,})|$)");
-    /**
-     * A month path whose slug opens with the day in six digits, year first or day first (/2012/12/121210_…,
-     * /2022/01/260122-…), as some newsrooms mint their article ids.
-     */
-    private static final Pattern URL_SLUG_DAY = Pattern.compile(
-            "/((?:19|20)(\\d{2}))/(0[1-9]|1[0-2])/(\\d{6})(?!\\d)");
-    /** A day path with one-digit month or day (/2017/7/12/), as some blog engines write it. */
-    private static final Pattern URL_SLASHED = Pattern.compile(
-            "/((?:19|20)\\d{2})/([1-9]|1[0-2]|0[1-9])/([1-9]|[12]\\d|3[01]|0[1-9])/");
-    private static final Pattern WEB_ARCHIVE = Pattern.compile("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/");
-    private static final Pattern SCHEME_HOST = Pattern.compile("^[a-z]+://[^/]+");
     /** A full ISO timestamp as declared values write it; compiled once (it is tried on every declared value). */
     private static final Pattern ISO_STAMP = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern FRACTION = Pattern.compile("\\.\\d+(?=Z|[+-]|$)");
     private static final Pattern COMPACT_OFFSET_END = Pattern.compile(".*[+-]\\d{4}$");
-    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
 
     private final LocalDate latest;
     private final boolean monthFirst;
@@ -90,7 +76,9 @@ final class Dates {
 
     private static String normaliseIso(String v) {
         String s = FRACTION.matcher(v).replaceFirst("");
-        if (COMPACT_OFFSET_END.matcher(s).matches()) s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
+        if (COMPACT_OFFSET_END.matcher(s).matches()) {
+            s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
+        }
         return s;
     }
 
@@ -441,54 +429,15 @@ final class Dates {
 
     /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */
     Dated fullUrlDate(String url) {
-        if (url == null) return null;
-        url = archived(url);
-        Matcher m = URL_DATE.matcher(url);
-        while (m.find()) {
-            // "/2015/08/150803-…": after a month path, digits that run on past two are the slug's number, no day
-            if (m.group(5) == null || m.group(3).isEmpty()) return urlDay(m.group(1), m.group(2), m.group(4));
-        }
-        m = URL_SLASHED.matcher(url);
-        if (m.find()) return urlDay(m.group(1), m.group(2), m.group(3));
-        m = URL_SLUG_DAY.matcher(url);
-        if (!m.find()) return null;
-        String yy = m.group(2);
-        String mm = m.group(3);
-        String slug = m.group(4);
-        if (slug.startsWith(yy + mm)) return urlDay(m.group(1), mm, slug.substring(4));
-        return slug.endsWith(mm + yy) ? urlDay(m.group(1), mm, slug.substring(0, 2)) : null;
-    }
-
-    /** The URL's day, when it is a real and plausible one. */
-    private Dated urlDay(String year, String month, String day) {
-        try {
-            LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            return plausible(d) ? new Dated(d.toString(), d, "url") : null;
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** A web archive's capture stamp is the crawl date, not the article's: the archived URL is read instead. */
-    private static String archived(String url) {
-        return url.contains("web.archive.org/") ? WEB_ARCHIVE.matcher(url).replaceFirst("") : url;
+        LocalDate d = url == null ? null : UrlDates.day(url);
+        return plausible(d) ? new Dated(d.toString(), d, "url") : null;
     }
 
     /** The date in the URL path (/2020/04/28/, 20200428, a dateline in the slug), or null. */
     Dated fromUrl(String url) {
         if (url == null) return null;
         Dated full = fullUrlDate(url);
-        if (full != null) return full;
-        String path = SCHEME_HOST.matcher(archived(url)).replaceFirst("");
-        Dated d = inText(path.replace('_', ' ').replace('/', ' '), "url");
-        return d;
-    }
-
-    /** True when the URL names a year and month: a dateline date in the text must fall in it. */
-    static String urlMonth(String url) {
-        if (url == null) return null;
-        Matcher m = URL_MONTH.matcher(url);
-        return m.find() ? m.group(1) + "-" + m.group(2) : null;
+        return full != null ? full : inText(UrlDates.pathText(url), "url");
     }
 
     /** The first plausible date in a piece of text, marked when a revision label stands just before it. */

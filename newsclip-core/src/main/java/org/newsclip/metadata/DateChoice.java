@@ -47,10 +47,13 @@ final class DateChoice {
         return new Chosen(published, modified);
     }
 
+    private static final java.util.regex.Pattern DAY_FIRST_ENGLISH =
+            java.util.regex.Pattern.compile("(?i)en[-_](gb|uk|au|nz|ie|in|za).*");
+
     /** US English writes numeric dates month first ("03/04/2024" is March 4); British and other English do not. */
     static boolean monthFirst(String[] lang) {
         return lang[0] != null && lang[0].equals("en")
-                && (lang[1] == null || !lang[1].matches("(?i)en[-_](gb|uk|au|nz|ie|in|za).*"));
+                && (lang[1] == null || !DAY_FIRST_ENGLISH.matcher(lang[1]).matches());
     }
 
     /** The fetch day when the source gives one, else today: no date may be later. */
@@ -142,12 +145,16 @@ final class DateChoice {
 
     /**
      * A declared time in UTC may fall on another calendar day than the page shows its readers; when the visible
-     * dateline is one day off, the visible (local) date is the one the article carries. Without a visible date, the
-     * day in the URL path speaks for the local day: blog engines mint it from the site's clock.
+     * dateline (or, without one, a {@code <time>} element) is one day off, the visible (local) date is the one the
+     * article carries. Without a visible date, the day in the URL path speaks for the local day: blog engines mint it
+     * from the site's clock.
      */
     private Dates.Dated localised(Dates.Dated declared, String url) {
         if (!utcOrFloating(declared.iso())) return declared;
         Dates.Dated local = dates.visible(doc, headline);
+        // a page without a dateline may still show its local day in a <time> element ("3 de mayo de 2022", or a
+        // datetime with the site's offset): it only moves the declared day within a real time-zone shift
+        if (local == null) local = dates.fromTimeElements(doc, headline, false);
         return local != null ? localDay(declared, local) : urlDay(declared, dates.fullUrlDate(url));
     }
 

@@ -39,6 +39,11 @@ final class DateParser {
             + "(?![\\p{L}])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(\\d{4})(?!\\d)" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Patterns of whole-value tests, compiled once rather than by {@code String.matches} on every call. */
+    private static final Pattern EPOCH = Pattern.compile("1[0-9]{9}(?:[0-9]{3})?");
+    private static final Pattern OFFSET_COMPACT = Pattern.compile("[+-]\\d{4}");
+    private static final Pattern OFFSET_COLON = Pattern.compile("[+-]\\d{2}:\\d{2}");
+
     private DateParser() {
     }
 
@@ -55,7 +60,7 @@ final class DateParser {
         Matcher c = COMPACT.matcher(t);
         if (c.matches()) return build(c, 1, 2, 3, c.group(4) == null ? -1 : 4, c.group(5) == null ? -1 : 5,
                 c.group(6) == null ? -1 : 6, -1, -1, 0, t.length());
-        if (t.matches("1[0-9]{9}(?:[0-9]{3})?")) return fromEpoch(t);
+        if (EPOCH.matcher(t).matches()) return fromEpoch(t);
         return first(t, monthFirst);
     }
 
@@ -63,11 +68,20 @@ final class DateParser {
     static List<Found> findAll(String text, boolean monthFirst, int limit) {
         List<Found> out = new ArrayList<>();
         if (text == null || text.length() < 6 || digits(text) < 4) return out;
-        collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
-        collect(CJK.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, -1, -1, -1, m.start(), m.end()));
-        collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
-        collect(DAY_MONTH_YEAR.matcher(text), out, m -> named(m, 1, 2, 3, 4));
-        collect(MONTH_DAY_YEAR.matcher(text), out, m -> named(m, 2, 1, 3, 4));
+        // every pattern but NUMERIC needs a year of four digits in a row, and NUMERIC a separator: a text that lacks
+        // what a pattern needs is not searched with it (the answers are the same, most texts are cheaper)
+        boolean year = digitRun(text, 4);
+        if (year) collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
+        if (year && (text.indexOf('年') >= 0 || text.indexOf('년') >= 0)) {
+            collect(CJK.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, -1, -1, -1, m.start(), m.end()));
+        }
+        if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || text.indexOf('-') >= 0) {
+            collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
+        }
+        if (year) {
+            collect(DAY_MONTH_YEAR.matcher(text), out, m -> named(m, 1, 2, 3, 4));
+            collect(MONTH_DAY_YEAR.matcher(text), out, m -> named(m, 2, 1, 3, 4));
+        }
         out.sort(Comparator.comparingInt(Found::start));
         List<Found> kept = new ArrayList<>();
         int end = -1;
@@ -78,6 +92,17 @@ final class DateParser {
             if (kept.size() >= limit) break;
         }
         return kept;
+    }
+
+    /** True when the text holds {@code n} ASCII digits in a row (what {@code \\d{n}} matches). */
+    static boolean digitRun(String s, int n) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= n) return true;
+        }
+        return false;
     }
 
     private static int digits(String s) {
@@ -146,8 +171,8 @@ final class DateParser {
         if (z == null) return "";
         String u = z.toUpperCase(Locale.ROOT);
         if (u.equals("Z") || u.equals("UTC") || u.equals("GMT")) return "Z";
-        if (u.matches("[+-]\\d{4}")) return u.substring(0, 3) + ":" + u.substring(3);
-        if (u.matches("[+-]\\d{2}:\\d{2}")) return u;
+        if (OFFSET_COMPACT.matcher(u).matches()) return u.substring(0, 3) + ":" + u.substring(3);
+        if (OFFSET_COLON.matcher(u).matches()) return u;
         if (u.equals("CET") || u.equals("MEZ")) return "+01:00";
         if (u.equals("CEST") || u.equals("MESZ")) return "+02:00";
         return "";

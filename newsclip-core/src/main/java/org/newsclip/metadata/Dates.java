@@ -31,14 +31,11 @@ final class Dates {
         }
     }
 
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{4,}|$)");
-    /** A day path with one-digit month or day (/2017/7/12/), as some blog engines write it. */
-    private static final Pattern URL_SLASHED = Pattern.compile(
-            "/((?:19|20)\\d{2})/([1-9]|1[0-2]|0[1-9])/([1-9]|[12]\\d|3[01]|0[1-9])/");
-    private static final Pattern WEB_ARCHIVE = Pattern.compile("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/");
-    private static final Pattern SCHEME_HOST = Pattern.compile("^[a-z]+://[^/]+");
-    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
+    /** A full ISO timestamp as declared values write it; compiled once (it is tried on every declared value). */
+    private static final Pattern ISO_STAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern FRACTION = Pattern.compile("\\.\\d+(?=Z|[+-]|$)");
+    private static final Pattern COMPACT_OFFSET_END = Pattern.compile(".*[+-]\\d{4}$");
 
     private final LocalDate latest;
     private final boolean monthFirst;
@@ -65,8 +62,7 @@ final class Dates {
     Dated declared(String value, String source) {
         DateParser.Found f = DateParser.value(value, monthFirst);
         if (f == null || !plausible(f.day()) || yearOnly(f)) return null;
-        String iso = value != null && value.trim().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?")
-                ? normaliseIso(value.trim()) : f.iso();
+        String iso = value != null && ISO_STAMP.matcher(value.trim()).matches() ? normaliseIso(value.trim()) : f.iso();
         return new Dated(iso, f.day(), source);
     }
 
@@ -79,8 +75,10 @@ final class Dates {
     }
 
     private static String normaliseIso(String v) {
-        String s = v.replaceFirst("\\.\\d+(?=Z|[+-]|$)", "");
-        if (s.matches(".*[+-]\\d{4}$")) s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
+        String s = FRACTION.matcher(v).replaceFirst("");
+        if (COMPACT_OFFSET_END.matcher(s).matches()) {
+            s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
+        }
         return s;
     }
 
@@ -316,8 +314,9 @@ final class Dates {
                 budget -= t.length();
             }
             Element prev = node.previousElementSibling();
-            if (prev != null && prev.text().length() < 120 && !regions.foreign(prev)) {
-                Dated d = inText(prev.text(), "dom");
+            String before = prev == null ? null : prev.text();
+            if (before != null && before.length() < 120 && !regions.foreign(prev)) {
+                Dated d = inText(before, "dom");
                 if (d != null) return d;
             }
             node = node.parent();
@@ -399,9 +398,10 @@ final class Dates {
                 if (t.length() < 6 || t.length() > 400) return FilterResult.CONTINUE;
                 if (++seen[0] > 600) return FilterResult.STOP;
                 Element parent = tn.parent();
-                if (parent == null || regions.comment(parent)) return FilterResult.CONTINUE;
+                if (parent == null) return FilterResult.CONTINUE;
+                // the date first: most texts with digits hold none, and only those that do need the region's answer
                 Dated d = inText(t, "text");
-                if (d == null) return FilterResult.CONTINUE;
+                if (d == null || regions.comment(parent)) return FilterResult.CONTINUE;
                 if (headline == null || Regions.after(parent, headline)) {
                     found[0] = d;
                     return FilterResult.STOP;
@@ -429,42 +429,15 @@ final class Dates {
 
     /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */
     Dated fullUrlDate(String url) {
-        if (url == null) return null;
-        url = archived(url);
-        Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
-            m = URL_SLASHED.matcher(url);
-            if (!m.find()) return null;
-        }
-        try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-            return plausible(d) ? new Dated(d.toString(), d, "url") : null;
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** A web archive's capture stamp is the crawl date, not the article's: the archived URL is read instead. */
-    private static String archived(String url) {
-        return url.contains("web.archive.org/") ? WEB_ARCHIVE.matcher(url).replaceFirst("") : url;
+        LocalDate d = url == null ? null : UrlDates.day(url);
+        return plausible(d) ? new Dated(d.toString(), d, "url") : null;
     }
 
     /** The date in the URL path (/2020/04/28/, 20200428, a dateline in the slug), or null. */
     Dated fromUrl(String url) {
         if (url == null) return null;
         Dated full = fullUrlDate(url);
-        if (full != null) return full;
-        String path = SCHEME_HOST.matcher(archived(url)).replaceFirst("");
-        Dated d = inText(path.replace('_', ' ').replace('/', ' '), "url");
-        return d;
-    }
-
-    /** True when the URL names a year and month: a dateline date in the text must fall in it. */
-    static String urlMonth(String url) {
-        if (url == null) return null;
-        Matcher m = URL_MONTH.matcher(url);
-        return m.find() ? m.group(1) + "-" + m.group(2) : null;
+        return full != null ? full : inText(UrlDates.pathText(url), "url");
     }
 
     /** The first plausible date in a piece of text, marked when a revision label stands just before it. */

@@ -41,20 +41,24 @@ final class Vocabulary {
             "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "displaydate", "datecreated",
             "article.created", "created", "content_date", "date_published", "datetime", "parsely-pubdate",
             "release_date", "og:release_date", "pub_date", "publish-time", "dateline", "pubtime", "published-date",
-            "published", "publication-date", "article:post_date", "post_date");
+            "published", "publication-date", "article:post_date", "post_date",
+            // vendor and standard variants: Cxense, Shareaholic, PRISM, Dublin Core written with a colon, HighWire
+            "cxenseparse:publishtime", "shareaholic:article_published_time", "prism.publicationdate",
+            "dcterms:created", "dc.created", "dc:date.created", "og:publish_date", "published_at",
+            "citation_online_date", "dcsext.articlefirstpublished");
 
     /**
      * meta names (lower case) of an undifferentiated page date: many CMSs fill them with the page's last save, so
      * they rank below the article's visible date.
      */
-    static final List<String> PAGE_DATE_META = List.of("dc.date", "dcterms.date", "date");
+    static final List<String> PAGE_DATE_META = List.of("dc.date", "dcterms.date", "date", "dc:date", "dcterms:date");
 
     /** meta names (lower case) that give the date of the last change, best first. */
     static final List<String> MODIFIED_META = List.of("article:modified_time", "og:article:modified_time",
             "datemodified", "og:updated_time", "article:modified", "modified_time", "lastmod", "last-modified",
             "dc.date.modified", "dcterms.modified", "article.updated", "sailthru.lastmodified", "revised",
             "updated_time", "date_modified", "lastmodified", "og:modified_time", "article:updated_time", "modified-date",
-            "last-updated", "updated");
+            "last-updated", "updated", "shareaholic:article_modified_time", "last_updated_date", "dcterms:modified");
 
     /**
      * meta names (lower case) whose content names the author; the article-level keys first, as a plain "author"

@@ -1,10 +1,14 @@
 package org.newsclip.metadata;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 import org.newsclip.page.Page;
+
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,5 +35,45 @@ class DateParserTest {
         } else {
             assertThat(m.published()).as(rule).isNotNull().startsWith(expected);
         }
+    }
+
+    /** The pieces the generated texts are made of: digits, separators, month names, CJK date marks, spaces. */
+    private static final String[] PIECES = {"1", "2", "0", "9", "12", "2020", "19", ".", "/", "-", ":", " ", ", ",
+        "年", "월", "년", "月", "日", "Juni", "March", "mai", "de ", "T", "Z", "+02:00", "am", "Uhr", "é", "a"};
+
+    /**
+     * {@link DateParser#findAll} searches a text with a pattern only when the text holds what the pattern needs:
+     * pinned here against the patterns themselves, on many generated texts, so that the skip never changes a result.
+     */
+    @Test
+    void findAllSkipsOnlyPatternsThatCannotMatch() throws ReflectiveOperationException {
+        Pattern iso = pattern("ISO");
+        Pattern cjk = pattern("CJK");
+        Pattern numeric = pattern("NUMERIC");
+        Pattern dmy = pattern("DAY_MONTH_YEAR");
+        Pattern mdy = pattern("MONTH_DAY_YEAR");
+        Random r = new Random(4);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(14); k > 0; k--) sb.append(PIECES[r.nextInt(PIECES.length)]);
+            String s = sb.toString();
+            boolean year = DateParser.digitRun(s, 4);
+            assertThat(year).as("[%s]", s).isEqualTo(Pattern.compile("\\d{4}").matcher(s).find());
+            if (!year) {
+                for (Pattern p : new Pattern[]{iso, cjk, dmy, mdy}) {
+                    assertThat(p.matcher(s).find()).as("[%s]", s).isFalse();
+                }
+            }
+            if (s.indexOf('年') < 0 && s.indexOf('년') < 0) assertThat(cjk.matcher(s).find()).as("[%s]", s).isFalse();
+            if (s.indexOf('.') < 0 && s.indexOf('/') < 0 && s.indexOf('-') < 0) {
+                assertThat(numeric.matcher(s).find()).as("[%s]", s).isFalse();
+            }
+        }
+    }
+
+    private static Pattern pattern(String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = DateParser.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return (Pattern) f.get(null);
     }
 }

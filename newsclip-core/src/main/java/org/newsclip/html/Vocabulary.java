@@ -109,10 +109,11 @@ public final class Vocabulary {
             "tooltipbubble", "tooltipbody", "tooltipinner"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
-    // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.
+    // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome. Drupal
+    // names its layouts by their sidebars ("one-sidebar", "two-sidebars", Panels' "zen-one-sidebar-second").
     private static final String[] LAYOUT_ROOTS = {"nosidebar", "hassidebar", "withsidebar", "withoutsidebar",
             "sidebarleft", "sidebarright", "leftsidebar", "rightsidebar", "sidebarlayout", "fullwidth",
-            "nomenu", "menuopen", "menuclosed"};
+            "nomenu", "menuopen", "menuclosed", "onesidebar", "twosidebars"};
     private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
             "site", "layout");
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
@@ -120,9 +121,10 @@ public final class Vocabulary {
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
     // story promoted to the front page), not what it is; and the token classes of syntax highlighters
     // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
+    // So is "commentary": a story's genre (an opinion piece), not a section of reader comments.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-"};
+            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-", "commentary"};
     /** Prism marks each highlighted token "token KIND" ("token comment", "token tag"): a code sample, not chrome. */
     private static final String PRISM_TOKEN = "token ";
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};

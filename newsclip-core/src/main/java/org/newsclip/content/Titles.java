@@ -105,6 +105,8 @@ final class Titles {
     private static final int LABEL_MAX_CHARS = 40;
     /** Longest trailing heading taken as a section title with nothing under it. */
     private static final int HEADING_MAX_CHARS = 80;
+    /** Longest trailing question heading taken as an appeal to the reader rather than a section title. */
+    private static final int QUESTION_MAX_CHARS = 40;
 
     /**
      * True for a heading, or a short line ending in a colon, that closes the content: it announced a section that
@@ -116,6 +118,10 @@ final class Titles {
         }
         char last = text.charAt(text.length() - 1);
         if (last == ':' || last == '\uff1a') return true;
+        // a short question heading with nothing under it asks for a reaction ("Want more?", "Was this helpful?")
+        if (DomCleaner.isHeading(e) && (last == '?' || last == '\uff1f') && text.length() <= QUESTION_MAX_CHARS) {
+            return true;
+        }
         // a heading that reads as a sentence is a paragraph styled as a heading
         return DomCleaner.isHeading(e) && last != '.' && last != '!' && last != '?' && last != '\u3002';
     }

@@ -14,11 +14,15 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** Elements that never carry readable content; removed before anything else. */
+    /**
+     * Elements that never carry readable content; removed before anything else. Ruby annotations ({@code rt}, with
+     * their fallback parentheses {@code rp}) are reading aids printed above the text (Japanese furigana): left in,
+     * they would double every annotated word in the plain text ("子こども").
+     */
     public static final Set<String> JUNK_TAGS = Set.of("script", "style", "link", "meta", "iframe", "object", "embed",
             "svg", "canvas", "map", "button", "input", "select", "option", "textarea", "label", "dialog", "head",
             "audio", "video", "source", "track", "param", "math", "menu", "nav", "datalist", "progress",
-            "meter", "output", "frame", "frameset", "applet");
+            "meter", "output", "frame", "frameset", "applet", "rt", "rp");
 
     /** Page-chrome elements: removed unless they hold most of the page's text (some sites misuse them). */
     public static final Set<String> CHROME_TAGS = Set.of("footer", "aside");

@@ -201,7 +201,11 @@ public final class Vocabulary {
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
                     + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
-                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})\\W*$");
+                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3}|"
+                    + "(no|\\d+) comments?( yet)?|leave a (comment|reply)|(keine|noch keine|\\d+) kommentare?( \\(.{0,80}\\))?|"
+                    + "kommentar(e)? (schreiben|verfassen)|(noch )?keine bewertungen|(no|0) ratings?( yet)?|"
+                    + "aucun commentaire|sin comentarios|brak komentarzy|nessun commento|"
+                    + "(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40})\\W*$");
 
     /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
     private static final Pattern RELATED_PREFIX = Pattern.compile(

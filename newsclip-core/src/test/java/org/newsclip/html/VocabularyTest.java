@@ -33,10 +33,13 @@ class VocabularyTest {
     @Test
     void boilerplatePhrasesMatchWhateverTheirFirstCharacter() {
         for (String s : new String[]{"Advertisement", "ADVERTISEMENT", "  » Read more", "*Read more*", "Share on X",
-                "Tags: politics, economy", "Ähnliche Artikel", "à lire aussi", "Zurück nach oben", "e-mail"}) {
+                "Tags: politics, economy", "Ähnliche Artikel", "à lire aussi", "Zurück nach oben", "e-mail", "12 Comments",
+                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)",
+                "Leave a Reply", "Photo credits", "Bildnachweis:"}) {
             assertThat(Vocabulary.isBoilerplatePhrase(s)).as(s).isTrue();
         }
-        for (String s : new String[]{"", "Xadvertisement", "1 Read more", "The minister said on Tuesday.", "Q"}) {
+        for (String s : new String[]{"", "Xadvertisement", "1 Read more", "The minister said on Tuesday.", "Q",
+                "Keine Kommentare gab es von der Regierung."}) {
             assertThat(Vocabulary.isBoilerplatePhrase(s)).as(s).isFalse();
         }
     }
@@ -48,6 +51,10 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("social-share ad")).isEqualTo(Vocabulary.STRONG_BOILERPLATE);
         assertThat(Vocabulary.classify("has-sidebar tag-cookies")).isZero();           // ignored names
         assertThat(Vocabulary.classify("token comment")).isZero();                      // a Prism code token
+        assertThat(Vocabulary.classify("full commentary article") & Vocabulary.COMMENTS).isZero(); // a genre
+        assertThat(Vocabulary.classify("comments-area") & Vocabulary.COMMENTS).isNotZero();
+        assertThat(Vocabulary.classify("zen-one-sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         assertThat(Vocabulary.classify("site-content related") & Vocabulary.LAYOUT).isNotZero();
         assertThat(Vocabulary.classify("comments-area")).isEqualTo(Vocabulary.COMMENTS);
         assertThat(Vocabulary.classify("lead")).isEqualTo(Vocabulary.LEAD);

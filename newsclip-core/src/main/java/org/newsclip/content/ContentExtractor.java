@@ -86,6 +86,7 @@ public final class ContentExtractor {
         Titles.dropHeadline(root, titles);
         Titles.dropLeadingMeta(root);
         Titles.dropTrailingMeta(root);
+        Titles.dropDisclosures(root);
     }
 
     /**

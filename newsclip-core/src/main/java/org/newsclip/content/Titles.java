@@ -101,6 +101,25 @@ final class Titles {
         }
     }
 
+    /** How many blocks at each end of the content are looked at for a disclosure. */
+    private static final int DISCLOSURE_BLOCKS = 3;
+
+    /**
+     * Removes an affiliate or advertising disclosure among the first or last few blocks of the content, where
+     * templates print it ("This post contains affiliate links …", "*Werbung"): a notice about the page.
+     */
+    static void dropDisclosures(Element root) {
+        int n = root.childrenSize();
+        for (int i = n - 1; i >= 0; i--) {
+            if (i >= DISCLOSURE_BLOCKS && i < n - DISCLOSURE_BLOCKS) {
+                i = DISCLOSURE_BLOCKS; // skip the middle
+                continue;
+            }
+            Element e = root.child(i);
+            if (!e.nameIs("figure") && !DomCleaner.isHeading(e) && Vocabulary.isDisclosure(e.text())) e.remove();
+        }
+    }
+
     /** Longest label that a trailing line ending in a colon may be ("Weitere Informationen:", "Sources:"). */
     private static final int LABEL_MAX_CHARS = 40;
     /** Longest trailing heading taken as a section title with nothing under it. */

@@ -435,6 +435,29 @@ public final class Vocabulary {
         return false;
     }
 
+    /**
+     * Words of the affiliate and advertising disclosures that shops' and bloggers' pages print at the top or bottom of
+     * a post ("This post contains affiliate links", "we may earn a commission", "Für Links auf dieser Seite erhält …
+     * eine Provision", "*Werbung"): a legal notice about the page, not part of the story.
+     */
+    private static final String[] DISCLOSURE_WORDS = {"affiliate link", "affiliate-link", "affiliatelink",
+            "affiliate commission", "earn a commission", "earn us a commission", "earn a small commission",
+            "may earn commission", "receive a commission", "receive compensation", "qualifying purchases",
+            "references to products from", "eine provision", "enthält werbung", "enthält affiliate",
+            "werbung für", "anzeige, enthält", "lien affilié", "liens affiliés", "enlaces de afiliado"};
+    /** Longest block that {@link #isDisclosure} looks at. */
+    private static final int DISCLOSURE_MAX_CHARS = 400;
+
+    /** True if a short block is an affiliate or advertising disclosure. */
+    public static boolean isDisclosure(String text) {
+        if (text.length() > DISCLOSURE_MAX_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : DISCLOSURE_WORDS) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** True if a short block reads like a newsletter box, cookie banner or copyright line. */
     public static boolean hasBoxPhrase(String text) {
         if (text.length() >= 300) return false;

@@ -45,6 +45,14 @@ class VocabularyTest {
     }
 
     @Test
+    void recognizesAffiliateDisclosures() {
+        assertThat(Vocabulary.isDisclosure("This post may contain affiliate links. Read our disclosure.")).isTrue();
+        assertThat(Vocabulary.isDisclosure("Für Links auf dieser Seite erhält X ggf. eine Provision vom Händler.")).isTrue();
+        assertThat(Vocabulary.isDisclosure("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.")).isTrue();
+        assertThat(Vocabulary.isDisclosure("The company signed a partnership with a bank on Monday.")).isFalse();
+    }
+
+    @Test
     void classifiesClassAndIdStrings() {
         assertThat(Vocabulary.classify("article-body")).isEqualTo(Vocabulary.POSITIVE | Vocabulary.STRONG_POSITIVE);
         assertThat(Vocabulary.classify("ArticleBody")).isEqualTo(Vocabulary.classify("article_body"));

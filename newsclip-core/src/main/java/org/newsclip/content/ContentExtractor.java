@@ -92,24 +92,34 @@ public final class ContentExtractor {
     /**
      * Drops built blocks that are, in full, a boilerplate phrase ("Zurück nach oben", "War der Artikel nützlich?"):
      * the builder tests the page's blocks, but a paragraph it assembles from loose inline content (a "back to top"
-     * link beside the text, a rating widget's label) is seen only here. Only the top-level blocks of the small built
-     * tree are looked at.
+     * link beside the text, a rating widget's label) is seen only here. Such leftovers open or close the text: only
+     * the first and last few top-level blocks of the built tree are looked at.
      */
     static void dropPhraseBlocks(Element root) {
-        for (int i = root.childrenSize() - 1; i >= 0; i--) {
+        int n = root.childrenSize();
+        for (int i = n - 1; i >= 0; i--) {
+            if (i >= PHRASE_HEAD_BLOCKS && i < n - PHRASE_TAIL_BLOCKS) {
+                i = PHRASE_HEAD_BLOCKS; // the middle of the text: the builder has tested its blocks
+                continue;
+            }
             Element e = root.child(i);
             if (e.nameIs("figure") || e.nameIs("ul") || e.nameIs("ol") || e.nameIs("table")) continue;
             if (rawLength(e, RAW_MAX_CHARS) >= RAW_MAX_CHARS) continue; // prose: no text built for it
-            if (Vocabulary.isBoilerplatePhrase(e.text())) e.remove();
+            String text = e.text();
+            if (Vocabulary.isBoilerplatePhrase(text) || i >= n - PHRASE_TAIL_BLOCKS && Vocabulary.isClosingPhrase(text)) {
+                e.remove();
+            }
         }
     }
 
+    /** How many blocks at the start and at the end of the built tree {@link #dropPhraseBlocks} looks at. */
+    private static final int PHRASE_HEAD_BLOCKS = 3, PHRASE_TAIL_BLOCKS = 5;
     /** Raw text (spaces included) of the longest built block tested by {@link #dropPhraseBlocks}: the phrases are
      * under 120 characters once spaces are collapsed. */
     private static final int RAW_MAX_CHARS = 240;
 
     /** The length of the text nodes under {@code e}, counted only up to {@code limit}. */
-    private static int rawLength(Element e, int limit) {
+    static int rawLength(Element e, int limit) {
         int n = 0;
         for (int ci = 0, cn = e.childNodeSize(); ci < cn && n < limit; ci++) {
             org.jsoup.nodes.Node c = e.childNode(ci);

@@ -103,6 +103,8 @@ final class Titles {
 
     /** How many blocks at each end of the content are looked at for a disclosure. */
     private static final int DISCLOSURE_BLOCKS = 3;
+    /** Raw text (spaces included) of the longest block looked at: disclosures are under 400 characters. */
+    private static final int DISCLOSURE_RAW_MAX_CHARS = 800;
 
     /**
      * Removes an affiliate or advertising disclosure among the first or last few blocks of the content, where
@@ -116,7 +118,9 @@ final class Titles {
                 continue;
             }
             Element e = root.child(i);
-            if (!e.nameIs("figure") && !DomCleaner.isHeading(e) && Vocabulary.isDisclosure(e.text())) e.remove();
+            if (e.nameIs("figure") || DomCleaner.isHeading(e)) continue;
+            if (ContentExtractor.rawLength(e, DISCLOSURE_RAW_MAX_CHARS) >= DISCLOSURE_RAW_MAX_CHARS) continue; // prose
+            if (Vocabulary.isDisclosure(e.text())) e.remove();
         }
     }
 

@@ -201,11 +201,18 @@ public final class Vocabulary {
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
                     + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
-                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3}|"
-                    + "(no|\\d+) comments?( yet)?|leave a (comment|reply)|(keine|noch keine|\\d+) kommentare?( \\(.{0,80}\\))?|"
-                    + "kommentar(e)? (schreiben|verfassen)|(noch )?keine bewertungen|(no|0) ratings?( yet)?|"
-                    + "aucun commentaire|sin comentarios|brak komentarzy|nessun commento|"
-                    + "(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40})\\W*$");
+                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})\\W*$");
+
+    /**
+     * Labels that close a post: the comment count or prompt, the rating widget, the photo credits heading. Tested only
+     * on the last blocks of the built content ({@link #isClosingPhrase}), which keeps them out of the phrase regex
+     * that every short block goes through.
+     */
+    private static final Pattern CLOSING_PHRASE = Pattern.compile(
+            "(?iu)^\\W*(\\d*\\s*comments?( yet)?|no comments?( yet)?|leave a (comment|reply)|"
+                    + "(noch )?keine kommentare( \\(.{0,80}\\))?|\\d+ kommentare?|kommentar(e)? (schreiben|verfassen)|"
+                    + "(noch )?keine bewertungen|no ratings?( yet)?|aucun commentaire|sin comentarios|brak komentarzy|"
+                    + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40})\\W*$");
 
     /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
     private static final Pattern RELATED_PREFIX = Pattern.compile(
@@ -373,6 +380,11 @@ public final class Vocabulary {
     }
 
     private static final boolean[] PHRASE_FIRST = firstCharacters(BOILERPLATE_PHRASE);
+
+    /** True if a short block closing a post is a comment, rating or credits label ("12 Comments", "Photo credits"). */
+    public static boolean isClosingPhrase(String text) {
+        return !text.isEmpty() && text.length() < 120 && CLOSING_PHRASE.matcher(text).matches();
+    }
 
     /**
      * For each ASCII character, whether a text starting with it can match {@code p} in full: the regex engine is

@@ -33,15 +33,22 @@ class VocabularyTest {
     @Test
     void boilerplatePhrasesMatchWhateverTheirFirstCharacter() {
         for (String s : new String[]{"Advertisement", "ADVERTISEMENT", "  » Read more", "*Read more*", "Share on X",
-                "Tags: politics, economy", "Ähnliche Artikel", "à lire aussi", "Zurück nach oben", "e-mail", "12 Comments",
-                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)",
-                "Leave a Reply", "Photo credits", "Bildnachweis:"}) {
+                "Tags: politics, economy", "Ähnliche Artikel", "à lire aussi", "Zurück nach oben", "e-mail"}) {
             assertThat(Vocabulary.isBoilerplatePhrase(s)).as(s).isTrue();
         }
-        for (String s : new String[]{"", "Xadvertisement", "1 Read more", "The minister said on Tuesday.", "Q",
-                "Keine Kommentare gab es von der Regierung."}) {
+        for (String s : new String[]{"", "Xadvertisement", "1 Read more", "The minister said on Tuesday.", "Q"}) {
             assertThat(Vocabulary.isBoilerplatePhrase(s)).as(s).isFalse();
         }
+    }
+
+    @Test
+    void recognizesClosingLabels() {
+        for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",
+                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)"}) {
+            assertThat(Vocabulary.isClosingPhrase(s)).as(s).isTrue();
+        }
+        assertThat(Vocabulary.isClosingPhrase("Keine Kommentare gab es von der Regierung.")).isFalse();
+        assertThat(Vocabulary.isClosingPhrase("The minister commented on Tuesday.")).isFalse();
     }
 
     @Test

@@ -101,10 +101,35 @@ final class Titles {
         }
     }
 
+    /** How many blocks at each end of the content are looked at for a disclosure. */
+    private static final int DISCLOSURE_BLOCKS = 3;
+    /** Raw text (spaces included) of the longest block looked at: disclosures are under 400 characters. */
+    private static final int DISCLOSURE_RAW_MAX_CHARS = 800;
+
+    /**
+     * Removes an affiliate or advertising disclosure among the first or last few blocks of the content, where
+     * templates print it ("This post contains affiliate links …", "*Werbung"): a notice about the page.
+     */
+    static void dropDisclosures(Element root) {
+        int n = root.childrenSize();
+        for (int i = n - 1; i >= 0; i--) {
+            if (i >= DISCLOSURE_BLOCKS && i < n - DISCLOSURE_BLOCKS) {
+                i = DISCLOSURE_BLOCKS; // skip the middle
+                continue;
+            }
+            Element e = root.child(i);
+            if (e.nameIs("figure") || DomCleaner.isHeading(e)) continue;
+            if (ContentExtractor.rawLength(e, DISCLOSURE_RAW_MAX_CHARS) >= DISCLOSURE_RAW_MAX_CHARS) continue; // prose
+            if (Vocabulary.isDisclosure(e.text())) e.remove();
+        }
+    }
+
     /** Longest label that a trailing line ending in a colon may be ("Weitere Informationen:", "Sources:"). */
     private static final int LABEL_MAX_CHARS = 40;
     /** Longest trailing heading taken as a section title with nothing under it. */
     private static final int HEADING_MAX_CHARS = 80;
+    /** Longest trailing question heading taken as an appeal to the reader rather than a section title. */
+    private static final int QUESTION_MAX_CHARS = 40;
 
     /**
      * True for a heading, or a short line ending in a colon, that closes the content: it announced a section that
@@ -116,6 +141,10 @@ final class Titles {
         }
         char last = text.charAt(text.length() - 1);
         if (last == ':' || last == '\uff1a') return true;
+        // a short question heading with nothing under it asks for a reaction ("Want more?", "Was this helpful?")
+        if (DomCleaner.isHeading(e) && (last == '?' || last == '\uff1f') && text.length() <= QUESTION_MAX_CHARS) {
+            return true;
+        }
         // a heading that reads as a sentence is a paragraph styled as a heading
         return DomCleaner.isHeading(e) && last != '.' && last != '!' && last != '?' && last != '\u3002';
     }

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 /**
  * Every heuristic vocabulary of the content extractor in one place: tag sets, class/id tokens and boilerplate
  * phrases. Generic web conventions only; nothing here is keyed to a particular site.
@@ -14,11 +13,15 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** Elements that never carry readable content; removed before anything else. */
+    /**
+     * Elements that never carry readable content; removed before anything else. Ruby annotations ({@code rt}, with
+     * their fallback parentheses {@code rp}) are reading aids printed above the text (Japanese furigana): left in,
+     * they would double every annotated word in the plain text ("子こども").
+     */
     public static final Set<String> JUNK_TAGS = Set.of("script", "style", "link", "meta", "iframe", "object", "embed",
             "svg", "canvas", "map", "button", "input", "select", "option", "textarea", "label", "dialog", "head",
             "audio", "video", "source", "track", "param", "math", "menu", "nav", "datalist", "progress",
-            "meter", "output", "frame", "frameset", "applet");
+            "meter", "output", "frame", "frameset", "applet", "rt", "rp");
 
     /** Page-chrome elements: removed unless they hold most of the page's text (some sites misuse them). */
     public static final Set<String> CHROME_TAGS = Set.of("footer", "aside");
@@ -109,10 +112,11 @@ public final class Vocabulary {
             "tooltipbubble", "tooltipbody", "tooltipinner"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
-    // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome.
+    // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome. Drupal
+    // names its layouts by their sidebars ("one-sidebar", "two-sidebars", Panels' "zen-one-sidebar-second").
     private static final String[] LAYOUT_ROOTS = {"nosidebar", "hassidebar", "withsidebar", "withoutsidebar",
             "sidebarleft", "sidebarright", "leftsidebar", "rightsidebar", "sidebarlayout", "fullwidth",
-            "nomenu", "menuopen", "menuclosed"};
+            "nomenu", "menuopen", "menuclosed", "onesidebar", "twosidebars"};
     private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
             "site", "layout");
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
@@ -120,9 +124,10 @@ public final class Vocabulary {
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
     // story promoted to the front page), not what it is; and the token classes of syntax highlighters
     // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
+    // So is "commentary": a story's genre (an opinion piece), not a section of reader comments.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-"};
+            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-", "commentary"};
     /** Prism marks each highlighted token "token KIND" ("token comment", "token tag"): a code sample, not chrome. */
     private static final String PRISM_TOKEN = "token ";
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
@@ -197,6 +202,17 @@ public final class Vocabulary {
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
                     + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
+
+    /**
+     * Labels that close a post: the comment count or prompt, the rating widget, the photo credits heading. Tested only
+     * on the last blocks of the built content ({@link #isClosingPhrase}), which keeps them out of the phrase regex
+     * that every short block goes through.
+     */
+    private static final Pattern CLOSING_PHRASE = Pattern.compile(
+            "(?iu)^\\W*(\\d*\\s*comments?( yet)?|no comments?( yet)?|leave a (comment|reply)|"
+                    + "(noch )?keine kommentare( \\(.{0,80}\\))?|\\d+ kommentare?|kommentar(e)? (schreiben|verfassen)|"
+                    + "(noch )?keine bewertungen|no ratings?( yet)?|aucun commentaire|sin comentarios|brak komentarzy|"
+                    + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40})\\W*$");
 
     /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
     private static final Pattern RELATED_PREFIX = Pattern.compile(
@@ -311,38 +327,16 @@ public final class Vocabulary {
 
     /** The token sets that {@code lower[from, to)} is a member of (compared in place: no substring, no hash). */
     private static int tokenSets(String lower, int from, int to) {
-        int len = to - from;
-        if (len > LONGEST_TOKEN) return 0;
-        String[] words = TOKEN_WORDS[len]; // a handful at most: the words of this length
-        char first = lower.charAt(from);
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (w.charAt(0) == first && lower.startsWith(w, from)) return TOKEN_MASKS[len][i];
-        }
-        return 0;
+        return TOKENS.mask(lower, from, to);
     }
 
-    private static final int LONGEST_TOKEN = java.util.stream.Stream.of(LAYOUT_TOKENS, STRONG_TOKENS,
-            COMMENT_TOKENS, LEAD_TOKENS).flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
-    /** Every token word once, by length, with the bits of the token sets it is in ({@link #T_LAYOUT}, ...). */
-    private static final String[][] TOKEN_WORDS = new String[LONGEST_TOKEN + 1][];
-    private static final int[][] TOKEN_MASKS = new int[LONGEST_TOKEN + 1][];
-    /** The layout names by length (a name is compared only with those of its own length). */
-    private static final String[][] LAYOUT_NAMES_BY_LENGTH = byLength(LAYOUT_NAMES.toArray(new String[0]));
+    /** Every token word once, with the bits of the token sets it is in ({@link #T_LAYOUT}, ...). */
+    private static final WordTable TOKENS = tokenTable();
+    private static final WordTable LAYOUT_NAME_TABLE = WordTable.of(LAYOUT_NAMES);
     /** The ignored prefixes by their first character (most names start with none of them). */
     private static final String[][] IGNORED_BY_FIRST = new String[128][];
 
     static {
-        java.util.Map<String, Integer> masks = new java.util.TreeMap<>();
-        for (String w : LAYOUT_TOKENS) masks.merge(w, T_LAYOUT, (a, b) -> a | b);
-        for (String w : STRONG_TOKENS) masks.merge(w, T_STRONG, (a, b) -> a | b);
-        for (String w : COMMENT_TOKENS) masks.merge(w, T_COMMENT, (a, b) -> a | b);
-        for (String w : LEAD_TOKENS) masks.merge(w, T_LEAD, (a, b) -> a | b);
-        String[][] words = byLength(masks.keySet().toArray(new String[0]));
-        for (int len = 0; len <= LONGEST_TOKEN; len++) {
-            TOKEN_WORDS[len] = len < words.length ? words[len] : new String[0];
-            TOKEN_MASKS[len] = java.util.Arrays.stream(TOKEN_WORDS[len]).mapToInt(masks::get).toArray();
-        }
         for (char c = 0; c < 128; c++) {
             final char first = c;
             String[] ps = java.util.Arrays.stream(IGNORED_PREFIXES).filter(p -> p.charAt(0) == first)
@@ -351,24 +345,17 @@ public final class Vocabulary {
         }
     }
 
-    /** {@code words} grouped by length: element {@code n} holds those of length {@code n}. */
-    private static String[][] byLength(String[] words) {
-        int longest = java.util.Arrays.stream(words).mapToInt(String::length).max().orElse(0);
-        String[][] out = new String[longest + 1][];
-        for (int n = 0; n <= longest; n++) {
-            final int len = n;
-            out[n] = java.util.Arrays.stream(words).filter(w -> w.length() == len).toArray(String[]::new);
-        }
-        return out;
+    private static WordTable tokenTable() {
+        java.util.Map<String, Integer> masks = new java.util.TreeMap<>();
+        for (String w : LAYOUT_TOKENS) masks.merge(w, T_LAYOUT, (a, b) -> a | b);
+        for (String w : STRONG_TOKENS) masks.merge(w, T_STRONG, (a, b) -> a | b);
+        for (String w : COMMENT_TOKENS) masks.merge(w, T_COMMENT, (a, b) -> a | b);
+        for (String w : LEAD_TOKENS) masks.merge(w, T_LEAD, (a, b) -> a | b);
+        return new WordTable(masks);
     }
 
     private static boolean isLayoutName(String lower, int from, int to) {
-        int len = to - from;
-        if (len >= LAYOUT_NAMES_BY_LENGTH.length) return false;
-        for (String n : LAYOUT_NAMES_BY_LENGTH[len]) {
-            if (lower.startsWith(n, from)) return true;
-        }
-        return false;
+        return LAYOUT_NAME_TABLE.mask(lower, from, to) != 0;
     }
 
     /** Whether the name at {@code from}, which starts with {@code first}, has an ignored prefix. */
@@ -400,6 +387,11 @@ public final class Vocabulary {
     /** The plain test the fast path above stands for (tests pin them to the same answers). */
     static boolean boilerplatePhraseByRegex(String text) {
         return !text.isEmpty() && text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
+    }
+
+    /** True if a short block closing a post is a comment, rating or credits label ("12 Comments", "Photo credits"). */
+    public static boolean isClosingPhrase(String text) {
+        return !text.isEmpty() && text.length() < 120 && CLOSING_PHRASE.matcher(text).matches();
     }
 
     /** Where a phrase can begin and how it can open (tests read it). */
@@ -452,6 +444,29 @@ public final class Vocabulary {
         if (text.length() > CALL_TO_ACTION_MAX_CHARS) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         for (String w : CALL_TO_ACTION_WORDS) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Words of the affiliate and advertising disclosures that shops' and bloggers' pages print at the top or bottom of
+     * a post ("This post contains affiliate links", "we may earn a commission", "Für Links auf dieser Seite erhält …
+     * eine Provision", "*Werbung"): a legal notice about the page, not part of the story.
+     */
+    private static final String[] DISCLOSURE_WORDS = {"affiliate link", "affiliate-link", "affiliatelink",
+            "affiliate commission", "earn a commission", "earn us a commission", "earn a small commission",
+            "may earn commission", "receive a commission", "receive compensation", "qualifying purchases",
+            "references to products from", "eine provision", "enthält werbung", "enthält affiliate",
+            "werbung für", "anzeige, enthält", "lien affilié", "liens affiliés", "enlaces de afiliado"};
+    /** Longest block that {@link #isDisclosure} looks at. */
+    private static final int DISCLOSURE_MAX_CHARS = 400;
+
+    /** True if a short block is an affiliate or advertising disclosure. */
+    public static boolean isDisclosure(String text) {
+        if (text.length() > DISCLOSURE_MAX_CHARS) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : DISCLOSURE_WORDS) {
             if (lower.contains(w)) return true;
         }
         return false;

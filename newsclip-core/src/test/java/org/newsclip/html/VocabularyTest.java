@@ -96,12 +96,34 @@ class VocabularyTest {
     }
 
     @Test
+    void recognizesClosingLabels() {
+        for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",
+                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)"}) {
+            assertThat(Vocabulary.isClosingPhrase(s)).as(s).isTrue();
+        }
+        assertThat(Vocabulary.isClosingPhrase("Keine Kommentare gab es von der Regierung.")).isFalse();
+        assertThat(Vocabulary.isClosingPhrase("The minister commented on Tuesday.")).isFalse();
+    }
+
+    @Test
+    void recognizesAffiliateDisclosures() {
+        assertThat(Vocabulary.isDisclosure("This post may contain affiliate links. Read our disclosure.")).isTrue();
+        assertThat(Vocabulary.isDisclosure("Für Links auf dieser Seite erhält X ggf. eine Provision vom Händler.")).isTrue();
+        assertThat(Vocabulary.isDisclosure("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.")).isTrue();
+        assertThat(Vocabulary.isDisclosure("The company signed a partnership with a bank on Monday.")).isFalse();
+    }
+
+    @Test
     void classifiesClassAndIdStrings() {
         assertThat(Vocabulary.classify("article-body")).isEqualTo(Vocabulary.POSITIVE | Vocabulary.STRONG_POSITIVE);
         assertThat(Vocabulary.classify("ArticleBody")).isEqualTo(Vocabulary.classify("article_body"));
         assertThat(Vocabulary.classify("social-share ad")).isEqualTo(Vocabulary.STRONG_BOILERPLATE);
         assertThat(Vocabulary.classify("has-sidebar tag-cookies")).isZero();           // ignored names
         assertThat(Vocabulary.classify("token comment")).isZero();                      // a Prism code token
+        assertThat(Vocabulary.classify("full commentary article") & Vocabulary.COMMENTS).isZero(); // a genre
+        assertThat(Vocabulary.classify("comments-area") & Vocabulary.COMMENTS).isNotZero();
+        assertThat(Vocabulary.classify("zen-one-sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         assertThat(Vocabulary.classify("site-content related") & Vocabulary.LAYOUT).isNotZero();
         assertThat(Vocabulary.classify("comments-area")).isEqualTo(Vocabulary.COMMENTS);
         assertThat(Vocabulary.classify("lead")).isEqualTo(Vocabulary.LEAD);

@@ -124,6 +124,50 @@ class FastPathsTest {
         assertThat(new PageIndex(doc).leadTexts()).containsExactlyElementsOf(walked);
     }
 
+    /** The blanks, marks, letters and words a byline's first line is made of, and the characters jsoup drops. */
+    private static final String[] LEAD_ALPHABET = {" ", "  ", "\t", "\n", "\u000B", "\u00a0", "\u2003", "\u200b",
+        "\u00ad", "|", "•", "·", "–", "-", ":", "von", "Von", "VON", "by", "By", "bY", "par", "por", "door", "text",
+        "Text", "autor", "Autorin", "authors", "redaktion", "written", "article", "posted", "geschrieben", "erstellt",
+        "verfasst", "eingestellt", "eine", "blog", "artikel", "beitrag", "Kolumne", "gastbeitrag", "kommentar",
+        "bericht", "reportage", "glosse", "the", "a", "b", "t", "v", "\u212A", "İ", "ı", "é", "日", "\uD840\uDC00",
+        "Jane", "Doe", "1", "von ", "by ", "Kolumne von ", "kommentar von ", "Ein Artikel von ", "Blog Beitrag von ",
+        "Gastbeitrag von ", "Glosse von ", "Reportage von ", "Written by", "Posted by ", "Autorin:", "Text: "};
+
+    /** The test that mayLead held before it learned the pattern's first letters. */
+    private static boolean firstCharMayLead(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') return "vbtaVBTApPdDwWeErRgG|•·–-".indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    @Test
+    void mayLeadKeepsEveryTextThatTheBylinePatternCanMatch() {
+        Random r = new Random(11);
+        int matched = 0;
+        int dropped = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(6); k >= 0; k--) sb.append(LEAD_ALPHABET[r.nextInt(LEAD_ALPHABET.length)]);
+            String s = sb.toString();
+            String text = new TextNode(s).text();
+            String lead = text.stripLeading();
+            boolean passes = firstCharMayLead(s) && !lead.isEmpty()
+                    && "vbtaVBTApPdDwWeErRgG|•·–-".indexOf(lead.charAt(0)) >= 0
+                    && AuthorFallbacks.BYLINE_LEAD.matcher(text).lookingAt();
+            boolean may = AuthorFallbacks.mayLead(s);
+            if (passes) {
+                matched++;
+                assertThat(may).as("[%s]", s).isTrue();
+            }
+            if (may) assertThat(firstCharMayLead(s)).as("[%s]", s).isTrue();
+            else if (firstCharMayLead(s)) dropped++;
+        }
+        assertThat(matched).isGreaterThan(5_000);
+        assertThat(dropped).isGreaterThan(10_000);
+    }
+
     @Test
     void wordCountIsTheRegexSplitsCount() {
         for (String s : strings(5, 30_000, 8)) {

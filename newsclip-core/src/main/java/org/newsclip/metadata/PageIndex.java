@@ -124,59 +124,21 @@ final class PageIndex {
     }
 
     /**
-     * "class id" in lower case ({@code toLowerCase(Locale.ROOT)}), built in one copy: ASCII text is lowered here,
-     * anything else by the JDK.
+     * The hint string of a class and an id: "class id" in lower case ({@code toLowerCase(Locale.ROOT)}), or the
+     * one of them that is not empty alone. The shorter form spares a copy on most elements (a class, no id, no
+     * capitals: the class string itself) and gives every {@link Hints} set the same answers as "class id": no token
+     * holds a space, and an end of the string stands where the space stood, which is no letter either.
      */
     static String lower(String c, String id) {
-        boolean upper = false;
-        for (String part : new String[]{c, id}) {
-            for (int i = 0; i < part.length(); i++) {
-                char ch = part.charAt(i);
-                if (ch > 127) return (c + " " + id).toLowerCase(Locale.ROOT);
-                if (ch >= 'A' && ch <= 'Z') upper = true;
-            }
-        }
-        return upper ? asciiLower(c, id) : c + " " + id;
+        String s = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
+        return s.toLowerCase(Locale.ROOT); // the string itself when it has no capitals
     }
 
-    /**
-     * {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}, in one pass over ASCII
-     * text (most class names): the hint string of every hinted element is built here.
-     */
+    /** {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}. */
     private String hintOf(String c, String id, int at) {
-        int m = 0;
-        boolean upper = false;
-        for (String part : new String[]{c, id}) {
-            for (int i = 0; i < part.length(); i++) {
-                char ch = part.charAt(i);
-                if (ch > 127) {
-                    String s = (c + " " + id).toLowerCase(Locale.ROOT);
-                    masks[at] = Hints.mask(s);
-                    return s;
-                }
-                if (ch >= 'A' && ch <= 'Z') {
-                    upper = true;
-                    ch = (char) (ch + 32);
-                }
-                m |= Hints.bit(ch);
-            }
-        }
-        masks[at] = m;
-        return upper ? asciiLower(c, id) : c + " " + id;
-    }
-
-    /** "class id" with ASCII capitals lowered; for ASCII text only. */
-    private static String asciiLower(String c, String id) {
-        byte[] out = new byte[c.length() + 1 + id.length()];
-        int j = 0;
-        for (int i = 0; i < c.length(); i++) out[j++] = asciiLower(c.charAt(i));
-        out[j++] = ' ';
-        for (int i = 0; i < id.length(); i++) out[j++] = asciiLower(id.charAt(i));
-        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-
-    private static byte asciiLower(char ch) {
-        return (byte) (ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        String s = lower(c, id);
+        masks[at] = Hints.mask(s);
+        return s;
     }
 
     /** The elements with the (lower-case) tag name, in document order. */
@@ -190,7 +152,7 @@ final class PageIndex {
         return hinted;
     }
 
-    /** The lower-case "class id" string of {@code hinted().get(i)}. */
+    /** The lower-case "class id" string of {@code hinted().get(i)} (see {@link #lower}). */
     String hint(int i) {
         return hints.get(i);
     }

@@ -95,8 +95,35 @@ class FastPathsTest {
         for (int i = 0; i + 1 < parts.size(); i++) {
             String c = parts.get(i);
             String id = parts.get(i + 1);
-            assertThat(PageIndex.lower(c, id)).isEqualTo((c + " " + id).toLowerCase(Locale.ROOT));
+            String joined = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
+            assertThat(PageIndex.lower(c, id)).isEqualTo(joined.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** The hint of a class or an id alone has no joining space: every token set answers as on "class id". */
+    @Test
+    void hintsAnswerOnAClassAloneAsOnTheJoinedString() {
+        Hints[] sets = {Vocabulary.KICKER, Vocabulary.BYLINE, Vocabulary.COMMENT_REGION, Vocabulary.NOT_BYLINE,
+            Vocabulary.FOREIGN_REGION, Vocabulary.OTHER_STORIES, Vocabulary.LAST_CHANGE_NOTE, Vocabulary.DATELINE,
+            Vocabulary.RELATED_BLOCK, Vocabulary.CREDIT_REGION, Hints.of("x", "^y", "z$", "^ab$")};
+        List<String> parts = strings(12, 30_000, 6);
+        parts.addAll(List.of("nav", "bio", "promo", "tag-nav", "category-related", "NavBar", "x-bio", "Σ", "ΑΣ"));
+        int hits = 0;
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            String p = parts.get(i).trim();
+            for (String[] pair : new String[][]{{p, ""}, {"", p}, {p, parts.get(i + 1)}}) {
+                String full = (pair[0] + " " + pair[1]).toLowerCase(Locale.ROOT);
+                String hint = PageIndex.lower(pair[0], pair[1]);
+                assertThat(Hints.mask(hint)).isEqualTo(Hints.mask(full));
+                for (Hints set : sets) {
+                    boolean in = set.in(full);
+                    if (in) hits++;
+                    if (pair[0].isEmpty() && pair[1].isEmpty()) continue;
+                    assertThat(set.in(hint)).as("%s in [%s]", set.written(), full).isEqualTo(in);
+                }
+            }
+        }
+        assertThat(hits).isGreaterThan(10_000);
     }
 
     @Test
@@ -227,7 +254,7 @@ class FastPathsTest {
             org.jsoup.nodes.Element e = index.hinted().get(i);
             String c = e.attributes().get("class").trim();
             String id = e.attributes().get("id");
-            String want = c.isEmpty() && id.isEmpty() ? "" : (c + " " + id).toLowerCase(Locale.ROOT);
+            String want = c.isEmpty() && id.isEmpty() ? "" : PageIndex.lower(c, id);
             assertThat(index.hint(i)).isEqualTo(want);
             assertThat(index.mask(i)).as(want).isEqualTo(Hints.mask(want));
         }

@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 final class PageIndex {
     /** The tag names indexed; {@link #slot} numbers them. */
-    private static final int TAGS = 10;
+    private static final int TAGS = 11;
 
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>(256);
@@ -119,6 +119,7 @@ final class PageIndex {
             case "h2" -> 7;
             case "p" -> 8;
             case "byline" -> 9;
+            case "html" -> 10;
             default -> -1;
         };
     }
@@ -139,6 +140,15 @@ final class PageIndex {
         String s = lower(c, id);
         masks[at] = Hints.mask(s);
         return s;
+    }
+
+    /**
+     * The attribute's value by its exact lower-case name: what {@link Element#attr} reads, as the HTML parser
+     * lower-cases attribute names, without its case-insensitive search (and without creating an empty attribute
+     * set on an element that has none).
+     */
+    static String attr(Element e, String key) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
     /** The elements with the (lower-case) tag name, in document order. */

@@ -264,7 +264,8 @@ class FastPathsTest {
     void pageIndexListsFollowTheTraversalOrder() {
         String[] bits = {"<div class=a>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<span id=s>", "</span>",
             "<h1>", "</h1>", "<h2 itemprop=name>", "</h2>", "<time>", "</time>", "<ul><li rel=author>", "</li></ul>",
-            "text ", "By x ", "<table><tr><td class=t>", "</td></tr></table>", "<br>", "<!-- c -->", "<script>s</script>"};
+            "text ", "By x ", "<table><tr><td class=t>", "</td></tr></table>", "<br>", "<!-- c -->", "<script>s</script>",
+            "<A HREF=/Y REL=Tag>", "</A>", "<META CONTENT=c Name=N>", "<html lang=de>"};
         Random r = new Random(9);
         for (int n = 0; n < 300; n++) {
             StringBuilder sb = new StringBuilder("<html><head><meta name=a content=b><title>By t</title></head><body>");
@@ -281,8 +282,14 @@ class FastPathsTest {
             }, doc);
             PageIndex index = new PageIndex(doc);
             assertThat(index.hinted()).containsExactlyElementsOf(hinted);
-            for (String tag : new String[]{"meta", "a", "p", "h1", "h2", "time"}) {
+            for (String tag : new String[]{"meta", "a", "p", "h1", "h2", "time", "html"}) {
                 assertThat(index.tag(tag)).containsExactlyElementsOf(all.stream().filter(e -> e.nameIs(tag)).toList());
+            }
+            assertThat(index.tag("html").get(0)).isSameAs(doc.selectFirst("html"));
+            for (org.jsoup.nodes.Element e : all) {
+                for (String key : new String[]{"rel", "href", "content", "name", "itemprop", "lang"}) {
+                    assertThat(PageIndex.attr(e, key)).isEqualTo(e.attr(key));
+                }
             }
             List<TextNode> walked = new ArrayList<>();
             org.jsoup.select.NodeTraversor.traverse((node, depth) -> {

@@ -17,6 +17,9 @@ final class Hints {
     private final int[] masks;
 
     private Hints(String... raw) {
+        for (String r : raw) {
+            if (r.replace("^", "").replace("$", "").isEmpty()) throw new IllegalArgumentException("empty token");
+        }
         tokens = new String[raw.length];
         starts = new boolean[raw.length];
         ends = new boolean[raw.length];
@@ -63,10 +66,11 @@ final class Hints {
 
     /**
      * As {@link #in(String)}, given the string's {@link #mask}: a token whose letters the string lacks cannot occur
-     * in it, so only the others are searched for (most strings lack a letter of most tokens).
+     * in it, so only the others are searched for (most strings lack a letter of most tokens). The string itself is
+     * read only then: the masks lie in one array, the strings all over the heap. (No token is empty, so an empty
+     * string holds none.)
      */
     boolean in(String lower, int mask) {
-        if (lower.isEmpty()) return false;
         for (int i = 0; i < tokens.length; i++) {
             if ((masks[i] & ~mask) == 0 && holds(lower, tokens[i], starts[i], ends[i])) return true;
         }

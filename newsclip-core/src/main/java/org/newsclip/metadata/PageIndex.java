@@ -135,11 +135,36 @@ final class PageIndex {
         return s.toLowerCase(Locale.ROOT); // the string itself when it has no capitals
     }
 
-    /** {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}. */
+    /**
+     * {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}, in one pass over ASCII text
+     * (most class names), where the mask of a capital is its small letter's: the hint string of every hinted
+     * element is built here.
+     */
     private String hintOf(String c, String id, int at) {
-        String s = lower(c, id);
-        masks[at] = Hints.mask(s);
-        return s;
+        int m = 0;
+        boolean upper = false;
+        for (String part : new String[]{c, id}) {
+            for (int i = 0; i < part.length(); i++) {
+                char ch = part.charAt(i);
+                if (ch > 127) {
+                    String s = lower(c, id);
+                    masks[at] = Hints.mask(s);
+                    return s;
+                }
+                m |= ASCII_BITS[ch];
+                upper |= ch >= 'A' && ch <= 'Z';
+            }
+        }
+        masks[at] = m;
+        String s = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
+        return upper ? s.toLowerCase(Locale.ROOT) : s;
+    }
+
+    /** {@link Hints#bit} of each ASCII character lower-cased. */
+    private static final int[] ASCII_BITS = new int[128];
+
+    static {
+        for (char ch = 0; ch < 128; ch++) ASCII_BITS[ch] = Hints.bit(Character.toLowerCase(ch));
     }
 
     /**

@@ -46,14 +46,7 @@ final class RelatedLinks {
     private static void fromBlocks(PageIndex index, Map<String, Related> out, String pageUrl) {
         Element done = null;
         int blocks = 0;
-        int matched = 0;
-        List<Element> hinted = index.hinted();
-        // the blocks of RELATED_BLOCK.select(index, 200), found as the loop goes: it mostly stops long before the
-        // page's last hinted element
-        for (int i = 0; i < hinted.size(); i++) {
-            if (!Vocabulary.RELATED_BLOCK.in(index.hint(i), index.mask(i))) continue;
-            if (++matched > 200) break;
-            Element block = hinted.get(i);
+        for (Element block : Vocabulary.RELATED_BLOCK.select(index, 200)) {
             if (blocks > 12) break; // past the cap nothing more is read
             if (done != null && isInside(block, done) || ++blocks > 12) continue;
             done = block;

@@ -265,7 +265,8 @@ class FastPathsTest {
         String[] bits = {"<div class=a>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<span id=s>", "</span>",
             "<h1>", "</h1>", "<h2 itemprop=name>", "</h2>", "<time>", "</time>", "<ul><li rel=author>", "</li></ul>",
             "text ", "By x ", "<table><tr><td class=t>", "</td></tr></table>", "<br>", "<!-- c -->", "<script>s</script>",
-            "<A HREF=/Y REL=Tag>", "</A>", "<META CONTENT=c Name=N>", "<html lang=de>"};
+            "<A HREF=/Y REL=Tag>", "</A>", "<META CONTENT=c Name=N>", "<html lang=de>", "<div CLASS=A ID=s>", "</div>",
+            "<b id=S>", "</b>"};
         Random r = new Random(9);
         for (int n = 0; n < 300; n++) {
             StringBuilder sb = new StringBuilder("<html><head><meta name=a content=b><title>By t</title></head><body>");
@@ -286,9 +287,28 @@ class FastPathsTest {
                 assertThat(index.tag(tag)).containsExactlyElementsOf(all.stream().filter(e -> e.nameIs(tag)).toList());
             }
             assertThat(index.tag("html").get(0)).isSameAs(doc.selectFirst("html"));
+            for (Hints set : new Hints[]{Vocabulary.BYLINE, Vocabulary.DATELINE, Hints.of("a", "t")}) {
+                List<org.jsoup.nodes.Element> want = new ArrayList<>();
+                for (int i = 0; i < index.hinted().size(); i++) {
+                    if (set.in(index.hint(i), index.mask(i))) want.add(index.hinted().get(i));
+                }
+                for (int max : new int[]{1, 3, 400}) {
+                    List<org.jsoup.nodes.Element> first = want.subList(0, Math.min(max, want.size()));
+                    List<org.jsoup.nodes.Element> read = new ArrayList<>();
+                    for (org.jsoup.nodes.Element e : set.select(index, max)) read.add(e);
+                    assertThat(read).containsExactlyElementsOf(first);
+                    List<org.jsoup.nodes.Element> lazy = set.select(index, max);
+                    if (!first.isEmpty()) assertThat(lazy.get(first.size() - 1)).isSameAs(first.get(first.size() - 1));
+                    assertThat(lazy).hasSize(first.size()).containsExactlyElementsOf(first);
+                }
+            }
             for (org.jsoup.nodes.Element e : all) {
                 for (String key : new String[]{"rel", "href", "content", "name", "itemprop", "lang"}) {
                     assertThat(PageIndex.attr(e, key)).isEqualTo(e.attr(key));
+                }
+                String full = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                for (Hints set : new Hints[]{Vocabulary.BYLINE, Vocabulary.FOREIGN_REGION, Hints.of("a", "^s$")}) {
+                    assertThat(set.on(e)).isEqualTo(!full.isBlank() && set.in(full));
                 }
             }
             List<TextNode> walked = new ArrayList<>();

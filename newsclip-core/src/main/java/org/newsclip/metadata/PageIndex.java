@@ -25,6 +25,11 @@ final class PageIndex {
     private final List<String> hints = new ArrayList<>(256);
     /** The {@link Hints#mask} of each hint string, computed once for every token set's test. */
     private int[] masks = new int[256];
+    /**
+     * Whether each hinted element has a rel, itemprop or data-testid attribute: read here, where the element's
+     * attributes are at hand, so that the byline test need not look at most elements' attributes again.
+     */
+    private boolean[] roleFlags = new boolean[256];
     private final List<Element> itemprops = new ArrayList<>();
     private final List<TextNode> leadTexts = new ArrayList<>();
 
@@ -98,9 +103,14 @@ final class PageIndex {
         String id = attrs.get("id");
         boolean itemprop = attrs.hasKey("itemprop");
         if (itemprop) itemprops.add(e);
-        if (c.isEmpty() && id.isEmpty() && !itemprop && !attrs.hasKey("rel") && !attrs.hasKey("data-testid")) return;
+        boolean roles = itemprop || attrs.hasKey("rel") || attrs.hasKey("data-testid");
+        if (c.isEmpty() && id.isEmpty() && !roles) return;
         int at = hinted.size();
-        if (at == masks.length) masks = java.util.Arrays.copyOf(masks, at * 2);
+        if (at == masks.length) {
+            masks = java.util.Arrays.copyOf(masks, at * 2);
+            roleFlags = java.util.Arrays.copyOf(roleFlags, at * 2);
+        }
+        roleFlags[at] = roles;
         String hint = c.isEmpty() && id.isEmpty() ? "" : hintOf(c, id, at);
         hinted.add(e);
         hints.add(hint);
@@ -203,6 +213,11 @@ final class PageIndex {
     /** The {@link Hints#mask} of {@code hint(i)}. */
     int mask(int i) {
         return masks[i];
+    }
+
+    /** True when {@code hinted().get(i)} has a rel, itemprop or data-testid attribute. */
+    boolean roles(int i) {
+        return roleFlags[i];
     }
 
     /** Elements with an itemprop attribute, in document order. */

@@ -266,7 +266,7 @@ class FastPathsTest {
             "<h1>", "</h1>", "<h2 itemprop=name>", "</h2>", "<time>", "</time>", "<ul><li rel=author>", "</li></ul>",
             "text ", "By x ", "<table><tr><td class=t>", "</td></tr></table>", "<br>", "<!-- c -->", "<script>s</script>",
             "<A HREF=/Y REL=Tag>", "</A>", "<META CONTENT=c Name=N>", "<html lang=de>", "<div CLASS=A ID=s>", "</div>",
-            "<b id=S>", "</b>"};
+            "<b id=S>", "</b>", "<i class=c rel=author>", "</i>", "<u class=d data-testid=byline>", "</u>"};
         Random r = new Random(9);
         for (int n = 0; n < 300; n++) {
             StringBuilder sb = new StringBuilder("<html><head><meta name=a content=b><title>By t</title></head><body>");
@@ -283,6 +283,10 @@ class FastPathsTest {
             }, doc);
             PageIndex index = new PageIndex(doc);
             assertThat(index.hinted()).containsExactlyElementsOf(hinted);
+            for (int i = 0; i < hinted.size(); i++) {
+                org.jsoup.nodes.Attributes at = hinted.get(i).attributes();
+                assertThat(index.roles(i)).isEqualTo(at.hasKey("rel") || at.hasKey("itemprop") || at.hasKey("data-testid"));
+            }
             for (String tag : new String[]{"meta", "a", "p", "h1", "h2", "time", "html"}) {
                 assertThat(index.tag(tag)).containsExactlyElementsOf(all.stream().filter(e -> e.nameIs(tag)).toList());
             }

@@ -30,7 +30,7 @@ final class AuthorFallbacks {
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+|posted\\s+|" + PIECE_BY + ")?"
                     + "(?:von|by|par|por|door)?\\s*"
                     + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
-    private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
             "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:"
                     + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
                     + "|(?:von|by|par|por|door)(?:\\s|$)|" + PIECE_BY + ")");
@@ -117,13 +117,48 @@ final class AuthorFallbacks {
     /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */
     private static final String LEAD_CHARS = "vbtaVBTApPdDwWeErRgG|•·–-";
 
-    /** True when the first non-blank character could start a byline. */
+    /**
+     * True when the text could start a byline: its first non-blank character is one of {@link #LEAD_CHARS}, and
+     * the first two letters after the leading marks could open a word of {@link #BYLINE_LEAD}. Tested on the raw
+     * text of every text node of the body, so that {@link #bylineLeads} normalises and matches only the few that
+     * may pass. Exact: jsoup's normalisation turns the skipped blanks into spaces and keeps ASCII letters as they
+     * are; a character it might drop (the zero-width space, the soft hyphen) or any other non-ASCII one where a
+     * letter is looked for answers true.
+     */
     static boolean mayLead(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0') return LEAD_CHARS.indexOf(c) >= 0;
-        }
-        return false;
+        int n = s.length();
+        int i = 0;
+        while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0')) i++;
+        if (i == n || LEAD_CHARS.indexOf(s.charAt(i)) < 0) return false;
+        while (i < n && LEAD_MARK_CHARS.indexOf(s.charAt(i)) >= 0) i++;
+        if (i + 1 >= n) return false; // every word of the pattern has two letters or more
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        if (a > 127 || b > 127) return true;
+        int x = (a | 0x20) - 'a';
+        int y = (b | 0x20) - 'a';
+        return isAsciiLetter(a) && isAsciiLetter(b) && LEAD_PAIRS[x * 26 + y];
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** What {@link #BYLINE_LEAD} skips before its first word ({@code [\s|•·–-]}), and the nbsp, a space once normalised. */
+    private static final String LEAD_MARK_CHARS = " \t\n\u000B\f\r\u00a0|•·–-";
+
+    /**
+     * The first two letters, lower case, of every word that {@link #BYLINE_LEAD} can start with: "autor", "text",
+     * "redaktion", "written", "article", "posted", "geschrieben", "erstellt", "verfasst", "eingestellt", "von",
+     * "by", "par", "por", "door", "eine", "blog", "artikel", "beitrag", "kolumne", "gastbeitrag", "kommentar",
+     * "bericht", "reportage", "glosse". Keep it in step with that pattern.
+     */
+    private static final boolean[] LEAD_PAIRS = pairs("au te re wr ar po ge er ve ei vo by pa do bl be ko ga gl");
+
+    private static boolean[] pairs(String list) {
+        boolean[] out = new boolean[26 * 26];
+        for (String p : list.split(" ")) out[(p.charAt(0) - 'a') * 26 + p.charAt(1) - 'a'] = true;
+        return out;
     }
 
     /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */

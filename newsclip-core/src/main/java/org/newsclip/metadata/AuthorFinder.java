@@ -317,12 +317,17 @@ final class AuthorFinder {
             List<Element> hinted = index.hinted();
             bylines = new byte[hinted.size()];
         }
-        if (bylines[i] == 0) bylines[i] = (byte) (isByline(index.hinted().get(i), index.hint(i), index.mask(i)) ? 1 : 2);
+        if (bylines[i] == 0) {
+            boolean yes = isByline(index.hinted().get(i), index.hint(i), index.mask(i), index.roles(i));
+            bylines[i] = (byte) (yes ? 1 : 2);
+        }
         return bylines[i] == 1;
     }
 
-    private static boolean isByline(Element e, String hint, int mask) {
+    /** @param roles whether the element has a rel, itemprop or data-testid attribute ({@link PageIndex#roles}) */
+    private static boolean isByline(Element e, String hint, int mask, boolean roles) {
         if (Vocabulary.BYLINE.in(hint, mask) && !Vocabulary.NOT_BYLINE.in(hint, mask)) return true;
+        if (!roles) return false; // none of the attributes below: each would read ""
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();
         String rel = attrs.get("rel");

@@ -52,7 +52,8 @@ final class Descriptors {
 
     /** {language (BCP-47 primary subtag, lower case), locale (as the page writes it)}. */
     String[] language(String header) {
-        Element html = doc.selectFirst("html");
+        List<Element> htmls = index.tag("html"); // what doc.selectFirst("html") finds, without a search
+        Element html = htmls.isEmpty() ? null : htmls.get(0);
         String htmlLang = html == null ? "" : html.attr("lang").trim();
         if (htmlLang.isEmpty() && html != null) htmlLang = html.attr("xml:lang").trim();
         String[][] candidates = {
@@ -187,7 +188,7 @@ final class Descriptors {
             if (source == null && !out.isEmpty()) source = "json-ld";
         }
         for (Element a : index.tag("a")) {
-            String rel = a.attr("rel"); // one lookup: an absent rel reads "", which no tag word matches
+            String rel = PageIndex.attr(a, "rel"); // one lookup: an absent rel reads "", which no tag word matches
             if (rel.isEmpty() || !REL_TAG.matcher(rel).find()) continue;
             String t = a.text().trim();
             if (!t.isEmpty() && t.length() < 60) out.add(t);
@@ -203,7 +204,7 @@ final class Descriptors {
         Element group = null;
         List<Element> links = new ArrayList<>();
         for (Element a : index.tag("a")) {
-            String href = a.attr("href");
+            String href = PageIndex.attr(a, "href");
             if (tagHref(href)) links.add(a);
         }
         for (Element a : links) {

@@ -17,6 +17,9 @@ final class Hints {
     private final int[] masks;
 
     private Hints(String... raw) {
+        for (String r : raw) {
+            if (r.replace("^", "").replace("$", "").isEmpty()) throw new IllegalArgumentException("empty token");
+        }
         tokens = new String[raw.length];
         starts = new boolean[raw.length];
         ends = new boolean[raw.length];
@@ -63,10 +66,11 @@ final class Hints {
 
     /**
      * As {@link #in(String)}, given the string's {@link #mask}: a token whose letters the string lacks cannot occur
-     * in it, so only the others are searched for (most strings lack a letter of most tokens).
+     * in it, so only the others are searched for (most strings lack a letter of most tokens). The string itself is
+     * read only then: the masks lie in one array, the strings all over the heap. (No token is empty, so an empty
+     * string holds none.)
      */
     boolean in(String lower, int mask) {
-        if (lower.isEmpty()) return false;
         for (int i = 0; i < tokens.length; i++) {
             if ((masks[i] & ~mask) == 0 && holds(lower, tokens[i], starts[i], ends[i])) return true;
         }
@@ -75,23 +79,76 @@ final class Hints {
 
     /** True when the element's class or id holds one of the tokens. */
     boolean on(Element e) {
-        String c = e.className();
-        String id = e.id();
+        if (e.attributesSize() == 0) return false; // most ancestors of a text: no class, no id
+        // className() and id() by their exact keys (see PageIndex.attr)
+        org.jsoup.nodes.Attributes attrs = e.attributes();
+        String c = attrs.get("class").trim();
+        String id = attrs.get("id");
         if (c.isEmpty() && id.isEmpty()) return false;
         return in(PageIndex.lower(c, id));
     }
 
-    /** The elements of the document whose class or id holds one of the tokens, in document order, at most max. */
+    /**
+     * The elements of the document whose class or id holds one of the tokens, in document order, at most max. The
+     * list is filled as it is read: most callers stop at one of its first elements, and the rest of the page is
+     * then never tested. Not to be modified.
+     */
     List<Element> select(PageIndex index, int max) {
-        List<Element> out = new ArrayList<>();
-        List<Element> hinted = index.hinted();
-        for (int i = 0; i < hinted.size(); i++) {
-            if (in(index.hint(i), index.mask(i))) {
-                out.add(hinted.get(i));
-                if (out.size() >= max) break;
-            }
+        return new Selection(index, max);
+    }
+
+    /** {@link #select}'s list: the hinted elements are tested as far as iteration, get or size asks. */
+    private final class Selection extends java.util.AbstractList<Element> {
+        private final PageIndex index;
+        private final int max;
+        private final List<Element> found = new ArrayList<>();
+        /** The next hinted element to test. */
+        private int next;
+
+        Selection(PageIndex index, int max) {
+            this.index = index;
+            this.max = max;
         }
-        return out;
+
+        /** Tests hinted elements until more than {@code want} are found or none is left; true when they are. */
+        private boolean fill(int want) {
+            List<Element> hinted = index.hinted();
+            while (found.size() <= want && found.size() < max && next < hinted.size()) {
+                int i = next++;
+                if (in(index.hint(i), index.mask(i))) found.add(hinted.get(i));
+            }
+            return found.size() > want;
+        }
+
+        @Override
+        public Element get(int i) {
+            if (i < 0 || !fill(i)) throw new IndexOutOfBoundsException(i);
+            return found.get(i);
+        }
+
+        @Override
+        public int size() {
+            fill(Integer.MAX_VALUE - 1);
+            return found.size();
+        }
+
+        @Override
+        public java.util.Iterator<Element> iterator() {
+            return new java.util.Iterator<>() {
+                private int at;
+
+                @Override
+                public boolean hasNext() {
+                    return fill(at);
+                }
+
+                @Override
+                public Element next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    return found.get(at++);
+                }
+            };
+        }
     }
 
     /**

@@ -31,11 +31,13 @@ final class MetaTags {
     static MetaTags read(PageIndex index) {
         MetaTags t = new MetaTags();
         for (Element m : index.tag("meta")) {
-            String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+            if (m.attributesSize() == 0) continue; // no content
+            org.jsoup.nodes.Attributes attrs = m.attributes(); // exact keys: see PageIndex.attr
+            String content = attrs.hasKey("content") ? attrs.get("content") : attrs.get("value");
             content = Titles.squash(content);
             if (content.isEmpty()) continue;
             for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
-                String k = m.attr(attr).trim().toLowerCase(Locale.ROOT);
+                String k = attrs.get(attr).trim().toLowerCase(Locale.ROOT);
                 if (k.isEmpty()) continue;
                 for (String key : words(k)) {
                     t.meta.computeIfAbsent(key, x -> new ArrayList<>()).add(content);
@@ -44,13 +46,13 @@ final class MetaTags {
             }
         }
         for (Element l : index.tag("link")) {
-            for (String rel : words(l.attr("rel").toLowerCase(Locale.ROOT))) {
+            for (String rel : words(PageIndex.attr(l, "rel").toLowerCase(Locale.ROOT))) {
                 if (!rel.isEmpty()) t.links.computeIfAbsent(rel, x -> new ArrayList<>()).add(l);
             }
         }
         for (Element e : index.itemprops()) {
             if (e.tagName().equals("meta")) continue;
-            for (String p : words(e.attr("itemprop").toLowerCase(Locale.ROOT))) {
+            for (String p : words(PageIndex.attr(e, "itemprop").toLowerCase(Locale.ROOT))) {
                 t.items.computeIfAbsent(p, x -> new ArrayList<>()).add(e);
             }
         }

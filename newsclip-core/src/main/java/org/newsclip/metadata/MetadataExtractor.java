@@ -48,7 +48,8 @@ public final class MetadataExtractor {
         }
         if (publisher != null) prov.put("publisher", main != null || !ld.isEmpty() ? "json-ld" : "opengraph");
         List<Element> h1s = headlines(index, "h1", 3, regions);
-        Titles.Choice title = chooseTitle(doc, index, meta, main, h1s, siteName, regions);
+        String docTitle = doc.title(); // a search of the head: read once
+        Titles.Choice title = chooseTitle(docTitle, index, meta, main, h1s, siteName, regions);
         if (title != null) prov.put("title", title.source());
         Element headline = headlineElement(h1s, title);
 
@@ -61,7 +62,7 @@ public final class MetadataExtractor {
         if (modified != null) prov.put("modified", modified.source());
 
         Set<String> orgNames = orgNames(siteName, publisher, url);
-        String titleSite = title == null ? null : Titles.siteFromTitle(doc.title(), title.title());
+        String titleSite = title == null ? null : Titles.siteFromTitle(docTitle, title.title());
         if (titleSite != null) orgNames.add("suffix:" + Titles.norm(titleSite));
         AuthorFinder.Found authors = new AuthorFinder(orgNames, regions, index).find(ld, main, meta, headline);
         if (publisher == null && authors.organisation() != null) {
@@ -85,7 +86,7 @@ public final class MetadataExtractor {
         if (!related.isEmpty()) prov.put("related", "dom");
         String articleBody = main == null ? null : JsonLd.str(main.get("articleBody"));
 
-        siteName = refinedSiteName(siteName, publisher, doc.title(), prov);
+        siteName = refinedSiteName(siteName, publisher, docTitle, prov);
         String description = description(d, doc, index, headline, regions, prov);
         return new Metadata(d.canonical(), title == null ? null : title.title(), description,
                 authors.authors(), published == null ? null : published.iso(), modified == null ? null : modified.iso(),
@@ -265,7 +266,7 @@ public final class MetadataExtractor {
         return null;
     }
 
-    private static Titles.Choice chooseTitle(Document doc, PageIndex index, MetaTags meta, JsonNode main, List<Element> h1s,
+    private static Titles.Choice chooseTitle(String title, PageIndex index, MetaTags meta, JsonNode main, List<Element> h1s,
                                              String siteName, Regions regions) {
         List<Titles.Choice> declared = new ArrayList<>();
         if (main != null) {
@@ -289,7 +290,7 @@ public final class MetadataExtractor {
         for (Element h : h1s) texts.add(ANCHOR_MARKS.matcher(headlineText(h)).replaceAll("").trim());
         List<String> h2s = new ArrayList<>();
         for (Element h : headlines(index, "h2", 5, regions)) h2s.add(h.text().trim());
-        String docTitle = doc.title().trim();
+        String docTitle = title.trim();
         // a page that declares itself an article is headed by its <h1>; on service and product pages the
         // <h1> is often a slogan and the declared title names the page better
         MetaTags.Value ogType = meta.first("og:type");

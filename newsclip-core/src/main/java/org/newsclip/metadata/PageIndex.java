@@ -18,13 +18,18 @@ import java.util.Locale;
  */
 final class PageIndex {
     /** The tag names indexed; {@link #slot} numbers them. */
-    private static final int TAGS = 10;
+    private static final int TAGS = 11;
 
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>(256);
     private final List<String> hints = new ArrayList<>(256);
     /** The {@link Hints#mask} of each hint string, computed once for every token set's test. */
     private int[] masks = new int[256];
+    /**
+     * Whether each hinted element has a rel, itemprop or data-testid attribute: read here, where the element's
+     * attributes are at hand, so that the byline test need not look at most elements' attributes again.
+     */
+    private boolean[] roleFlags = new boolean[256];
     private final List<Element> itemprops = new ArrayList<>();
     private final List<TextNode> leadTexts = new ArrayList<>();
 
@@ -98,9 +103,14 @@ final class PageIndex {
         String id = attrs.get("id");
         boolean itemprop = attrs.hasKey("itemprop");
         if (itemprop) itemprops.add(e);
-        if (c.isEmpty() && id.isEmpty() && !itemprop && !attrs.hasKey("rel") && !attrs.hasKey("data-testid")) return;
+        boolean roles = itemprop || attrs.hasKey("rel") || attrs.hasKey("data-testid");
+        if (c.isEmpty() && id.isEmpty() && !roles) return;
         int at = hinted.size();
-        if (at == masks.length) masks = java.util.Arrays.copyOf(masks, at * 2);
+        if (at == masks.length) {
+            masks = java.util.Arrays.copyOf(masks, at * 2);
+            roleFlags = java.util.Arrays.copyOf(roleFlags, at * 2);
+        }
+        roleFlags[at] = roles;
         String hint = c.isEmpty() && id.isEmpty() ? "" : hintOf(c, id, at);
         hinted.add(e);
         hints.add(hint);
@@ -119,29 +129,26 @@ final class PageIndex {
             case "h2" -> 7;
             case "p" -> 8;
             case "byline" -> 9;
+            case "html" -> 10;
             default -> -1;
         };
     }
 
     /**
-     * "class id" in lower case ({@code toLowerCase(Locale.ROOT)}), built in one copy: ASCII text is lowered here,
-     * anything else by the JDK.
+     * The hint string of a class and an id: "class id" in lower case ({@code toLowerCase(Locale.ROOT)}), or the
+     * one of them that is not empty alone. The shorter form spares a copy on most elements (a class, no id, no
+     * capitals: the class string itself) and gives every {@link Hints} set the same answers as "class id": no token
+     * holds a space, and an end of the string stands where the space stood, which is no letter either.
      */
     static String lower(String c, String id) {
-        boolean upper = false;
-        for (String part : new String[]{c, id}) {
-            for (int i = 0; i < part.length(); i++) {
-                char ch = part.charAt(i);
-                if (ch > 127) return (c + " " + id).toLowerCase(Locale.ROOT);
-                if (ch >= 'A' && ch <= 'Z') upper = true;
-            }
-        }
-        return upper ? asciiLower(c, id) : c + " " + id;
+        String s = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
+        return s.toLowerCase(Locale.ROOT); // the string itself when it has no capitals
     }
 
     /**
-     * {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}, in one pass over ASCII
-     * text (most class names): the hint string of every hinted element is built here.
+     * {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}, in one pass over ASCII text
+     * (most class names), where the mask of a capital is its small letter's: the hint string of every hinted
+     * element is built here.
      */
     private String hintOf(String c, String id, int at) {
         int m = 0;
@@ -150,33 +157,33 @@ final class PageIndex {
             for (int i = 0; i < part.length(); i++) {
                 char ch = part.charAt(i);
                 if (ch > 127) {
-                    String s = (c + " " + id).toLowerCase(Locale.ROOT);
+                    String s = lower(c, id);
                     masks[at] = Hints.mask(s);
                     return s;
                 }
-                if (ch >= 'A' && ch <= 'Z') {
-                    upper = true;
-                    ch = (char) (ch + 32);
-                }
-                m |= Hints.bit(ch);
+                m |= ASCII_BITS[ch];
+                upper |= ch >= 'A' && ch <= 'Z';
             }
         }
         masks[at] = m;
-        return upper ? asciiLower(c, id) : c + " " + id;
+        String s = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
+        return upper ? s.toLowerCase(Locale.ROOT) : s;
     }
 
-    /** "class id" with ASCII capitals lowered; for ASCII text only. */
-    private static String asciiLower(String c, String id) {
-        byte[] out = new byte[c.length() + 1 + id.length()];
-        int j = 0;
-        for (int i = 0; i < c.length(); i++) out[j++] = asciiLower(c.charAt(i));
-        out[j++] = ' ';
-        for (int i = 0; i < id.length(); i++) out[j++] = asciiLower(id.charAt(i));
-        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    /** {@link Hints#bit} of each ASCII character lower-cased. */
+    private static final int[] ASCII_BITS = new int[128];
+
+    static {
+        for (char ch = 0; ch < 128; ch++) ASCII_BITS[ch] = Hints.bit(Character.toLowerCase(ch));
     }
 
-    private static byte asciiLower(char ch) {
-        return (byte) (ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    /**
+     * The attribute's value by its exact lower-case name: what {@link Element#attr} reads, as the HTML parser
+     * lower-cases attribute names, without its case-insensitive search (and without creating an empty attribute
+     * set on an element that has none).
+     */
+    static String attr(Element e, String key) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
     /** The elements with the (lower-case) tag name, in document order. */
@@ -190,7 +197,7 @@ final class PageIndex {
         return hinted;
     }
 
-    /** The lower-case "class id" string of {@code hinted().get(i)}. */
+    /** The lower-case "class id" string of {@code hinted().get(i)} (see {@link #lower}). */
     String hint(int i) {
         return hints.get(i);
     }
@@ -206,6 +213,11 @@ final class PageIndex {
     /** The {@link Hints#mask} of {@code hint(i)}. */
     int mask(int i) {
         return masks[i];
+    }
+
+    /** True when {@code hinted().get(i)} has a rel, itemprop or data-testid attribute. */
+    boolean roles(int i) {
+        return roleFlags[i];
     }
 
     /** Elements with an itemprop attribute, in document order. */

@@ -95,8 +95,35 @@ class FastPathsTest {
         for (int i = 0; i + 1 < parts.size(); i++) {
             String c = parts.get(i);
             String id = parts.get(i + 1);
-            assertThat(PageIndex.lower(c, id)).isEqualTo((c + " " + id).toLowerCase(Locale.ROOT));
+            String joined = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
+            assertThat(PageIndex.lower(c, id)).isEqualTo(joined.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** The hint of a class or an id alone has no joining space: every token set answers as on "class id". */
+    @Test
+    void hintsAnswerOnAClassAloneAsOnTheJoinedString() {
+        Hints[] sets = {Vocabulary.KICKER, Vocabulary.BYLINE, Vocabulary.COMMENT_REGION, Vocabulary.NOT_BYLINE,
+            Vocabulary.FOREIGN_REGION, Vocabulary.OTHER_STORIES, Vocabulary.LAST_CHANGE_NOTE, Vocabulary.DATELINE,
+            Vocabulary.RELATED_BLOCK, Vocabulary.CREDIT_REGION, Hints.of("x", "^y", "z$", "^ab$")};
+        List<String> parts = strings(12, 30_000, 6);
+        parts.addAll(List.of("nav", "bio", "promo", "tag-nav", "category-related", "NavBar", "x-bio", "Σ", "ΑΣ"));
+        int hits = 0;
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            String p = parts.get(i).trim();
+            for (String[] pair : new String[][]{{p, ""}, {"", p}, {p, parts.get(i + 1)}}) {
+                String full = (pair[0] + " " + pair[1]).toLowerCase(Locale.ROOT);
+                String hint = PageIndex.lower(pair[0], pair[1]);
+                assertThat(Hints.mask(hint)).isEqualTo(Hints.mask(full));
+                for (Hints set : sets) {
+                    boolean in = set.in(full);
+                    if (in) hits++;
+                    if (pair[0].isEmpty() && pair[1].isEmpty()) continue;
+                    assertThat(set.in(hint)).as("%s in [%s]", set.written(), full).isEqualTo(in);
+                }
+            }
+        }
+        assertThat(hits).isGreaterThan(10_000);
     }
 
     @Test
@@ -122,6 +149,50 @@ class FastPathsTest {
         }, doc.body());
         assertThat(walked).hasSize(6);
         assertThat(new PageIndex(doc).leadTexts()).containsExactlyElementsOf(walked);
+    }
+
+    /** The blanks, marks, letters and words a byline's first line is made of, and the characters jsoup drops. */
+    private static final String[] LEAD_ALPHABET = {" ", "  ", "\t", "\n", "\u000B", "\u00a0", "\u2003", "\u200b",
+        "\u00ad", "|", "•", "·", "–", "-", ":", "von", "Von", "VON", "by", "By", "bY", "par", "por", "door", "text",
+        "Text", "autor", "Autorin", "authors", "redaktion", "written", "article", "posted", "geschrieben", "erstellt",
+        "verfasst", "eingestellt", "eine", "blog", "artikel", "beitrag", "Kolumne", "gastbeitrag", "kommentar",
+        "bericht", "reportage", "glosse", "the", "a", "b", "t", "v", "\u212A", "İ", "ı", "é", "日", "\uD840\uDC00",
+        "Jane", "Doe", "1", "von ", "by ", "Kolumne von ", "kommentar von ", "Ein Artikel von ", "Blog Beitrag von ",
+        "Gastbeitrag von ", "Glosse von ", "Reportage von ", "Written by", "Posted by ", "Autorin:", "Text: "};
+
+    /** The test that mayLead held before it learned the pattern's first letters. */
+    private static boolean firstCharMayLead(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') return "vbtaVBTApPdDwWeErRgG|•·–-".indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    @Test
+    void mayLeadKeepsEveryTextThatTheBylinePatternCanMatch() {
+        Random r = new Random(11);
+        int matched = 0;
+        int dropped = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(6); k >= 0; k--) sb.append(LEAD_ALPHABET[r.nextInt(LEAD_ALPHABET.length)]);
+            String s = sb.toString();
+            String text = new TextNode(s).text();
+            String lead = text.stripLeading();
+            boolean passes = firstCharMayLead(s) && !lead.isEmpty()
+                    && "vbtaVBTApPdDwWeErRgG|•·–-".indexOf(lead.charAt(0)) >= 0
+                    && AuthorFallbacks.BYLINE_LEAD.matcher(text).lookingAt();
+            boolean may = AuthorFallbacks.mayLead(s);
+            if (passes) {
+                matched++;
+                assertThat(may).as("[%s]", s).isTrue();
+            }
+            if (may) assertThat(firstCharMayLead(s)).as("[%s]", s).isTrue();
+            else if (firstCharMayLead(s)) dropped++;
+        }
+        assertThat(matched).isGreaterThan(5_000);
+        assertThat(dropped).isGreaterThan(10_000);
     }
 
     @Test
@@ -183,7 +254,7 @@ class FastPathsTest {
             org.jsoup.nodes.Element e = index.hinted().get(i);
             String c = e.attributes().get("class").trim();
             String id = e.attributes().get("id");
-            String want = c.isEmpty() && id.isEmpty() ? "" : (c + " " + id).toLowerCase(Locale.ROOT);
+            String want = c.isEmpty() && id.isEmpty() ? "" : PageIndex.lower(c, id);
             assertThat(index.hint(i)).isEqualTo(want);
             assertThat(index.mask(i)).as(want).isEqualTo(Hints.mask(want));
         }
@@ -193,7 +264,9 @@ class FastPathsTest {
     void pageIndexListsFollowTheTraversalOrder() {
         String[] bits = {"<div class=a>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<span id=s>", "</span>",
             "<h1>", "</h1>", "<h2 itemprop=name>", "</h2>", "<time>", "</time>", "<ul><li rel=author>", "</li></ul>",
-            "text ", "By x ", "<table><tr><td class=t>", "</td></tr></table>", "<br>", "<!-- c -->", "<script>s</script>"};
+            "text ", "By x ", "<table><tr><td class=t>", "</td></tr></table>", "<br>", "<!-- c -->", "<script>s</script>",
+            "<A HREF=/Y REL=Tag>", "</A>", "<META CONTENT=c Name=N>", "<html lang=de>", "<div CLASS=A ID=s>", "</div>",
+            "<b id=S>", "</b>", "<i class=c rel=author>", "</i>", "<u class=d data-testid=byline>", "</u>"};
         Random r = new Random(9);
         for (int n = 0; n < 300; n++) {
             StringBuilder sb = new StringBuilder("<html><head><meta name=a content=b><title>By t</title></head><body>");
@@ -210,8 +283,37 @@ class FastPathsTest {
             }, doc);
             PageIndex index = new PageIndex(doc);
             assertThat(index.hinted()).containsExactlyElementsOf(hinted);
-            for (String tag : new String[]{"meta", "a", "p", "h1", "h2", "time"}) {
+            for (int i = 0; i < hinted.size(); i++) {
+                org.jsoup.nodes.Attributes at = hinted.get(i).attributes();
+                assertThat(index.roles(i)).isEqualTo(at.hasKey("rel") || at.hasKey("itemprop") || at.hasKey("data-testid"));
+            }
+            for (String tag : new String[]{"meta", "a", "p", "h1", "h2", "time", "html"}) {
                 assertThat(index.tag(tag)).containsExactlyElementsOf(all.stream().filter(e -> e.nameIs(tag)).toList());
+            }
+            assertThat(index.tag("html").get(0)).isSameAs(doc.selectFirst("html"));
+            for (Hints set : new Hints[]{Vocabulary.BYLINE, Vocabulary.DATELINE, Hints.of("a", "t")}) {
+                List<org.jsoup.nodes.Element> want = new ArrayList<>();
+                for (int i = 0; i < index.hinted().size(); i++) {
+                    if (set.in(index.hint(i), index.mask(i))) want.add(index.hinted().get(i));
+                }
+                for (int max : new int[]{1, 3, 400}) {
+                    List<org.jsoup.nodes.Element> first = want.subList(0, Math.min(max, want.size()));
+                    List<org.jsoup.nodes.Element> read = new ArrayList<>();
+                    for (org.jsoup.nodes.Element e : set.select(index, max)) read.add(e);
+                    assertThat(read).containsExactlyElementsOf(first);
+                    List<org.jsoup.nodes.Element> lazy = set.select(index, max);
+                    if (!first.isEmpty()) assertThat(lazy.get(first.size() - 1)).isSameAs(first.get(first.size() - 1));
+                    assertThat(lazy).hasSize(first.size()).containsExactlyElementsOf(first);
+                }
+            }
+            for (org.jsoup.nodes.Element e : all) {
+                for (String key : new String[]{"rel", "href", "content", "name", "itemprop", "lang"}) {
+                    assertThat(PageIndex.attr(e, key)).isEqualTo(e.attr(key));
+                }
+                String full = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                for (Hints set : new Hints[]{Vocabulary.BYLINE, Vocabulary.FOREIGN_REGION, Hints.of("a", "^s$")}) {
+                    assertThat(set.on(e)).isEqualTo(!full.isBlank() && set.in(full));
+                }
             }
             List<TextNode> walked = new ArrayList<>();
             org.jsoup.select.NodeTraversor.traverse((node, depth) -> {

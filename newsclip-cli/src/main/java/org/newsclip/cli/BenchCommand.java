@@ -46,9 +46,10 @@ public final class BenchCommand implements Callable<Integer> {
     int repeat = 1;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "unmeasured passes before the measured ones (default 2): the JIT compiles the hot code of "
-                    + "a few thousand pages for tens of seconds, so a first pass measures the compiler, not the code")
-    int warmup = 2;
+            description = "unmeasured passes before the measured ones (default 5, as JMH warms up): on a machine of "
+                    + "few cores the JIT compiles the extractor's hot code for a minute or more, so early passes "
+                    + "measure the compiler, not the code")
+    int warmup = 5;
 
     @Option(names = "--no-detect-language", description = "take the language only from what the page declares")
     boolean noDetectLanguage;

@@ -70,94 +70,14 @@ final class AuthorFallbacks {
         List<Element> out = new ArrayList<>();
         for (org.jsoup.nodes.TextNode t : index.leadTexts()) {
             if (out.size() >= 30) break;
-            if (keptOver(t.getWholeText(), 80, 0) > 80) continue; // certainly over 80 once normalised: not built
+            if (TextScans.keptOver(t.getWholeText(), 80, 0) > 80) continue; // certainly over 80 once normalised: not built
             String s = t.text();
             if (s.length() < 2 || s.length() > 80) continue;
             String lead = s.stripLeading();
-            if (lead.isEmpty() || LEAD_CHARS.indexOf(lead.charAt(0)) < 0) continue;
+            if (lead.isEmpty() || TextScans.LEAD_CHARS.indexOf(lead.charAt(0)) < 0) continue;
             Element p = t.parent();
             if (p != null && BYLINE_LEAD.matcher(s).lookingAt() && !out.contains(p)) out.add(p);
         }
-        return out;
-    }
-
-    /**
-     * True when {@code e.text()} is certainly longer than {@code max}, found without building it: text() keeps every
-     * character of the text nodes but whitespace (nbsp included), the zero-width space and the soft hyphen, and trims
-     * only characters up to U+0020; counting stops past max.
-     */
-    static boolean textOver(Element e, int max) {
-        int[] n = {0};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode t) {
-                    n[0] = keptOver(t.getWholeText(), max, n[0]);
-                    if (n[0] > max) return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return n[0] > max;
-    }
-
-    /**
-     * {@code count} plus the characters of {@code s} that jsoup's text normalisation always keeps (all above U+0020
-     * but the nbsp, which becomes a space, and the zero-width space and soft hyphen, which it drops), counting
-     * stops past {@code max}.
-     */
-    static int keptOver(String s, int max, int count) {
-        for (int i = 0; i < s.length() && count <= max; i++) {
-            char c = s.charAt(i);
-            if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad') count++;
-        }
-        return count;
-    }
-
-    /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */
-    private static final String LEAD_CHARS = "vbtaVBTApPdDwWeErRgG|•·–-";
-
-    /**
-     * True when the text could start a byline: its first non-blank character is one of {@link #LEAD_CHARS}, and
-     * the first two letters after the leading marks could open a word of {@link #BYLINE_LEAD}. Tested on the raw
-     * text of every text node of the body, so that {@link #bylineLeads} normalises and matches only the few that
-     * may pass. Exact: jsoup's normalisation turns the skipped blanks into spaces and keeps ASCII letters as they
-     * are; a character it might drop (the zero-width space, the soft hyphen) or any other non-ASCII one where a
-     * letter is looked for answers true.
-     */
-    static boolean mayLead(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0')) i++;
-        if (i == n || LEAD_CHARS.indexOf(s.charAt(i)) < 0) return false;
-        while (i < n && LEAD_MARK_CHARS.indexOf(s.charAt(i)) >= 0) i++;
-        if (i + 1 >= n) return false; // every word of the pattern has two letters or more
-        char a = s.charAt(i);
-        char b = s.charAt(i + 1);
-        if (a > 127 || b > 127) return true;
-        int x = (a | 0x20) - 'a';
-        int y = (b | 0x20) - 'a';
-        return isAsciiLetter(a) && isAsciiLetter(b) && LEAD_PAIRS[x * 26 + y];
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** What {@link #BYLINE_LEAD} skips before its first word ({@code [\s|•·–-]}), and the nbsp, a space once normalised. */
-    private static final String LEAD_MARK_CHARS = " \t\n\u000B\f\r\u00a0|•·–-";
-
-    /**
-     * The first two letters, lower case, of every word that {@link #BYLINE_LEAD} can start with: "autor", "text",
-     * "redaktion", "written", "article", "posted", "geschrieben", "erstellt", "verfasst", "eingestellt", "von",
-     * "by", "par", "por", "door", "eine", "blog", "artikel", "beitrag", "kolumne", "gastbeitrag", "kommentar",
-     * "bericht", "reportage", "glosse". Keep it in step with that pattern.
-     */
-    private static final boolean[] LEAD_PAIRS = pairs("au te re wr ar po ge er ve ei vo by pa do bl be ko ga gl");
-
-    private static boolean[] pairs(String list) {
-        boolean[] out = new boolean[26 * 26];
-        for (String p : list.split(" ")) out[(p.charAt(0) - 'a') * 26 + p.charAt(1) - 'a'] = true;
         return out;
     }
 
@@ -172,7 +92,7 @@ final class AuthorFallbacks {
         int seen = 0;
         for (Element e : leads) {
             if (++seen > 30) break;
-            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || textOver(e, 80) || e.text().length() > 80) continue;
+            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || TextScans.textOver(e, 80) || e.text().length() > 80) continue;
             if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
             if (AuthorFinder.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
             String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("");
@@ -281,7 +201,7 @@ final class AuthorFallbacks {
     }
 
     private boolean datelineName(Element e, Map<String, Author> people) {
-        if (textOver(e, 80)) return false; // the block after a headline is often the whole article: no text built
+        if (TextScans.textOver(e, 80)) return false; // the block after a headline is often the whole article: no text built
         String t = e.text();
         if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || AuthorFinder.inComment(e)) return false;
         DateParser.Found d = DateParser.first(t, false);

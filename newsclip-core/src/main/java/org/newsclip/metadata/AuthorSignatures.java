@@ -47,7 +47,7 @@ final class AuthorSignatures {
 
     /** The full names of a plain closing paragraph that opens with an author label; cheap tests first. */
     private List<String> labelledNames(Element p) {
-        if (p.childrenSize() > 0 || AuthorFallbacks.textOver(p, 80)) return List.of(); // prose: its text not built
+        if (p.childrenSize() > 0 || TextScans.textOver(p, 80)) return List.of(); // prose: its text not built
         String text = p.text();
         if (text.length() < 10 || text.length() > 80 || "AaTt".indexOf(text.charAt(0)) < 0) return List.of();
         java.util.regex.Matcher m = SIGNED_LABEL.matcher(text);

@@ -71,7 +71,7 @@ final class PageIndex {
                 next[top++] = 0;
             } else if (inBody && child instanceof TextNode t) {
                 String whole = t.getWholeText();
-                if (whole.length() <= 400 && AuthorFallbacks.mayLead(whole)) leadTexts.add(t);
+                if (whole.length() <= 400 && TextScans.mayLead(whole)) leadTexts.add(t);
             }
         }
     }

@@ -143,7 +143,7 @@ class FastPathsTest {
                 + "<p>   </p><p>\u00a0By nbsp</p><p>|Redaktion: X</p></body></html>");
         List<TextNode> walked = new ArrayList<>();
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && t.getWholeText().length() <= 400 && AuthorFallbacks.mayLead(t.getWholeText())) {
+            if (node instanceof TextNode t && t.getWholeText().length() <= 400 && TextScans.mayLead(t.getWholeText())) {
                 walked.add(t);
             }
         }, doc.body());
@@ -183,7 +183,7 @@ class FastPathsTest {
             boolean passes = firstCharMayLead(s) && !lead.isEmpty()
                     && "vbtaVBTApPdDwWeErRgG|•·–-".indexOf(lead.charAt(0)) >= 0
                     && AuthorFallbacks.BYLINE_LEAD.matcher(text).lookingAt();
-            boolean may = AuthorFallbacks.mayLead(s);
+            boolean may = TextScans.mayLead(s);
             if (passes) {
                 matched++;
                 assertThat(may).as("[%s]", s).isTrue();
@@ -230,7 +230,7 @@ class FastPathsTest {
             for (int k = r.nextInt(40); k > 0; k--) sb.append(bits[r.nextInt(bits.length)]);
             org.jsoup.nodes.Element e = Jsoup.parse(sb.append("</div>").toString()).getElementById("x");
             for (int max : new int[]{0, 5, 12, 20}) {
-                boolean said = AuthorFallbacks.textOver(e, max);
+                boolean said = TextScans.textOver(e, max);
                 if (said) over++;
                 assertThat(!said || e.text().length() > max).as("%s over %d", e.outerHtml(), max).isTrue();
             }
@@ -318,7 +318,7 @@ class FastPathsTest {
             List<TextNode> walked = new ArrayList<>();
             org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
                 if (node instanceof TextNode t && t.getWholeText().length() <= 400
-                        && AuthorFallbacks.mayLead(t.getWholeText())) walked.add(t);
+                        && TextScans.mayLead(t.getWholeText())) walked.add(t);
             }, doc.body());
             assertThat(index.leadTexts()).containsExactlyElementsOf(walked);
         }
@@ -329,7 +329,7 @@ class FastPathsTest {
         int over = 0;
         for (String s : strings(10, 20_000, 40)) {
             for (int max : new int[]{2, 20, 80}) {
-                if (AuthorFallbacks.keptOver(s, max, 0) <= max) continue;
+                if (TextScans.keptOver(s, max, 0) <= max) continue;
                 over++;
                 assertThat(new TextNode(s).text().length()).as("[%s]", s).isGreaterThan(max);
             }

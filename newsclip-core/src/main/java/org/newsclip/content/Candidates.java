@@ -2,6 +2,7 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Element;
 import org.newsclip.html.ClassNames;
+import org.newsclip.html.DomCleaner;
 
 /**
  * Chooses the content container from the scored tree: the best-scoring element, then corrected by what the page
@@ -77,8 +78,7 @@ final class Candidates {
 
     /** True if {@code e} is {@code container} or inside it. */
     private static boolean within(Element e, Element container) {
-        for (Element p = e; p != null; p = p.parent()) if (p == container) return true;
-        return false;
+        return e == container || DomCleaner.isInside(e, container);
     }
 
     private static Element commonAncestor(Element a, Element b) {

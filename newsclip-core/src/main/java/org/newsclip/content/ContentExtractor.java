@@ -5,7 +5,6 @@ import org.jsoup.nodes.Element;
 import org.newsclip.ExtractionOptions;
 import org.newsclip.html.ClassNames;
 import org.newsclip.html.DomCleaner;
-import org.newsclip.html.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,51 +81,11 @@ public final class ContentExtractor {
     }
 
     private static void dropTitles(Element root, List<String> titles) {
-        dropPhraseBlocks(root);
+        Titles.dropPhraseBlocks(root);
         Titles.dropHeadline(root, titles);
         Titles.dropLeadingMeta(root);
         Titles.dropTrailingMeta(root);
         Titles.dropDisclosures(root);
-    }
-
-    /**
-     * Drops built blocks that are, in full, a boilerplate phrase ("Zurück nach oben", "War der Artikel nützlich?"):
-     * the builder tests the page's blocks, but a paragraph it assembles from loose inline content (a "back to top"
-     * link beside the text, a rating widget's label) is seen only here. Such leftovers open or close the text: only
-     * the first and last few top-level blocks of the built tree are looked at.
-     */
-    static void dropPhraseBlocks(Element root) {
-        int n = root.childrenSize();
-        for (int i = n - 1; i >= 0; i--) {
-            if (i >= PHRASE_HEAD_BLOCKS && i < n - PHRASE_TAIL_BLOCKS) {
-                i = PHRASE_HEAD_BLOCKS; // the middle of the text: the builder has tested its blocks
-                continue;
-            }
-            Element e = root.child(i);
-            if (e.nameIs("figure") || e.nameIs("ul") || e.nameIs("ol") || e.nameIs("table")) continue;
-            if (rawLength(e, RAW_MAX_CHARS) >= RAW_MAX_CHARS) continue; // prose: no text built for it
-            String text = e.text();
-            if (Vocabulary.isBoilerplatePhrase(text) || i >= n - PHRASE_TAIL_BLOCKS && Vocabulary.isClosingPhrase(text)) {
-                e.remove();
-            }
-        }
-    }
-
-    /** How many blocks at the start and at the end of the built tree {@link #dropPhraseBlocks} looks at. */
-    private static final int PHRASE_HEAD_BLOCKS = 3, PHRASE_TAIL_BLOCKS = 5;
-    /** Raw text (spaces included) of the longest built block tested by {@link #dropPhraseBlocks}: the phrases are
-     * under 120 characters once spaces are collapsed. */
-    private static final int RAW_MAX_CHARS = 240;
-
-    /** The length of the text nodes under {@code e}, counted only up to {@code limit}. */
-    static int rawLength(Element e, int limit) {
-        int n = 0;
-        for (int ci = 0, cn = e.childNodeSize(); ci < cn && n < limit; ci++) {
-            org.jsoup.nodes.Node c = e.childNode(ci);
-            if (c instanceof org.jsoup.nodes.TextNode t) n += t.getWholeText().length();
-            else if (c instanceof Element k) n += rawLength(k, limit - n);
-        }
-        return n;
     }
 
     /** Puts the story's standfirst, printed outside the container, before the body (unless the body repeats it). */

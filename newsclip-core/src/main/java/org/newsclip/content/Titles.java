@@ -111,17 +111,63 @@ final class Titles {
      * templates print it ("This post contains affiliate links …", "*Werbung"): a notice about the page.
      */
     static void dropDisclosures(Element root) {
+        dropAtEdges(root, DISCLOSURE_BLOCKS, DISCLOSURE_BLOCKS, DISCLOSURE_RAW_MAX_CHARS,
+                (e, tail) -> !DomCleaner.isHeading(e) && Vocabulary.isDisclosure(e.text()));
+    }
+
+    /** How many blocks at the start and at the end of the built tree {@link #dropPhraseBlocks} looks at. */
+    private static final int PHRASE_HEAD_BLOCKS = 3, PHRASE_TAIL_BLOCKS = 5;
+    /** Raw text (spaces included) of the longest built block tested by {@link #dropPhraseBlocks}: the phrases are
+     * under 120 characters once spaces are collapsed. */
+    private static final int PHRASE_RAW_MAX_CHARS = 240;
+
+    /**
+     * Drops built blocks that are, in full, a boilerplate phrase ("Zurück nach oben", "War der Artikel nützlich?"):
+     * the builder tests the page's blocks, but a paragraph it assembles from loose inline content (a "back to top"
+     * link beside the text, a rating widget's label) is seen only here. Such leftovers open or close the text: only
+     * the first and last few top-level blocks of the built tree are looked at.
+     */
+    static void dropPhraseBlocks(Element root) {
+        dropAtEdges(root, PHRASE_HEAD_BLOCKS, PHRASE_TAIL_BLOCKS, PHRASE_RAW_MAX_CHARS, (e, tail) -> {
+            if (e.nameIs("ul") || e.nameIs("ol") || e.nameIs("table")) return false;
+            String text = e.text();
+            return Vocabulary.isBoilerplatePhrase(text) || tail && Vocabulary.isClosingPhrase(text);
+        });
+    }
+
+    /** What a drop at the content's edges asks of one short top-level block. */
+    private interface EdgeTest {
+        /** @param tail whether the block is one of the last ones looked at */
+        boolean drop(Element block, boolean tail);
+    }
+
+    /**
+     * Removes, among the first {@code head} and the last {@code tail} top-level blocks of the content, those the
+     * test drops. Figures are kept, and a block whose raw text reaches {@code rawMax} is prose: its text is not
+     * built. The middle of the text is skipped: the builder has tested its blocks.
+     */
+    private static void dropAtEdges(Element root, int head, int tail, int rawMax, EdgeTest test) {
         int n = root.childrenSize();
         for (int i = n - 1; i >= 0; i--) {
-            if (i >= DISCLOSURE_BLOCKS && i < n - DISCLOSURE_BLOCKS) {
-                i = DISCLOSURE_BLOCKS; // skip the middle
+            if (i >= head && i < n - tail) {
+                i = head; // skip the middle
                 continue;
             }
             Element e = root.child(i);
-            if (e.nameIs("figure") || DomCleaner.isHeading(e)) continue;
-            if (ContentExtractor.rawLength(e, DISCLOSURE_RAW_MAX_CHARS) >= DISCLOSURE_RAW_MAX_CHARS) continue; // prose
-            if (Vocabulary.isDisclosure(e.text())) e.remove();
+            if (e.nameIs("figure") || rawLength(e, rawMax) >= rawMax) continue;
+            if (test.drop(e, i >= n - tail)) e.remove();
         }
+    }
+
+    /** The length of the text nodes under {@code e}, counted only up to {@code limit}. */
+    static int rawLength(Element e, int limit) {
+        int n = 0;
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn && n < limit; ci++) {
+            org.jsoup.nodes.Node c = e.childNode(ci);
+            if (c instanceof org.jsoup.nodes.TextNode t) n += t.getWholeText().length();
+            else if (c instanceof Element k) n += rawLength(k, limit - n);
+        }
+        return n;
     }
 
     /** Longest label that a trailing line ending in a colon may be ("Weitere Informationen:", "Sources:"). */
@@ -149,7 +195,6 @@ final class Titles {
         return DomCleaner.isHeading(e) && last != '.' && last != '!' && last != '?' && last != '\u3002';
     }
 
-    /** Lower case, letters and digits only, single spaces. */
     /** The page's headline element: the first {@code <h1>} whose text is one of the titles or part of one. */
     static Element headline(Element body, List<String> titles) {
         for (Element h : body.getElementsByTag("h1")) {
@@ -160,6 +205,7 @@ final class Titles {
         return null;
     }
 
+    /** Lower case, letters and digits only, single spaces. */
     static String normalize(String s) {
         if (s == null) return "";
         StringBuilder sb = new StringBuilder(s.length());

@@ -120,13 +120,13 @@ public final class DomCleaner {
         return chars;
     }
 
+    /** Characters of text beside a script link that make its context running prose. */
+    private static final int PROSE_AROUND_LINK = 40;
+
     /**
      * A link in running text that runs a script instead of leading anywhere ({@code href="javascript:…"}: a pop-up
      * note, a glossary tip): scoring its words as link text would make an annotated paragraph look like a menu.
      */
-    /** Characters of text beside a script link that make its context running prose. */
-    private static final int PROSE_AROUND_LINK = 40;
-
     private static boolean isScriptLinkInProse(Element a) {
         Element p = a.parent();
         if (p == null || !a.attr("href").regionMatches(true, 0, "javascript:", 0, 11)) return false;
@@ -385,6 +385,12 @@ public final class DomCleaner {
     /** True if paragraphs or headings lie under {@code e} (a form that holds text, not only fields and labels). */
     private static boolean holdsProse(Element e) {
         return anyDescendant(e, k -> k.nameIs("p") || k.nameIs("h1") || k.nameIs("h2") || k.nameIs("h3"));
+    }
+
+    /** True if {@code e} lies under {@code container} (not when it is {@code container} itself). */
+    public static boolean isInside(Element e, Element container) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a == container) return true;
+        return false;
     }
 
     /** True if an element under {@code e} (not {@code e} itself) passes the test. */

@@ -441,9 +441,14 @@ public final class Vocabulary {
 
     /** True if a short block appeals to the reader (subscribe, follow, get the app) rather than telling the story. */
     public static boolean isCallToAction(String text) {
-        if (text.length() > CALL_TO_ACTION_MAX_CHARS) return false;
+        return holdsAny(text, CALL_TO_ACTION_MAX_CHARS, CALL_TO_ACTION_WORDS);
+    }
+
+    /** True if a text of at most {@code maxChars} holds one of the (lower-case) words, case aside. */
+    private static boolean holdsAny(String text, int maxChars, String[] words) {
+        if (text.length() > maxChars) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : CALL_TO_ACTION_WORDS) {
+        for (String w : words) {
             if (lower.contains(w)) return true;
         }
         return false;
@@ -464,12 +469,7 @@ public final class Vocabulary {
 
     /** True if a short block is an affiliate or advertising disclosure. */
     public static boolean isDisclosure(String text) {
-        if (text.length() > DISCLOSURE_MAX_CHARS) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : DISCLOSURE_WORDS) {
-            if (lower.contains(w)) return true;
-        }
-        return false;
+        return holdsAny(text, DISCLOSURE_MAX_CHARS, DISCLOSURE_WORDS);
     }
 
     /** True if a short block reads like a newsletter box, cookie banner or copyright line. */

@@ -181,11 +181,11 @@ final class AuthorFinder {
             if (!byline(i)) continue;
             if (++seen > 200) break;
             if (SKIP_TAGS.contains(e.tagName())) continue;
-            if (first != null && !isInside(e, first) && !(e.parent() == first.parent()
+            if (first != null && !org.newsclip.html.DomCleaner.isInside(e, first) && !(e.parent() == first.parent()
                     && e.className().equals(first.className()))) {
                 break;
             }
-            if (last != null && isInside(e, last)) continue; // its names are read already
+            if (last != null && org.newsclip.html.DomCleaner.isInside(e, last)) continue; // its names are read already
             // the region memo stops at an <article>; a comment is often an <article class="comment"> itself
             boolean other = relaxed ? otherStory(e, declared(e)) : regions.foreign(e) || inComment(e);
             if (e.text().length() > 200 || other || credit(e)) continue;
@@ -437,10 +437,6 @@ final class AuthorFinder {
         return true;
     }
 
-    private static boolean isInside(Element e, Element container) {
-        for (Element a = e.parent(); a != null; a = a.parent()) if (a.equals(container)) return true;
-        return false;
-    }
 
     /**
      * @param person true for a declared Person, false for a bare name in JSON-LD, null elsewhere: the first two may

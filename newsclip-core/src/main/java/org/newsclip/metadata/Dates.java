@@ -165,7 +165,7 @@ final class Dates {
             if (d == null) continue;
             String hint = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase();
             // a marked time outside the headline's <article>, once that has shown one, belongs to another story
-            boolean ours = nearest == null || story == null || within(t, story);
+            boolean ours = nearest == null || story == null || org.newsclip.html.DomCleaner.isInside(t, story);
             if (ours && (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created"))) return d;
             if (hint.contains("modif") || hint.contains("update")) continue;
             if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
@@ -173,11 +173,6 @@ final class Dates {
         }
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
-    }
-
-    private static boolean within(Element e, Element scope) {
-        for (Element a = e.parent(); a != null; a = a.parent()) if (a == scope) return true;
-        return false;
     }
 
     /** A date shown after a publication label ("Publié le 29 juin"): it outweighs a datetime (often a save time). */

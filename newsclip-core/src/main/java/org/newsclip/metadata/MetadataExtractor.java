@@ -26,7 +26,8 @@ public final class MetadataExtractor {
 
 
     /**
-     * @param doc  the parsed page (not modified)
+     * @param doc  the parsed page (not modified), as jsoup's HTML parser gives it: the rules read attributes by their
+     *             lower-case names, which that parser's default settings guarantee
      * @param page the page as fetched, for its URL, HTTP headers and fetch time
      */
     public Metadata extract(Document doc, Page page) {

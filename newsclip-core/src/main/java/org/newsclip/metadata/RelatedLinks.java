@@ -48,7 +48,7 @@ final class RelatedLinks {
         int blocks = 0;
         for (Element block : Vocabulary.RELATED_BLOCK.select(index, 200)) {
             if (blocks > 12) break; // past the cap nothing more is read
-            if (done != null && isInside(block, done) || ++blocks > 12) continue;
+            if (done != null && org.newsclip.html.DomCleaner.isInside(block, done) || ++blocks > 12) continue;
             done = block;
             for (Element a : block.getElementsByTag("a")) {
                 String text = a.text().trim();
@@ -80,10 +80,6 @@ final class RelatedLinks {
     }
 
     /** An ancestor walk; cheaper than building the list of parents for each block. */
-    private static boolean isInside(Element e, Element container) {
-        for (Element a = e.parent(); a != null; a = a.parent()) if (a == container) return true;
-        return false;
-    }
 
     private static void add(Map<String, Related> out, String url, String title, String pageUrl) {
         if (url == null || url.isBlank() || out.size() >= MAX) return;

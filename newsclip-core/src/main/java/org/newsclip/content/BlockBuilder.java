@@ -12,6 +12,7 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import org.newsclip.html.DomCleaner;
+import org.newsclip.html.Phrases;
 import org.newsclip.html.Vocabulary;
 
 /**
@@ -416,8 +417,8 @@ final class BlockBuilder {
         // phrases are single short blocks
         if (chars < 300 && (s == null || s.units() <= 2) && !sameTextAsPhraseFree(c, s)) {
             String text = c.text();
-            if (Vocabulary.isBoilerplatePhrase(text) || Vocabulary.hasBoxPhrase(text)) return true;
-            if (s != null && s.linkChars() > 0 && Vocabulary.isRelatedTeaser(text)) return true;
+            if (Phrases.isBoilerplatePhrase(text) || Phrases.hasBoxPhrase(text)) return true;
+            if (s != null && s.linkChars() > 0 && Phrases.isRelatedTeaser(text)) return true;
             phraseFree = c;
         }
         if (s == null) return false;

@@ -3,6 +3,7 @@ package org.newsclip.content;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsclip.html.DomCleaner;
+import org.newsclip.html.Phrases;
 import org.newsclip.html.Vocabulary;
 import org.newsclip.metadata.Metadata;
 
@@ -78,7 +79,7 @@ final class Titles {
             Element e = root.child(i);
             String text = e.text();
             if (text.length() > 150) return; // prose has started
-            if (!e.nameIs("figure") && Vocabulary.isMetaLine(text)) {
+            if (!e.nameIs("figure") && Phrases.isMetaLine(text)) {
                 e.remove();
                 i--;
             }
@@ -95,8 +96,8 @@ final class Titles {
             Element e = root.child(root.childrenSize() - 1);
             if (e.nameIs("figure")) return;
             String text = e.text();
-            boolean appeal = !DomCleaner.isHeading(e) && Vocabulary.isCallToAction(text);
-            if (!Vocabulary.isMetaLine(text) && !isDangling(e, text) && !appeal) return;
+            boolean appeal = !DomCleaner.isHeading(e) && Phrases.isCallToAction(text);
+            if (!Phrases.isMetaLine(text) && !isDangling(e, text) && !appeal) return;
             e.remove();
         }
     }
@@ -112,7 +113,7 @@ final class Titles {
      */
     static void dropDisclosures(Element root) {
         dropAtEdges(root, DISCLOSURE_BLOCKS, DISCLOSURE_BLOCKS, DISCLOSURE_RAW_MAX_CHARS,
-                (e, tail) -> !DomCleaner.isHeading(e) && Vocabulary.isDisclosure(e.text()));
+                (e, tail) -> !DomCleaner.isHeading(e) && Phrases.isDisclosure(e.text()));
     }
 
     /** How many blocks at the start and at the end of the built tree {@link #dropPhraseBlocks} looks at. */
@@ -131,7 +132,7 @@ final class Titles {
         dropAtEdges(root, PHRASE_HEAD_BLOCKS, PHRASE_TAIL_BLOCKS, PHRASE_RAW_MAX_CHARS, (e, tail) -> {
             if (e.nameIs("ul") || e.nameIs("ol") || e.nameIs("table")) return false;
             String text = e.text();
-            return Vocabulary.isBoilerplatePhrase(text) || tail && Vocabulary.isClosingPhrase(text);
+            return Phrases.isBoilerplatePhrase(text) || tail && Phrases.isClosingPhrase(text);
         });
     }
 

@@ -2,12 +2,11 @@ package org.newsclip.html;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Every heuristic vocabulary of the content extractor in one place: tag sets, class/id tokens and boilerplate
- * phrases. Generic web conventions only; nothing here is keyed to a particular site.
+ * The markup vocabulary of the content extractor: tag sets, class/id tokens, attributes and the character classes
+ * that score text. Boilerplate phrases are in {@link Phrases}. Generic web conventions only; nothing here is keyed
+ * to a particular site.
  */
 public final class Vocabulary {
     private Vocabulary() {
@@ -164,84 +163,6 @@ public final class Vocabulary {
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
             R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256;
 
-    /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
-    static final String BOILERPLATE_PHRASES =
-            "(advertisement|anzeige|werbung|reklama|publicit[ée]|publicidad|pubblicit[àa]|annonce|"
-                    + "sponsored( content)?|read more|continue reading|weiterlesen|lire la suite|leer m[aá]s|"
-                    + "czytaj (dalej|więcej)|share( this)?( (article|story|post))?|share on \\w+|"
-                    + "follow us( on \\w+)?|sign up( now)?|subscribe( now)?|click here|"
-                    + "related( articles| stories| posts| content| news| coverage| reading| links)?|see also|"
-                    + "you (may|might) also like|read further|further reading|more on this( topic| story)?|"
-                    + "ähnliche (beiträge|artikel|themen)|zum weiterlesen|weiterlesen:|heute empfehlen wir|"
-                    + "(contenido|artículos|noticias) relacionad[oa]s?|articles similaires|articoli correlati|"
-                    + "recommended( for you)?|more from .{1,40}|more (stories|news|articles)( .{1,40})?|"
-                    + "most (read|popular|viewed|shared)|latest (news|stories|articles)|top stories|"
-                    + "das könnte (dich|sie) auch interessieren|"
-                    + "(das|dies|diese[rs]?)( \\w+)? (könnte|dürfte)n? .{0,30}interessieren|"
-                    + "mehr (aus|zum|zu|von|über) .{1,40}|mehr zum thema|neueste artikel|weitere artikel|"
-                    + "(meist|viel) ?gelesen.{0,40}|auch interessant|ähnliche artikel|lesen sie auch.{0,40}|"
-                    + "schon gelesen\\??|"
-                    + "aktuellste (beiträge|artikel|meldungen)|weitere (beiträge|meldungen|nachrichten)|"
-                    + "verwandte (artikel|beiträge|themen)( ?bereiche)?|(jetzt |artikel |beitrag )?teilen!?|"
-                    + "mit freunden teilen|(möchten sie|willst du) (den|diesen) (artikel|beitrag) teilen\\??|"
-                    + "(zurück )?nach oben|"
-                    + "(hier können sie )?(den |diesen )?(artikel|beitrag) bewerten|"
-                    + "(sie müssen|du musst) (sich |dich )?(angemeldet|eingeloggt|anmelden|einloggen).{0,80}|"
-                    + "you must be logged in.{0,80}|"
-                    + "zobacz (także|też|również)|polecamy|à lire aussi|lire aussi|voir aussi|sur le même sujet|"
-                    + "leggi anche|potrebbe interessarti|te puede interesar|también te puede interesar|"
-                    + "noticias relacionadas|lo más (leído|visto)|tags?:.{0,200}|schlagworte:?.{0,200}|"
-                    + "skip to (main )?content|back to top|print|drukuj|drucken|imprimir|email|e-mail|"
-                    + "copy link|loading\\.*|this (story|article) continues below.*|story continues below.*|"
-                    + "article continues below.*|we use cookies.{0,200}|accept( all)?( cookies)?|open in app|"
-                    + "möchten sie weiterlesen\\?|jetzt abonnieren|abonnieren|vous aimerez aussi|lust auf mehr\\??|"
-                    + "zurück zu(r)? (liste|listenansicht|übersicht|startseite)|rezept drucken|drucken|"
-                    + "(war|ist) (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\\??|"
-                    + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
-                    + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
-                    + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
-                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
-    private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
-
-    /**
-     * Labels that close a post: the comment count or prompt, the rating widget, the photo credits heading. Tested only
-     * on the last blocks of the built content ({@link #isClosingPhrase}), which keeps them out of the phrase regex
-     * that every short block goes through.
-     */
-    private static final Pattern CLOSING_PHRASE = Pattern.compile(
-            "(?iu)^\\W*(\\d*\\s*comments?( yet)?|no comments?( yet)?|leave a (comment|reply)|"
-                    + "(noch )?keine kommentare( \\(.{0,80}\\))?|\\d+ kommentare?|kommentar(e)? (schreiben|verfassen)|"
-                    + "(noch )?keine bewertungen|no ratings?( yet)?|aucun commentaire|sin comentarios|brak komentarzy|"
-                    + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40})\\W*$");
-
-    /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
-    private static final Pattern RELATED_PREFIX = Pattern.compile(
-            "(?iu)^\\W*(read|see|lea|lee|vea|ver|leia|lesen sie|lies|siehe|czytaj|zobacz|leggi|lire|à lire|"
-                    + "voir|also read|read also|related|mehr dazu|mehr zum thema|more|lees ook|läs också)"
-                    + "( (also|too|more|auch|także|też|również|więcej|también|más|anche|aussi|ook|också|"
-                    + "também|mais))?\\s*[:：»>|-].{0,200}$");
-
-    /** A short line of article metadata: byline, date (also "23.10.2018", "7. Oktober 2020"), reading time, category. */
-    private static final Pattern META_LINE = Pattern.compile(
-            "(?iu)^\\W*((by|von|par|por|di|door|av|af|de|от|著者)\\s.{1,80}|.{0,40}\\b\\d{1,2} ?min(ute)?s?( read)?\\b.{0,40}|"
-                    + "(category|categories|kategorien?|topics?|themen|tags?|schlagwörter|filed under|"
-                    + "posted (in|on|by)|published|updated|publiziert|"
-                    + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
-                    + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}|"
-                    + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30}|"
-                    + "\\d{1,2}\\. ?(\\d{1,2}\\.|\\p{L}{3,12}\\.?) ?(19|20)?\\d{2}(,? \\d{1,2}[:.]\\d{2}( uhr| h)?)?)$");
-
-    /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
-    private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
-            "javascript", "browser", "rights reserved", "\u00a9", "(c)"};
-    private static final Pattern BOX_PHRASE = Pattern.compile(
-            "(?i)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
-                    + "get (our|the) .{0,30}newsletter|newsletter sign.?up|signing up (to|for) (our|the) .{0,30}newsletter|"
-                    + "newsletter (abonnieren|anmelden|bestellen)|(zum|unseren?|unserem|abonniere|abonnieren sie) "
-                    + ".{0,20}newsletter|(suscríbete|inscrivez-vous|abonnez-vous) .{0,30}newsletter|we use cookies|"
-                    + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
-                    + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
-
     /** Flag of {@link #classify}: boilerplate for sure. */
     public static final int STRONG_BOILERPLATE = 1;
     /** Flag of {@link #classify}: a comment section. */
@@ -368,40 +289,6 @@ public final class Vocabulary {
         return false;
     }
 
-    /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
-    public static boolean isBoilerplatePhrase(String text) {
-        if (text.isEmpty() || text.length() >= 120) return false;
-        // Most blocks cannot match, and the regex (a long case-insensitive alternation) is dear. A phrase can only
-        // begin within the leading run of non-word characters ("\\W" is [^a-zA-Z0-9_] here), and only at a character
-        // some phrase can begin with; a block in another script scans to its end without a regex.
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (PHRASE_OPENINGS.mayBeginWith(c)) {
-                return PHRASE_OPENINGS.mayOpen(text) && BOILERPLATE_PHRASE.matcher(text).matches();
-            }
-            if (isAsciiWordChar(c)) return false;
-        }
-        return false;
-    }
-
-    /** The plain test the fast path above stands for (tests pin them to the same answers). */
-    static boolean boilerplatePhraseByRegex(String text) {
-        return !text.isEmpty() && text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
-    }
-
-    /** True if a short block closing a post is a comment, rating or credits label ("12 Comments", "Photo credits"). */
-    public static boolean isClosingPhrase(String text) {
-        return !text.isEmpty() && text.length() < 120 && CLOSING_PHRASE.matcher(text).matches();
-    }
-
-    /** Where a phrase can begin and how it can open (tests read it). */
-    static final PhraseOpenings PHRASE_OPENINGS = new PhraseOpenings(BOILERPLATE_PHRASE,
-            Pattern.compile("(?iu)" + BOILERPLATE_PHRASES));
-
-    private static boolean isAsciiWordChar(char c) {
-        return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
-    }
-
     /**
      * True if a class string names a screen-size variant: a block shown or hidden by breakpoint ("d-none
      * d-md-block", "hidden-xs", "visible-lg", "hide-for-small", "mobile-only") or a framework's variant wrapper.
@@ -416,71 +303,6 @@ public final class Vocabulary {
 
     private static final String[] SCREEN_VARIANT_WORDS = {"d-none", "hidden", "visible-", "hide-for", "show-for",
             "mobile", "desktop", "tablet", "ssr-variant"};
-
-    /** True if a short block is an inline "Read also: …" link to another story. */
-    public static boolean isRelatedTeaser(String text) {
-        return text.length() < 250 && RELATED_PREFIX.matcher(text).matches();
-    }
-
-    /** True if a short block is a line of article metadata (byline, date, reading time, category). */
-    public static boolean isMetaLine(String text) {
-        return text.length() <= 120 && META_LINE.matcher(text).matches();
-    }
-
-    /**
-     * Words of the appeals that publishers print under a story: subscribe, sign up for the newsletter, follow us,
-     * get the app, support us. Looked for only in the last short blocks of a body, where a story has ended.
-     */
-    private static final String[] CALL_TO_ACTION_WORDS = {"newsletter", "subscri", "suscri", "subskryp", "abonn",
-            "push notification", "push-benachrichtigung", "follow us", "folgen sie uns", "folge uns", "síguenos",
-            "siguenos", "suivez-nous", "seguici", "obserwuj nas", "telegram", "whatsapp", "in your inbox",
-            "ins postfach", "in dein postfach", "in ihr postfach", "app for ios", "apps for ios", "app for android",
-            "sign up", "anmelden", "inscríbete"};
-    /** Longest block that {@link #isCallToAction} looks at. */
-    private static final int CALL_TO_ACTION_MAX_CHARS = 250;
-
-    /** True if a short block appeals to the reader (subscribe, follow, get the app) rather than telling the story. */
-    public static boolean isCallToAction(String text) {
-        return holdsAny(text, CALL_TO_ACTION_MAX_CHARS, CALL_TO_ACTION_WORDS);
-    }
-
-    /** True if a text of at most {@code maxChars} holds one of the (lower-case) words, case aside. */
-    private static boolean holdsAny(String text, int maxChars, String[] words) {
-        if (text.length() > maxChars) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : words) {
-            if (lower.contains(w)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Words of the affiliate and advertising disclosures that shops' and bloggers' pages print at the top or bottom of
-     * a post ("This post contains affiliate links", "we may earn a commission", "Für Links auf dieser Seite erhält …
-     * eine Provision", "*Werbung"): a legal notice about the page, not part of the story.
-     */
-    private static final String[] DISCLOSURE_WORDS = {"affiliate link", "affiliate-link", "affiliatelink",
-            "affiliate commission", "earn a commission", "earn us a commission", "earn a small commission",
-            "may earn commission", "receive a commission", "receive compensation", "qualifying purchases",
-            "references to products from", "eine provision", "enthält werbung", "enthält affiliate",
-            "werbung für", "anzeige, enthält", "lien affilié", "liens affiliés", "enlaces de afiliado"};
-    /** Longest block that {@link #isDisclosure} looks at. */
-    private static final int DISCLOSURE_MAX_CHARS = 400;
-
-    /** True if a short block is an affiliate or advertising disclosure. */
-    public static boolean isDisclosure(String text) {
-        return holdsAny(text, DISCLOSURE_MAX_CHARS, DISCLOSURE_WORDS);
-    }
-
-    /** True if a short block reads like a newsletter box, cookie banner or copyright line. */
-    public static boolean hasBoxPhrase(String text) {
-        if (text.length() >= 300) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String k : BOX_KEYWORDS) {
-            if (lower.contains(k)) return BOX_PHRASE.matcher(text).find(); // the regex only where it can match
-        }
-        return false;
-    }
 
     /** True for whitespace and no-break space; an ASCII fast path in front of {@link Character#isWhitespace}. */
     public static boolean isSpace(char c) {

@@ -1,0 +1,115 @@
+package org.newsclip.html;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhrasesTest {
+    @Test
+    void startCharactersAreThoseAMatchCanBeginWith() {
+        Pattern p = Pattern.compile("(?iu)(read more|share( on \\w+)?|tags?:.{0,20}|(das|dies) \\w+)");
+        boolean[] start = PhraseOpenings.startCharacters(p, 0x250);
+        for (char c : "rRsStTdD\u017F".toCharArray()) assertThat(start[c]).as("'%s'", c).isTrue(); // long s = s
+        for (char c : "xXaA1_q *»-(".toCharArray()) assertThat(start[c]).as("'%s'", c).isFalse();
+    }
+
+    @Test
+    void phraseStartCharactersAreWhatTheRegexSaysForEveryCharacter() {
+        java.util.regex.Matcher m = Pattern.compile("(?iu)" + Phrases.BOILERPLATE_PHRASES).matcher("");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            m.reset(String.valueOf((char) c));
+            boolean possible = m.lookingAt() || m.hitEnd();
+            if (possible != Phrases.PHRASE_OPENINGS.mayBeginWith((char) c)) {
+                assertThat(Phrases.PHRASE_OPENINGS.mayBeginWith((char) c)).as("U+%04X", c).isEqualTo(possible);
+            }
+        }
+        assertThat(Phrases.PHRASE_OPENINGS.mayBeginWith('\u212A')).isEqualTo(Phrases.PHRASE_OPENINGS.mayBeginWith('k')); // Kelvin sign
+        assertThat(Phrases.PHRASE_OPENINGS.mayBeginWith('日')).isFalse();
+        assertThat(Phrases.PHRASE_OPENINGS.mayBeginWith('\uD840')).isTrue(); // surrogates: always a yes
+    }
+
+    @Test
+    void boilerplatePhraseFastPathAgreesWithTheRegex() {
+        String[] parts = {"read", " ", "more", "Share", "on", "x", "Tags", ":", "das", "könnte", "Sie", "interessieren",
+            "*", "»", "-", "1", "_", "日本", "記事", "関連", "Ähnliche", "Artikel", "à", "lire", "aussi", "\u00a0", "ſ",
+            "\uD840\uDC00", "Advertisement", "Related", "stories", "é", "\n"};
+        Random r = new Random(7);
+        int matched = 0;
+        for (int n = 0; n < 50000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(5); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = sb.toString();
+            boolean expected = Phrases.boilerplatePhraseByRegex(s);
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isEqualTo(expected);
+            if (expected) matched++;
+        }
+        assertThat(matched).isGreaterThan(200);
+    }
+
+    @Test
+    void openingsAreThoseAMatchCanOpenWith() {
+        Pattern p = Pattern.compile("(?iu)^\\W*(read more|share( on \\w+)?|tags?:.{0,20}|(das|dies) \\w+|s)\\W*$");
+        PhraseOpenings openings = new PhraseOpenings(p, Pattern.compile("(?iu)(read more|share|tags?:|das|dies|s)"));
+        for (String s : new String[]{"Read", "REA", "sha", "tag", "Das", "die", "s x", "x", "12", "» t", "Ré"}) {
+            assertThat(openings.mayOpen(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"The minister", "rex", "shx", "da x", "Tax"}) {
+            assertThat(openings.mayOpen(s)).as(s).isFalse();
+        }
+        // never a false "no": every random text the pattern matches passes
+        String[] parts = {"read", " ", "more", "share", "on", "x", "tags", ":", "das", "dies", "*", "R", "EAD", "s",
+            "Ta"};
+        Random r = new Random(13);
+        int matched = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(4); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = sb.toString();
+            if (p.matcher(s).matches()) {
+                matched++;
+                assertThat(openings.mayOpen(s)).as(s).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
+    void boilerplatePhrasesMatchWhateverTheirFirstCharacter() {
+        for (String s : new String[]{"Advertisement", "ADVERTISEMENT", "  » Read more", "*Read more*", "Share on X",
+                "Tags: politics, economy", "Ähnliche Artikel", "à lire aussi", "Zurück nach oben", "e-mail",
+                "TOP STORIES", "Share this article", "Print", "Sponsored Content", "Mehr zum Thema", "Email",
+                "This story continues below", "Related", "More from The Times", "Lesen Sie auch: x"}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"", "Xadvertisement", "1 Read more", "The minister said on Tuesday.", "Q"}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void recognizesClosingLabels() {
+        for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",
+                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)"}) {
+            assertThat(Phrases.isClosingPhrase(s)).as(s).isTrue();
+        }
+        assertThat(Phrases.isClosingPhrase("Keine Kommentare gab es von der Regierung.")).isFalse();
+        assertThat(Phrases.isClosingPhrase("The minister commented on Tuesday.")).isFalse();
+    }
+
+    @Test
+    void recognizesAffiliateDisclosures() {
+        assertThat(Phrases.isDisclosure("This post may contain affiliate links. Read our disclosure.")).isTrue();
+        assertThat(Phrases.isDisclosure("Für Links auf dieser Seite erhält X ggf. eine Provision vom Händler.")).isTrue();
+        assertThat(Phrases.isDisclosure("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.")).isTrue();
+        assertThat(Phrases.isDisclosure("The company signed a partnership with a bank on Monday.")).isFalse();
+    }
+}

@@ -106,6 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(bare.line());
             out.println(summary(runs, bare));
             if (threads.stream().anyMatch(t -> t > 1)) out.println(jsoupScaling(pages, repeat));
+            out.println(reading(warc, runs));
         } finally {
             Files.deleteIfExists(warc);
             Files.deleteIfExists(dir);
@@ -208,6 +209,31 @@ public final class BenchCommand implements Callable<Integer> {
             if (t > 1 && onePps > 0) sb.append(String.format(Locale.ROOT, " (%.2fx)", pps / onePps));
         }
         return sb.toString();
+    }
+
+    /**
+     * What reading the WARC alone costs (gunzip, WARC and HTTP parsing, one pass on this thread), against the CPU per
+     * page of the 1-thread pipeline: work beside extraction that every pipeline run pays and bare jsoup's figures,
+     * which start from pages in memory, do not.
+     */
+    static String reading(Path warc, List<Result> runs) throws IOException {
+        java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+        Inputs.Input in = new Inputs.Input(warc.toString(), warc, Inputs.Type.WARC, Files.size(warc), null);
+        long pages = 0;
+        long start = tm.getCurrentThreadCpuTime();
+        try (FileSource source = new FileSource(List.of(in), null, ExtractionOptions.DEFAULT_MAX_BYTES, null)) {
+            for (SourceItem item = source.next(); item != null; item = source.next()) {
+                if (item.isPage()) pages++;
+            }
+        }
+        double ms = (tm.getCurrentThreadCpuTime() - start) / 1e6 / Math.max(1, pages);
+        String line = String.format(Locale.ROOT, "reading the WARC alone (gunzip, WARC and HTTP parsing): %.3f CPU-ms "
+                + "per page", ms);
+        Result one = runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        if (one == null) return line;
+        double pipelineMs = one.cpuSeconds() * 1e3 / one.pages();
+        return line + String.format(Locale.ROOT, ", %.0f %% of the 1-thread pipeline's %.3f CPU-ms per page",
+                100 * ms / pipelineMs, pipelineMs);
     }
 
     /** Bare jsoup: {@code Jsoup.parse(html).text()} over the same pages, one thread. */

@@ -159,7 +159,9 @@ class WarcExtractTest {
         ExtractCommandTest.Run r = run("bench", "--threads", "1,2", pages.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("3 pages").containsPattern("pipeline +1 +3 ").containsPattern("pipeline +2 +3 ")
-                .contains("jsoup parse+text");
+                .contains("jsoup parse+text")
+                .containsPattern("reading the WARC alone \\(gunzip, WARC and HTTP parsing\\): [0-9.]+ CPU-ms per page, "
+                        + "[0-9]+ % of the 1-thread pipeline's");
     }
 
     @Test

@@ -304,7 +304,7 @@ final class Dates {
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
                 if (regions.foreign(sib)) continue;
                 String t = sib.text();
-                Dated d = labelled(sib, inText(t.length() > budget ? t.substring(0, budget) : t, "dom"));
+                Dated d = labelled(sib, shownDate(t.length() > budget ? t.substring(0, budget) : t, "dom"));
                 if (d != null) return d;
                 budget -= t.length();
             }
@@ -317,6 +317,20 @@ final class Dates {
             node = node.parent();
         }
         return null;
+    }
+
+    /**
+     * The first date a text shows as a dateline: in a long text, a date inside a sentence, after a comma ("… a
+     * portrait of Harry Reid, Dec. 8, 2016, in Washington"), is what a photo caption or the prose mentions, and the
+     * next date is read instead. A dateline opens its text or follows a name or a label, not a clause.
+     */
+    private Dated shownDate(String text, String source) {
+        Dated d = inText(text, source);
+        if (d == null || text.length() <= 150) return d;
+        DateParser.Found f = DateParser.first(text, monthFirst);
+        int i = f == null ? -1 : f.start();
+        if (i <= 80 || text.charAt(i - 1) != ' ' || text.charAt(i - 2) != ',') return d;
+        return inText(text.substring(f.end()), source);
     }
 
     /**
@@ -397,7 +411,7 @@ final class Dates {
                 Element parent = tn.parent();
                 if (parent == null) return FilterResult.CONTINUE;
                 // the date first: most texts with digits hold none, and only those that do need the region's answer
-                Dated d = inText(t, "text");
+                Dated d = shownDate(t, "text");
                 if (d == null || regions.comment(parent)) return FilterResult.CONTINUE;
                 int label = Vocabulary.publicationLabelEnd(t, 30);
                 Dated labelled = label < 0 ? null : inText(t.substring(label), "text");

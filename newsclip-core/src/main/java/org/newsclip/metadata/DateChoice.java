@@ -216,11 +216,20 @@ final class DateChoice {
                 && !declared.day().equals(visible.next()) ? modified : declared;
     }
 
-    /** A date in the title, else the modification date: a page that gives only that was published by then. */
+    /**
+     * A date in the title, else the modification date (a page that gives only that was published by then), else a
+     * date in the declared description ("Notizia del 14 Gennaio 2020"): on a page that shows no date anywhere, the
+     * summary its editor wrote is the one place left that may name its day (not on a product page).
+     */
     private Dates.Dated lastResort(Titles.Choice title, Dates.Dated modified) {
         Dates.Dated d = dates.inText(doc.title(), "meta");
         if (d == null && title != null) d = dates.inText(title.title(), "meta");
-        return d != null ? d : modified;
+        if (d != null || modified != null) return d != null ? d : modified;
+        // a shop's description dates its price ("for 49,99 € (05/03/2026)"), not a publication
+        MetaTags.Value type = meta.first("og:type");
+        if (type != null && type.value().toLowerCase(java.util.Locale.ROOT).contains("product")) return null;
+        MetaTags.Value description = meta.first("description", "og:description");
+        return description == null ? null : dates.inText(description.value(), "meta");
     }
 
     /** The article's own {@code <time>} element's date (the strict reading), found once. */

@@ -192,10 +192,10 @@ final class Dates {
         return false;
     }
 
-    /** An {@code <abbr title>} marked as published (hAtom), as blog engines write it. */
+    /** An {@code <abbr title>} marked as published (hAtom), as blog engines write it, outside comments. */
     Dated fromAbbr(Document doc) {
         for (Element a : index.tag("abbr")) {
-            if (!a.hasAttr("title")) continue;
+            if (!a.hasAttr("title") || regions.comment(a)) continue; // comment meta lines carry their own
             String hint = (a.className() + " " + a.attr("itemprop")).toLowerCase(java.util.Locale.ROOT);
             if (!hint.contains("publish") && !hint.contains("dtstart") && !hint.contains("date")) continue;
             Dated d = declared(a.attr("title"), "microdata");
@@ -304,7 +304,7 @@ final class Dates {
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
                 if (regions.foreign(sib)) continue;
                 String t = sib.text();
-                Dated d = labelled(sib, inText(t.length() > budget ? t.substring(0, budget) : t, "dom"));
+                Dated d = labelled(sib, shownDate(t.length() > budget ? t.substring(0, budget) : t, "dom"));
                 if (d != null) return d;
                 budget -= t.length();
             }
@@ -317,6 +317,20 @@ final class Dates {
             node = node.parent();
         }
         return null;
+    }
+
+    /**
+     * The first date a text shows as a dateline: in a long text, a date inside a sentence, after a comma ("… a
+     * portrait of Harry Reid, Dec. 8, 2016, in Washington"), is what a photo caption or the prose mentions, and the
+     * next date is read instead. A dateline opens its text or follows a name or a label, not a clause.
+     */
+    private Dated shownDate(String text, String source) {
+        Dated d = inText(text, source);
+        if (d == null || text.length() <= 150) return d;
+        DateParser.Found f = DateParser.first(text, monthFirst);
+        int i = f == null ? -1 : f.start();
+        if (i <= 80 || text.charAt(i - 1) != ' ' || text.charAt(i - 2) != ',') return d;
+        return inText(text.substring(f.end()), source);
     }
 
     /**
@@ -377,14 +391,16 @@ final class Dates {
     }
 
     /**
-     * The first date in the visible text outside comments, preferring one after the headline. A walk over text
-     * nodes that contain digits, bounded in count.
+     * The first date in the visible text outside comments, preferring one after the headline, and a date the text
+     * labels as the publication ("Erstellt am: 30.01.2022") over both: a page that falls back to its text shows
+     * teasers and tickers with dates of their own. A walk over text nodes that contain digits, bounded in count.
      */
     Dated fromText(Document doc, Element headline) {
         if (doc.body() == null) return null;
-        Dated[] found = new Dated[2]; // [0] the first date after the headline, [1] the first before it
-        int[] seen = {0};
-        // one walk that stops at the first date after the headline, instead of collecting every text node first
+        // [0] the first date after the headline, [1] the first before it, [2] the first labelled as the publication
+        Dated[] found = new Dated[3];
+        int[] seen = {0, 0};
+        // one walk that stops at the first labelled date, or a few dates past the first after the headline
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -395,18 +411,25 @@ final class Dates {
                 Element parent = tn.parent();
                 if (parent == null) return FilterResult.CONTINUE;
                 // the date first: most texts with digits hold none, and only those that do need the region's answer
-                Dated d = inText(t, "text");
+                Dated d = shownDate(t, "text");
                 if (d == null || regions.comment(parent)) return FilterResult.CONTINUE;
-                if (headline == null || Regions.after(parent, headline)) {
-                    found[0] = d;
+                int label = Vocabulary.publicationLabelEnd(t, 30);
+                Dated labelled = label < 0 ? null : inText(t.substring(label), "text");
+                if (labelled != null) {
+                    found[2] = labelled;
                     return FilterResult.STOP;
                 }
-                if (found[1] == null) found[1] = d;
+                if (found[0] != null) return ++seen[1] >= TEXT_DATES_PAST ? FilterResult.STOP : FilterResult.CONTINUE;
+                if (headline == null || Regions.after(parent, headline)) found[0] = d;
+                else if (found[1] == null) found[1] = d;
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
-        return found[0] != null ? found[0] : found[1];
+        return found[2] != null ? found[2] : found[0] != null ? found[0] : found[1];
     }
+
+    /** How many further dates the text walk reads past the first, looking for one labelled as the publication. */
+    private static final int TEXT_DATES_PAST = 12;
 
     /** A text node with some digits outside script, style and noscript. */
     private static boolean candidate(org.jsoup.nodes.TextNode tn) {

@@ -152,12 +152,13 @@ final class Hints {
     }
 
     /**
-     * True when the match at {@code i} lies in a taxonomy class ("tag-social-media", "category-kommentar"): WordPress
+     * True when the match at {@code i} lies in a taxonomy class ("tag-social-media", "category-kommentar",
+     * "post_tag-kommentar" in older themes): WordPress
      * and other CMSs write the post's tags and categories into its classes, which name topics, not regions.
      */
     private static boolean taxonomy(String s, int i) {
         int w = s.lastIndexOf(' ', i) + 1;
-        return s.startsWith("tag-", w) || s.startsWith("category-", w);
+        return s.startsWith("tag-", w) || s.startsWith("category-", w) || s.startsWith("post_tag-", w);
     }
 
     private static boolean holds(String s, String t, boolean start, boolean end) {

@@ -209,7 +209,8 @@ final class Vocabulary {
     }
 
     /** Words that label a date as the publication date ("Published on", "Erschienen am", "Publié le"). */
-    private static final String[] PUBLICATION_LABELS = {"published", "erschienen", "veröffentlicht", "publiziert",
+    private static final String[] PUBLICATION_LABELS = {"published", "publish date", "publication date",
+        "erschienen", "erstellt am", "veröffentlicht", "publiziert",
         "publié", "publicado", "publicada", "pubblicato", "pubblicata", "gepubliceerd", "opublikowano", "julkaistu",
         "publicerad", "publiceret", "publisert", "опубликовано"};
 

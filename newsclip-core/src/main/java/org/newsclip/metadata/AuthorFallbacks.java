@@ -93,8 +93,8 @@ final class AuthorFallbacks {
         for (Element e : leads) {
             if (++seen > 30) break;
             if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || TextScans.textOver(e, 80) || e.text().length() > 80) continue;
-            if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
-            if (AuthorFinder.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
+            if (relaxed ? BylinePlaces.otherStory(e) : regions.foreign(e)) continue;
+            if (BylinePlaces.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
             String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("");
             text = LEAD_MARKS.matcher(text).replaceFirst("");
             text = withoutDateline(text);
@@ -183,7 +183,7 @@ final class AuthorFallbacks {
             if (!mayBeAuthorPage(href) || !AUTHOR_HREF.matcher(href).find()) continue;
             if (++seen > 10) return;
             String text = a.text();
-            if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || AuthorFinder.inComment(a)) continue;
+            if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || BylinePlaces.inComment(a)) continue;
             Map<String, Author> found = new LinkedHashMap<>();
             finder.addDom(found, text, a.absUrl("href"));
             found.values().removeIf(x -> !Authors.personLike(x.name()));
@@ -203,7 +203,7 @@ final class AuthorFallbacks {
     private boolean datelineName(Element e, Map<String, Author> people) {
         if (TextScans.textOver(e, 80)) return false; // the block after a headline is often the whole article: no text built
         String t = e.text();
-        if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || AuthorFinder.inComment(e)) return false;
+        if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || BylinePlaces.inComment(e)) return false;
         DateParser.Found d = DateParser.first(t, false);
         if (d == null) return false;
         String rest = CLOCK.matcher(t.substring(0, d.start()) + "\n" + t.substring(d.end())).replaceAll(" ");
@@ -276,8 +276,8 @@ final class AuthorFallbacks {
                     || FORM_TAGS.contains(e.normalName())) continue;
             if (++seen > 30) break;
             String text = shownText(e);
-            if (text.isEmpty() || text.length() > 60 || AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
-            if (AuthorFinder.credit(e)) continue; // a picture's credit or licence line
+            if (text.isEmpty() || text.length() > 60 || BylinePlaces.otherStory(e) || BylinePlaces.inComment(e)) continue;
+            if (BylinePlaces.credit(e)) continue; // a picture's credit or licence line
             List<Author> out = new ArrayList<>();
             for (String part : SHOWN_SPLIT.split(text)) {
                 String n = part.substring(part.lastIndexOf(':') + 1).trim(); // "Artikel von: hausinfo"
@@ -376,7 +376,7 @@ final class AuthorFallbacks {
     void bylineTags(Map<String, Author> people) {
         for (Element e : index.tag("byline")) {
             String text = e.text();
-            if (text.length() > 120 || regions.foreign(e) || AuthorFinder.inComment(e)) continue;
+            if (text.length() > 120 || regions.foreign(e) || BylinePlaces.inComment(e)) continue;
             Map<String, Author> found = new LinkedHashMap<>();
             finder.addDom(found, text, null);
             found.values().removeIf(a -> !Authors.personLike(a.name()));
@@ -410,7 +410,7 @@ final class AuthorFallbacks {
             Element e = hinted.get(i);
             if (!finder.byline(i) || AuthorFinder.SKIP_TAGS.contains(e.normalName())) continue;
             if (++seen > 30) return;
-            if (AuthorFinder.otherStory(e) || AuthorFinder.inComment(e) || AuthorFinder.credit(e)) continue;
+            if (BylinePlaces.otherStory(e) || BylinePlaces.inComment(e) || BylinePlaces.credit(e)) continue;
             org.jsoup.nodes.TextNode first = firstText(e, 0);
             String line = first == null ? null : first.text();
             if (line == null || line.length() == e.text().length()) continue; // a name alone: not a box

@@ -96,6 +96,10 @@ final class AuthorFinder {
         // Yoast's "Written by" pair names the account that posted, which a magazine's visible byline overrides
         boolean weak = people.isEmpty() || !handles && weak(people.values()) || "twitter".equals(source)
                 || credits(people);
+        if (!weak && !people.isEmpty()) {
+            Found more = moreShown(people, org);
+            if (more != null) return more;
+        }
         if (weak) {
             fromDom(visible, false);
             // bylines often sit in a column or footer that the strict test calls foreign (an aside, a post
@@ -129,6 +133,55 @@ final class AuthorFinder {
             if (!shown.isEmpty()) return new Found(shown, "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    /**
+     * The visible byline where it names every declared author and more: many CMSs declare only the first of several
+     * writers ("von Jane Doe, John Roe" over a JSON-LD author Jane Doe). The first short byline element that shows
+     * all declared names decides; the names it adds must be full names listed beside them. Null when it adds no one.
+     */
+    private Found moreShown(Map<String, Author> declared, String org) {
+        List<Element> hinted = index.hinted();
+        int seen = 0;
+        for (int i = 0; i < hinted.size(); i++) {
+            if (!byline(i)) continue;
+            if (++seen > 40) return null;
+            Element e = hinted.get(i);
+            String text = e.text();
+            if (text.length() > 160 || SKIP_TAGS.contains(e.normalName()) || !showsAll(text, declared.keySet())) continue;
+            if (regions.foreign(e) || BylinePlaces.inComment(e) || BylinePlaces.credit(e)) return null;
+            Map<String, Author> shown = new LinkedHashMap<>();
+            addDom(shown, text, null); // not by text node: the names must be listed ("A, B", "A and B")
+            if (shown.size() <= declared.size() || !shown.keySet().containsAll(declared.keySet())) return null;
+            for (Author d : declared.values()) if (!listed(text, d.name())) return null; // "Jane Doe Senior Editor"
+            for (Map.Entry<String, Author> n : shown.entrySet()) {
+                Author d = declared.get(n.getKey());
+                if (d != null) n.setValue(d); // as declared, with its profile
+                else if (!Authors.personLike(n.getValue().name())) return null;
+            }
+            return new Found(new ArrayList<>(shown.values()), "dom", org);
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern LIST_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:[,;&]|(?:and|und|et|y|e|og|en|och|i)\\s)");
+    private static final java.util.regex.Pattern LIST_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)(?:[,;&]|\\s(?:and|und|et|y|e|og|en|och|i))\\s*$");
+
+    /** True when a list separator ("," "and" "&") stands just before or after the name in the text. */
+    private static boolean listed(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) at = text.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0) return false;
+        return LIST_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt()
+                || LIST_BEFORE.matcher(text.substring(0, at)).find();
+    }
+
+    private static boolean showsAll(String text, java.util.Collection<String> names) {
+        String shown = " " + Titles.norm(text) + " ";
+        for (String n : names) if (!shown.contains(" " + n + " ")) return false;
+        return true;
     }
 
     /**
@@ -187,8 +240,9 @@ final class AuthorFinder {
             }
             if (last != null && org.newsclip.html.DomCleaner.isInside(e, last)) continue; // its names are read already
             // the region memo stops at an <article>; a comment is often an <article class="comment"> itself
-            boolean other = relaxed ? otherStory(e, declared(e)) : regions.foreign(e) || inComment(e);
-            if (e.text().length() > 200 || other || credit(e)) continue;
+            boolean other = relaxed ? BylinePlaces.otherStory(e, BylinePlaces.declared(e))
+                    : regions.foreign(e) || BylinePlaces.inComment(e);
+            if (e.text().length() > 200 || other || BylinePlaces.credit(e)) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
@@ -251,61 +305,6 @@ final class AuthorFinder {
     private static boolean prose(String lines) {
         for (String line : lines.split("\n")) if (Authors.isProse(line)) return true;
         return false;
-    }
-
-    /** True inside comments, navigation or a list of other stories: regions whose names are never the author's. */
-    static boolean otherStory(Element e) {
-        return otherStory(e, false);
-    }
-
-    /** @param anyTag a declared author (microdata): a {@code <nav>} around it is a layout choice, not a menu */
-    private static boolean otherStory(Element e, boolean anyTag) {
-        for (Element a = e; a != null; a = a.parent()) {
-            String tag = a.normalName();
-            if (tag.equals("body")) return false; // its classes describe the whole page
-            if (!anyTag && tag.equals("nav") || Vocabulary.OTHER_STORIES.on(a)) return true;
-            if (tag.equals("article") || tag.equals("main")) return false;
-        }
-        return false;
-    }
-
-    /**
-     * A photo credit, not the article's byline: inside a figure caption, or a line that opens with another role
-     * ("Photograph by Jane Doe, Agency").
-     */
-    static boolean credit(Element e) {
-        if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt() || photoLabelBefore(e)) return true;
-        int depth = 0;
-        for (Element a = e; a != null && depth++ < 8; a = a.parent()) {
-            if (a.nameIs("figcaption") || Vocabulary.CREDIT_REGION.on(a)) return true;
-            if (a.nameIs("article") || a.nameIs("body")) return false;
-        }
-        return false;
-    }
-
-    /**
-     * True when a picture's label stands just before the element ("{@code <strong>Foto:</strong> <p class=autor>Jane
-     * Doe</p>}"): the name is the photographer's.
-     */
-    private static boolean photoLabelBefore(Element e) {
-        Node prev = e.previousSibling();
-        while (prev instanceof org.jsoup.nodes.TextNode t && t.isBlank()) prev = prev.previousSibling();
-        String text = prev instanceof org.jsoup.nodes.TextNode t ? t.text() : prev instanceof Element p ? p.text() : "";
-        if (text.isEmpty() || text.length() > 16) return false;
-        String label = text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (label.endsWith(":")) label = label.substring(0, label.length() - 1).strip();
-        return Vocabulary.PHOTO_LABELS.contains(label);
-    }
-
-    static boolean inComment(Element e) {
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            if (Vocabulary.COMMENT_REGION.on(a)) return true;
-        }
-        return false;
-    }
-
-    private static boolean declared(Element e) {
-        return e.attributes().get("itemprop").equalsIgnoreCase("author");
     }
 
     /**

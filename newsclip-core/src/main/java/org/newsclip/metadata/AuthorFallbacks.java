@@ -33,7 +33,7 @@ final class AuthorFallbacks {
     static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
             "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:"
                     + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
-                    + "|(?:von|by|par|por|door)(?:\\s|$)|" + PIECE_BY + ")");
+                    + "|(?:von|by|par|por|door)(?:\\s|:|$)|" + PIECE_BY + ")");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion)\\s*:\\s*(\\S.{2,})$");
     /** A byline label standing alone, its name in the next node. */
@@ -101,9 +101,7 @@ final class AuthorFallbacks {
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
             if (LABEL_ONLY.matcher(text).matches()) {
                 // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
-                Node next = e.nextSibling();
-                while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
-                String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
+                String after = textAfter(e);
                 if (after.length() > 60) continue;
                 if (BARE_LABEL.matcher(text).matches()) {
                     if (bareLabel(e, after, people)) return true;
@@ -124,6 +122,27 @@ final class AuthorFallbacks {
             if (!people.isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * The text that follows a label element: its next sibling past line breaks ("{@code <b>Von:</b><br><br>Jane
+     * Doe}"), else, where the label sits alone in its wrappers ("{@code <div><p><strong>By</strong></p></div>
+     * <div><p>Jane Doe</p></div>}"), the next sibling of the outermost wrapper that holds only the label.
+     */
+    static String textAfter(Element label) {
+        Element at = label;
+        String text = label.text();
+        for (int up = 0; up < 3; up++) {
+            Node next = at.nextSibling();
+            while (next != null && !(next instanceof Element n && !n.nameIs("br"))
+                    && !(next instanceof org.jsoup.nodes.TextNode t && !t.isBlank())) {
+                next = next.nextSibling();
+            }
+            if (next != null) return next instanceof Element n ? n.text() : ((org.jsoup.nodes.TextNode) next).text();
+            at = at.parent();
+            if (at == null || !at.text().equals(text)) return "";
+        }
+        return "";
     }
 
     /** "Ein Artikel von Jane Doe | 27.01.2022 - 12:45", "Von R. R. am 7. August": the byline without its dateline. */

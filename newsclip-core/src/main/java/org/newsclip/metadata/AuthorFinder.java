@@ -96,9 +96,10 @@ final class AuthorFinder {
         // Yoast's "Written by" pair names the account that posted, which a magazine's visible byline overrides
         boolean weak = people.isEmpty() || !handles && weak(people.values()) || "twitter".equals(source)
                 || credits(people);
+        BylineExtensions extensions = new BylineExtensions(this, regions, index);
         if (!weak && !people.isEmpty()) {
-            Found more = moreShown(people, org);
-            if (more != null) return more;
+            Map<String, Author> more = extensions.coAuthors(people);
+            if (more != null) return new Found(new ArrayList<>(more.values()), "dom", org);
         }
         if (weak) {
             fromDom(visible, false);
@@ -108,6 +109,9 @@ final class AuthorFinder {
             if (visible.isEmpty()) fromDom(visible, true);
         }
         AuthorFallbacks fallbacks = new AuthorFallbacks(this, regions, index);
+        if (weak && visible.isEmpty() && extensions.fullNames(people, fallbacks)) {
+            return new Found(new ArrayList<>(people.values()), "dom", org);
+        }
         if (people.isEmpty() && visible.isEmpty()) fallbacks.bylineTags(visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.fromTextLines(visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.besideHeadline(headline, visible);
@@ -133,55 +137,6 @@ final class AuthorFinder {
             if (!shown.isEmpty()) return new Found(shown, "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
-    }
-
-    /**
-     * The visible byline where it names every declared author and more: many CMSs declare only the first of several
-     * writers ("von Jane Doe, John Roe" over a JSON-LD author Jane Doe). The first short byline element that shows
-     * all declared names decides; the names it adds must be full names listed beside them. Null when it adds no one.
-     */
-    private Found moreShown(Map<String, Author> declared, String org) {
-        List<Element> hinted = index.hinted();
-        int seen = 0;
-        for (int i = 0; i < hinted.size(); i++) {
-            if (!byline(i)) continue;
-            if (++seen > 40) return null;
-            Element e = hinted.get(i);
-            String text = e.text();
-            if (text.length() > 160 || SKIP_TAGS.contains(e.normalName()) || !showsAll(text, declared.keySet())) continue;
-            if (regions.foreign(e) || BylinePlaces.inComment(e) || BylinePlaces.credit(e)) return null;
-            Map<String, Author> shown = new LinkedHashMap<>();
-            addDom(shown, text, null); // not by text node: the names must be listed ("A, B", "A and B")
-            if (shown.size() <= declared.size() || !shown.keySet().containsAll(declared.keySet())) return null;
-            for (Author d : declared.values()) if (!listed(text, d.name())) return null; // "Jane Doe Senior Editor"
-            for (Map.Entry<String, Author> n : shown.entrySet()) {
-                Author d = declared.get(n.getKey());
-                if (d != null) n.setValue(d); // as declared, with its profile
-                else if (!Authors.personLike(n.getValue().name())) return null;
-            }
-            return new Found(new ArrayList<>(shown.values()), "dom", org);
-        }
-        return null;
-    }
-
-    private static final java.util.regex.Pattern LIST_AFTER = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:[,;&]|(?:and|und|et|y|e|og|en|och|i)\\s)");
-    private static final java.util.regex.Pattern LIST_BEFORE = java.util.regex.Pattern.compile(
-            "(?iu)(?:[,;&]|\\s(?:and|und|et|y|e|og|en|och|i))\\s*$");
-
-    /** True when a list separator ("," "and" "&") stands just before or after the name in the text. */
-    private static boolean listed(String text, String name) {
-        int at = text.indexOf(name);
-        if (at < 0) at = text.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
-        if (at < 0) return false;
-        return LIST_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt()
-                || LIST_BEFORE.matcher(text.substring(0, at)).find();
-    }
-
-    private static boolean showsAll(String text, java.util.Collection<String> names) {
-        String shown = " " + Titles.norm(text) + " ";
-        for (String n : names) if (!shown.contains(" " + n + " ")) return false;
-        return true;
     }
 
     /**
@@ -366,7 +321,7 @@ final class AuthorFinder {
     }
 
     /** The element's text with a line break between its text nodes, so that "By" and the name stay apart. */
-    private static String chunks(Element e) {
+    static String chunks(Element e) {
         StringBuilder sb = new StringBuilder();
         // document order, so that a word stays beside the name it introduces ("by", "in", "Updated by")
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {

@@ -109,7 +109,7 @@ final class Vocabulary {
     /** Class/id tokens of regions whose bylines belong to other stories or to commenters, never to the article. */
     static final Hints OTHER_STORIES = Hints.of("comment", "related", "recommend", "more-stories", "popular",
             "trending", "also-read", "read-more", "newsletter", "promo$", "promos", "similar", "kommentar", "weitere",
-            "mehr-zum", "^nav$", "navbar", "menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
+            "mehr-zum", "^nav$", "navbar", "^menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
             "footer-bottom", "copyright");
 
     /** Class/id tokens of a page's note of its last change (MediaWiki's "footer-info-lastmod"). */

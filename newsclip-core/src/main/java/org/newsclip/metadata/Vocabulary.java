@@ -181,6 +181,15 @@ final class Vocabulary {
             "pressesprecherin", "geschäftsführer", "geschäftsführerin", "referent", "referentin", "vorsitzender",
             "vorsitzende");
 
+    /**
+     * Job nouns that a byline puts before a person's name ("FOCUS-Online-Experte Jane Doe", "Rechtsanwalt Jane
+     * Doe"), alone or ending a compound, lower case.
+     */
+    static final Set<String> LEADING_ROLES = set("experte", "expertin", "expert", "rechtsanwalt", "rechtsanwältin",
+            "anwalt", "anwältin", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "reporter",
+            "reporterin", "korrespondent", "korrespondentin", "journalist", "journalistin", "kolumnist",
+            "kolumnistin", "columnist", "correspondent", "editor", "autor", "autorin", "gastautor", "gastautorin");
+
     /** Leading byline words to strip ("By", "Von", "Par", …), lower case. */
     static final Pattern BYLINE_PREFIX = Pattern.compile(
             "(?iu)^(?:\\s*(?:written|posted|published|reported|text|story|words|photos?|fotos?|interview|compiled"

@@ -25,11 +25,19 @@ final class AuthorFallbacks {
     /** "Ein Artikel von", "Eine Kolumne von", "Blog Beitrag von": a German byline that names the kind of piece. */
     private static final String PIECE_BY = "(?:eine?\\s+|blog\\s*)?(?:artikel|beitrag|kolumne|gastbeitrag|kommentar|bericht"
             + "|reportage|glosse)\\s+von\\s+";
-    /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
+    /** A full name in a byline line: a capitalised word and one to three more. */
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}";
+    /** A full name of capitalised words (name particles aside), as each of two names joined by "and" must be. */
+    private static final String CAPS_NAME = "(?-i:\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|v[oa]n|de[rn]?|d[aiu]"
+            + "|del|la|le)){1,3})";
+    /**
+     * A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe", "Von Jane Doe
+     * und John Roe" (a lower-case "and": "CUSTOMS AND BORDER PROTECTION" is an agency).
+     */
     private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+|posted\\s+|" + PIECE_BY + ")?"
                     + "(?:von|by|par|por|door)?\\s*"
-                    + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
+                    + "(?:" + NAME + "|" + CAPS_NAME + "\\s(?:&|(?-i:und|and))\\s" + CAPS_NAME + ")\\s*$");
     static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
             "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:"
                     + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
@@ -95,7 +103,7 @@ final class AuthorFallbacks {
             if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || TextScans.textOver(e, 80) || e.text().length() > 80) continue;
             if (relaxed ? BylinePlaces.otherStory(e) : regions.foreign(e)) continue;
             if (BylinePlaces.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
-            String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("");
+            String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(beforeBreak(e)).replaceAll("");
             text = LEAD_MARKS.matcher(text).replaceFirst("");
             text = withoutDateline(text);
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
@@ -122,6 +130,29 @@ final class AuthorFallbacks {
             if (!people.isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * The element's text up to its first line break: "{@code <p>Von Jane Doe und John Roe<br>Nairobi</p>}" is a
+     * byline over a place line.
+     */
+    private static String beforeBreak(Element e) {
+        Element br = null;
+        for (Element c : e.children()) {
+            if (c.nameIs("br")) {
+                br = c;
+                break;
+            }
+        }
+        if (br == null) return e.text();
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n == br) break;
+            if (n instanceof org.jsoup.nodes.TextNode t) sb.append(t.text());
+            else if (n instanceof Element c) sb.append(c.text());
+        }
+        String line = SPACES.matcher(sb).replaceAll(" ").trim();
+        return line.isEmpty() ? e.text() : line;
     }
 
     /**

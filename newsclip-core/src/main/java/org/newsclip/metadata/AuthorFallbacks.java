@@ -25,15 +25,23 @@ final class AuthorFallbacks {
     /** "Ein Artikel von", "Eine Kolumne von", "Blog Beitrag von": a German byline that names the kind of piece. */
     private static final String PIECE_BY = "(?:eine?\\s+|blog\\s*)?(?:artikel|beitrag|kolumne|gastbeitrag|kommentar|bericht"
             + "|reportage|glosse)\\s+von\\s+";
-    /** A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe". */
+    /** A full name in a byline line: a capitalised word and one to three more. */
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}";
+    /** A full name of capitalised words (name particles aside), as each of two names joined by "and" must be. */
+    private static final String CAPS_NAME = "(?-i:\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|v[oa]n|de[rn]?|d[aiu]"
+            + "|del|la|le)){1,3})";
+    /**
+     * A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe", "Von Jane Doe
+     * und John Roe" (a lower-case "and": "CUSTOMS AND BORDER PROTECTION" is an agency).
+     */
     private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+|posted\\s+|" + PIECE_BY + ")?"
                     + "(?:von|by|par|por|door)?\\s*"
-                    + "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}\\s*$");
+                    + "(?:" + NAME + "|" + CAPS_NAME + "\\s(?:&|(?-i:und|and))\\s" + CAPS_NAME + ")\\s*$");
     static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
             "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:"
                     + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
-                    + "|(?:von|by|par|por|door)(?:\\s|$)|" + PIECE_BY + ")");
+                    + "|(?:von|by|par|por|door)(?:\\s|:|$)|" + PIECE_BY + ")");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
             "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion)\\s*:\\s*(\\S.{2,})$");
     /** A byline label standing alone, its name in the next node. */
@@ -93,17 +101,15 @@ final class AuthorFallbacks {
         for (Element e : leads) {
             if (++seen > 30) break;
             if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || TextScans.textOver(e, 80) || e.text().length() > 80) continue;
-            if (relaxed ? AuthorFinder.otherStory(e) : regions.foreign(e)) continue;
-            if (AuthorFinder.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
-            String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(e.text()).replaceAll("");
+            if (relaxed ? BylinePlaces.otherStory(e) : regions.foreign(e)) continue;
+            if (BylinePlaces.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
+            String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(beforeBreak(e)).replaceAll("");
             text = LEAD_MARKS.matcher(text).replaceFirst("");
             text = withoutDateline(text);
             java.util.regex.Matcher labelled = LABELLED.matcher(text);
             if (LABEL_ONLY.matcher(text).matches()) {
                 // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
-                Node next = e.nextSibling();
-                while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) next = next.nextSibling();
-                String after = next instanceof org.jsoup.nodes.TextNode t ? t.text() : next instanceof Element n ? n.text() : "";
+                String after = textAfter(e);
                 if (after.length() > 60) continue;
                 if (BARE_LABEL.matcher(text).matches()) {
                     if (bareLabel(e, after, people)) return true;
@@ -124,6 +130,50 @@ final class AuthorFallbacks {
             if (!people.isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * The element's text up to its first line break: "{@code <p>Von Jane Doe und John Roe<br>Nairobi</p>}" is a
+     * byline over a place line.
+     */
+    private static String beforeBreak(Element e) {
+        Element br = null;
+        for (Element c : e.children()) {
+            if (c.nameIs("br")) {
+                br = c;
+                break;
+            }
+        }
+        if (br == null) return e.text();
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n == br) break;
+            if (n instanceof org.jsoup.nodes.TextNode t) sb.append(t.text());
+            else if (n instanceof Element c) sb.append(c.text());
+        }
+        String line = SPACES.matcher(sb).replaceAll(" ").trim();
+        return line.isEmpty() ? e.text() : line;
+    }
+
+    /**
+     * The text that follows a label element: its next sibling past line breaks ("{@code <b>Von:</b><br><br>Jane
+     * Doe}"), else, where the label sits alone in its wrappers ("{@code <div><p><strong>By</strong></p></div>
+     * <div><p>Jane Doe</p></div>}"), the next sibling of the outermost wrapper that holds only the label.
+     */
+    static String textAfter(Element label) {
+        Element at = label;
+        String text = label.text();
+        for (int up = 0; up < 3; up++) {
+            Node next = at.nextSibling();
+            while (next != null && !(next instanceof Element n && !n.nameIs("br"))
+                    && !(next instanceof org.jsoup.nodes.TextNode t && !t.isBlank())) {
+                next = next.nextSibling();
+            }
+            if (next != null) return next instanceof Element n ? n.text() : ((org.jsoup.nodes.TextNode) next).text();
+            at = at.parent();
+            if (at == null || !at.text().equals(text)) return "";
+        }
+        return "";
     }
 
     /** "Ein Artikel von Jane Doe | 27.01.2022 - 12:45", "Von R. R. am 7. August": the byline without its dateline. */
@@ -183,7 +233,7 @@ final class AuthorFallbacks {
             if (!mayBeAuthorPage(href) || !AUTHOR_HREF.matcher(href).find()) continue;
             if (++seen > 10) return;
             String text = a.text();
-            if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || AuthorFinder.inComment(a)) continue;
+            if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || BylinePlaces.inComment(a)) continue;
             Map<String, Author> found = new LinkedHashMap<>();
             finder.addDom(found, text, a.absUrl("href"));
             found.values().removeIf(x -> !Authors.personLike(x.name()));
@@ -203,7 +253,7 @@ final class AuthorFallbacks {
     private boolean datelineName(Element e, Map<String, Author> people) {
         if (TextScans.textOver(e, 80)) return false; // the block after a headline is often the whole article: no text built
         String t = e.text();
-        if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || AuthorFinder.inComment(e)) return false;
+        if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || BylinePlaces.inComment(e)) return false;
         DateParser.Found d = DateParser.first(t, false);
         if (d == null) return false;
         String rest = CLOCK.matcher(t.substring(0, d.start()) + "\n" + t.substring(d.end())).replaceAll(" ");
@@ -276,8 +326,8 @@ final class AuthorFallbacks {
                     || FORM_TAGS.contains(e.normalName())) continue;
             if (++seen > 30) break;
             String text = shownText(e);
-            if (text.isEmpty() || text.length() > 60 || AuthorFinder.otherStory(e) || AuthorFinder.inComment(e)) continue;
-            if (AuthorFinder.credit(e)) continue; // a picture's credit or licence line
+            if (text.isEmpty() || text.length() > 60 || BylinePlaces.otherStory(e) || BylinePlaces.inComment(e)) continue;
+            if (BylinePlaces.credit(e)) continue; // a picture's credit or licence line
             List<Author> out = new ArrayList<>();
             for (String part : SHOWN_SPLIT.split(text)) {
                 String n = part.substring(part.lastIndexOf(':') + 1).trim(); // "Artikel von: hausinfo"
@@ -376,7 +426,7 @@ final class AuthorFallbacks {
     void bylineTags(Map<String, Author> people) {
         for (Element e : index.tag("byline")) {
             String text = e.text();
-            if (text.length() > 120 || regions.foreign(e) || AuthorFinder.inComment(e)) continue;
+            if (text.length() > 120 || regions.foreign(e) || BylinePlaces.inComment(e)) continue;
             Map<String, Author> found = new LinkedHashMap<>();
             finder.addDom(found, text, null);
             found.values().removeIf(a -> !Authors.personLike(a.name()));
@@ -410,7 +460,7 @@ final class AuthorFallbacks {
             Element e = hinted.get(i);
             if (!finder.byline(i) || AuthorFinder.SKIP_TAGS.contains(e.normalName())) continue;
             if (++seen > 30) return;
-            if (AuthorFinder.otherStory(e) || AuthorFinder.inComment(e) || AuthorFinder.credit(e)) continue;
+            if (BylinePlaces.otherStory(e) || BylinePlaces.inComment(e) || BylinePlaces.credit(e)) continue;
             org.jsoup.nodes.TextNode first = firstText(e, 0);
             String line = first == null ? null : first.text();
             if (line == null || line.length() == e.text().length()) continue; // a name alone: not a box

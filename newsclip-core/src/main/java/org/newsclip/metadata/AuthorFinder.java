@@ -96,6 +96,11 @@ final class AuthorFinder {
         // Yoast's "Written by" pair names the account that posted, which a magazine's visible byline overrides
         boolean weak = people.isEmpty() || !handles && weak(people.values()) || "twitter".equals(source)
                 || credits(people);
+        BylineExtensions extensions = new BylineExtensions(this, regions, index);
+        if (!weak && !people.isEmpty()) {
+            Map<String, Author> more = extensions.coAuthors(people);
+            if (more != null) return new Found(new ArrayList<>(more.values()), "dom", org);
+        }
         if (weak) {
             fromDom(visible, false);
             // bylines often sit in a column or footer that the strict test calls foreign (an aside, a post
@@ -104,6 +109,9 @@ final class AuthorFinder {
             if (visible.isEmpty()) fromDom(visible, true);
         }
         AuthorFallbacks fallbacks = new AuthorFallbacks(this, regions, index);
+        if (weak && visible.isEmpty() && extensions.fullNames(people, fallbacks)) {
+            return new Found(new ArrayList<>(people.values()), "dom", org);
+        }
         if (people.isEmpty() && visible.isEmpty()) fallbacks.bylineTags(visible);
         if (people.isEmpty() && visible.isEmpty()) fallbacks.fromTextLines(visible);
         if (people.isEmpty() && visible.isEmpty() && headline != null) fallbacks.besideHeadline(headline, visible);
@@ -187,8 +195,9 @@ final class AuthorFinder {
             }
             if (last != null && org.newsclip.html.DomCleaner.isInside(e, last)) continue; // its names are read already
             // the region memo stops at an <article>; a comment is often an <article class="comment"> itself
-            boolean other = relaxed ? otherStory(e, declared(e)) : regions.foreign(e) || inComment(e);
-            if (e.text().length() > 200 || other || credit(e)) continue;
+            boolean other = relaxed ? BylinePlaces.otherStory(e, BylinePlaces.declared(e))
+                    : regions.foreign(e) || BylinePlaces.inComment(e);
+            if (e.text().length() > 200 || other || BylinePlaces.credit(e)) continue;
             int before = people.size();
             List<Element> links = profileLinks(e);
             if (!links.isEmpty()) {
@@ -253,61 +262,6 @@ final class AuthorFinder {
         return false;
     }
 
-    /** True inside comments, navigation or a list of other stories: regions whose names are never the author's. */
-    static boolean otherStory(Element e) {
-        return otherStory(e, false);
-    }
-
-    /** @param anyTag a declared author (microdata): a {@code <nav>} around it is a layout choice, not a menu */
-    private static boolean otherStory(Element e, boolean anyTag) {
-        for (Element a = e; a != null; a = a.parent()) {
-            String tag = a.normalName();
-            if (tag.equals("body")) return false; // its classes describe the whole page
-            if (!anyTag && tag.equals("nav") || Vocabulary.OTHER_STORIES.on(a)) return true;
-            if (tag.equals("article") || tag.equals("main")) return false;
-        }
-        return false;
-    }
-
-    /**
-     * A photo credit, not the article's byline: inside a figure caption, or a line that opens with another role
-     * ("Photograph by Jane Doe, Agency").
-     */
-    static boolean credit(Element e) {
-        if (NOT_AUTHOR_ROLE.matcher(e.text()).lookingAt() || photoLabelBefore(e)) return true;
-        int depth = 0;
-        for (Element a = e; a != null && depth++ < 8; a = a.parent()) {
-            if (a.nameIs("figcaption") || Vocabulary.CREDIT_REGION.on(a)) return true;
-            if (a.nameIs("article") || a.nameIs("body")) return false;
-        }
-        return false;
-    }
-
-    /**
-     * True when a picture's label stands just before the element ("{@code <strong>Foto:</strong> <p class=autor>Jane
-     * Doe</p>}"): the name is the photographer's.
-     */
-    private static boolean photoLabelBefore(Element e) {
-        Node prev = e.previousSibling();
-        while (prev instanceof org.jsoup.nodes.TextNode t && t.isBlank()) prev = prev.previousSibling();
-        String text = prev instanceof org.jsoup.nodes.TextNode t ? t.text() : prev instanceof Element p ? p.text() : "";
-        if (text.isEmpty() || text.length() > 16) return false;
-        String label = text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (label.endsWith(":")) label = label.substring(0, label.length() - 1).strip();
-        return Vocabulary.PHOTO_LABELS.contains(label);
-    }
-
-    static boolean inComment(Element e) {
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            if (Vocabulary.COMMENT_REGION.on(a)) return true;
-        }
-        return false;
-    }
-
-    private static boolean declared(Element e) {
-        return e.attributes().get("itemprop").equalsIgnoreCase("author");
-    }
-
     /**
      * Whether {@code index.hinted().get(i)} is marked as a byline; the byline passes (strict, relaxed, last resort)
      * each scan the hinted elements, so each element is tested once per page.
@@ -333,6 +287,9 @@ final class AuthorFinder {
         String rel = attrs.get("rel");
         String itemprop = attrs.get("itemprop");
         String testId = attrs.get("data-testid");
+        if (Authors.says(testId, "author") && Vocabulary.NOT_BYLINE.in(testId.toLowerCase(java.util.Locale.ROOT))) {
+            testId = ""; // "payments-authorization-nav-item"
+        }
         return Authors.says(rel, "author") || Authors.says(rel, "byline") || Authors.says(itemprop, "author")
                 || Authors.says(itemprop, "byline") || Authors.says(testId, "author") || Authors.says(testId, "byline");
     }
@@ -367,7 +324,7 @@ final class AuthorFinder {
     }
 
     /** The element's text with a line break between its text nodes, so that "By" and the name stay apart. */
-    private static String chunks(Element e) {
+    static String chunks(Element e) {
         StringBuilder sb = new StringBuilder();
         // document order, so that a word stays beside the name it introduces ("by", "in", "Updated by")
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {

@@ -35,7 +35,7 @@ final class AuthorSignatures {
             Element p = ps.get(i);
             String name = signedName(p);
             List<String> labelled = name == null ? labelledNames(p) : List.of(name);
-            if (labelled.isEmpty() || !afterProse(p) || regions.foreign(p) || AuthorFinder.inComment(p)) continue;
+            if (labelled.isEmpty() || !afterProse(p) || regions.foreign(p) || BylinePlaces.inComment(p)) continue;
             for (String n : labelled) people.putIfAbsent(Titles.norm(n), new Author(n, null));
             return;
         }

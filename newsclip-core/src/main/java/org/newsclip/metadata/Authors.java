@@ -98,7 +98,7 @@ final class Authors {
             for (String name : splitWords(part)) {
                 String t = unlabelled(tidy(name));
                 if (!isName(t, exclude)) continue; // whole, so that "Daily News" still marks an organisation
-                String n = withoutTrailingRole(t);
+                String n = withoutLeadingRole(withoutTrailingRole(t));
                 if (isName(n, exclude) && !out.contains(n)) out.add(n);
             }
         }
@@ -136,6 +136,20 @@ final class Authors {
         while (end < words.length && !Character.isUpperCase(words[end].codePointAt(0))) end++;
         if (words.length - end < 2 || end < 2) return n;
         return String.join(" ", java.util.Arrays.copyOf(words, end));
+    }
+
+    /**
+     * "FOCUS-Online-Experte Jane Doe", "Rechtsanwalt Jane Doe": a job word, alone or ending a compound, before a
+     * person's full name is a title; titles of address ("Dr", "Prof") stay.
+     */
+    private static String withoutLeadingRole(String n) {
+        int space = n.indexOf(' ');
+        if (space < 0) return n;
+        String head = n.substring(0, space).toLowerCase(Locale.ROOT);
+        String job = head.substring(head.lastIndexOf('-') + 1);
+        if (!Vocabulary.LEADING_ROLES.contains(job)) return n;
+        String rest = n.substring(space + 1);
+        return personLike(rest) ? rest : n;
     }
 
     /** Splits on "and"-like words only when both sides look like full names (two words or more). */

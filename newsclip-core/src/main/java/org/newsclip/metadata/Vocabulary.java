@@ -109,7 +109,7 @@ final class Vocabulary {
     /** Class/id tokens of regions whose bylines belong to other stories or to commenters, never to the article. */
     static final Hints OTHER_STORIES = Hints.of("comment", "related", "recommend", "more-stories", "popular",
             "trending", "also-read", "read-more", "newsletter", "promo$", "promos", "similar", "kommentar", "weitere",
-            "mehr-zum", "^nav$", "navbar", "menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
+            "mehr-zum", "^nav$", "navbar", "^menu", "reply", "disqus", "outbrain", "taboola", "teaser", "recirc", "site-footer",
             "footer-bottom", "copyright");
 
     /** Class/id tokens of a page's note of its last change (MediaWiki's "footer-info-lastmod"). */
@@ -180,6 +180,15 @@ final class Vocabulary {
             "projektleiter", "projektleiterin", "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher",
             "pressesprecherin", "geschäftsführer", "geschäftsführerin", "referent", "referentin", "vorsitzender",
             "vorsitzende");
+
+    /**
+     * Job nouns that a byline puts before a person's name ("FOCUS-Online-Experte Jane Doe", "Rechtsanwalt Jane
+     * Doe"), alone or ending a compound, lower case.
+     */
+    static final Set<String> LEADING_ROLES = set("experte", "expertin", "expert", "rechtsanwalt", "rechtsanwältin",
+            "anwalt", "anwältin", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "reporter",
+            "reporterin", "korrespondent", "korrespondentin", "journalist", "journalistin", "kolumnist",
+            "kolumnistin", "columnist", "correspondent", "editor", "autor", "autorin", "gastautor", "gastautorin");
 
     /** Leading byline words to strip ("By", "Von", "Par", …), lower case. */
     static final Pattern BYLINE_PREFIX = Pattern.compile(

@@ -230,8 +230,8 @@ public final class BenchCommand implements Callable<Integer> {
         String line = String.format(Locale.ROOT, "reading the WARC alone (gunzip, WARC and HTTP parsing): %.3f CPU-ms "
                 + "per page", ms);
         Result one = runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
-        if (one == null) return line;
-        double pipelineMs = one.cpuSeconds() * 1e3 / one.pages();
+        double pipelineMs = one == null ? 0 : one.cpuSeconds() * 1e3 / one.pages();
+        if (!(pipelineMs > 0)) return line; // a run too short for the process CPU clock
         return line + String.format(Locale.ROOT, ", %.0f %% of the 1-thread pipeline's %.3f CPU-ms per page",
                 100 * ms / pipelineMs, pipelineMs);
     }

@@ -160,8 +160,8 @@ class WarcExtractTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("3 pages").containsPattern("pipeline +1 +3 ").containsPattern("pipeline +2 +3 ")
                 .contains("jsoup parse+text")
-                .containsPattern("reading the WARC alone \\(gunzip, WARC and HTTP parsing\\): [0-9.]+ CPU-ms per page, "
-                        + "[0-9]+ % of the 1-thread pipeline's");
+                .containsPattern("reading the WARC alone \\(gunzip, WARC and HTTP parsing\\): [0-9.]+ CPU-ms per page")
+                .doesNotContain("Infinity %");
     }
 
     @Test

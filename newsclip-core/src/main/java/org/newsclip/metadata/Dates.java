@@ -325,12 +325,12 @@ final class Dates {
      * next date is read instead. A dateline opens its text or follows a name or a label, not a clause.
      */
     private Dated shownDate(String text, String source) {
-        Dated d = inText(text, source);
-        if (d == null || text.length() <= 150) return d;
+        if (text.length() <= 150) return inText(text, source);
         DateParser.Found f = DateParser.first(text, monthFirst);
-        int i = f == null ? -1 : f.start();
-        if (i <= 80 || text.charAt(i - 1) != ' ' || text.charAt(i - 2) != ',') return d;
-        return inText(text.substring(f.end()), source);
+        if (f == null) return null; // most long texts hold no date: one search, as before
+        int i = f.start();
+        boolean inSentence = i > 80 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == ',';
+        return inText(inSentence ? text.substring(f.end()) : text, source);
     }
 
     /**
@@ -400,14 +400,14 @@ final class Dates {
         // [0] the first date after the headline, [1] the first before it, [2] the first labelled as the publication
         Dated[] found = new Dated[3];
         int[] seen = {0, 0};
-        // one walk that stops at the first labelled date, or a few dates past the first after the headline
+        // one walk that stops at the first labelled date, or a few texts past the first date after the headline
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof org.jsoup.nodes.TextNode tn) || !candidate(tn)) return FilterResult.CONTINUE;
                 String t = tn.text();
                 if (t.length() < 6 || t.length() > 400) return FilterResult.CONTINUE;
-                if (++seen[0] > 600) return FilterResult.STOP;
+                if (++seen[0] > 600 || found[0] != null && ++seen[1] > TEXT_NODES_PAST) return FilterResult.STOP;
                 Element parent = tn.parent();
                 if (parent == null) return FilterResult.CONTINUE;
                 // the date first: most texts with digits hold none, and only those that do need the region's answer
@@ -419,7 +419,7 @@ final class Dates {
                     found[2] = labelled;
                     return FilterResult.STOP;
                 }
-                if (found[0] != null) return ++seen[1] >= TEXT_DATES_PAST ? FilterResult.STOP : FilterResult.CONTINUE;
+                if (found[0] != null) return FilterResult.CONTINUE;
                 if (headline == null || Regions.after(parent, headline)) found[0] = d;
                 else if (found[1] == null) found[1] = d;
                 return FilterResult.CONTINUE;
@@ -428,8 +428,11 @@ final class Dates {
         return found[2] != null ? found[2] : found[0] != null ? found[0] : found[1];
     }
 
-    /** How many further dates the text walk reads past the first, looking for one labelled as the publication. */
-    private static final int TEXT_DATES_PAST = 12;
+    /**
+     * How many further texts with digits the text walk reads past the first date, looking for one labelled as the
+     * publication: a dateline stands near the story's first dates, and the walk stays short.
+     */
+    private static final int TEXT_NODES_PAST = 30;
 
     /** A text node with some digits outside script, style and noscript. */
     private static boolean candidate(org.jsoup.nodes.TextNode tn) {

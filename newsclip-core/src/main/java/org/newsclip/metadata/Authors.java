@@ -46,6 +46,16 @@ final class Authors {
         return false;
     }
 
+    /** True for a news agency ("dpa", "Agenturen"), a placeholder ("publisher") or a web address ("stol.it"). */
+    static boolean agencyOrAddress(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).trim();
+        return Vocabulary.AGENCIES.contains(lower) || Vocabulary.PLACEHOLDER_AUTHORS.contains(lower)
+                || ADDRESS.matcher(lower).find();
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^www\\.|^[\\w-]+\\.(?:com|de|org|net|it|fr|at|ch|es|nl|be|info|io|co\\.uk)(?:$|/)");
+
     private static final Pattern NOT_LETTER_RUNS = Pattern.compile("[^\\p{L}]+");
 
     /**

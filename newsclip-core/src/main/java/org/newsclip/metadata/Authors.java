@@ -220,10 +220,13 @@ final class Authors {
         boolean allJob = true;
         for (String w : words) {
             if (!Vocabulary.JOB_WORDS.contains(w)) allJob = false;
-            if (words.length > 1 && Vocabulary.ORG_WORDS.contains(w)) return false;
+            if (words.length > 1 && (Vocabulary.ORG_WORDS.contains(w) || ACCOUNT_WORDS.contains(w))) return false;
         }
         return !allJob;
     }
+
+    /** Words of a site account's name ("NOC Admin", "Site Administrator"), which is no person's. */
+    private static final Set<String> ACCOUNT_WORDS = Set.of("admin", "administrator", "webmaster", "webadmin");
 
     /** Short weekday names, which stand beside a poster's name in forum bylines ("by jdoe » Tue Aug 27"). */
     private static final Set<String> WEEKDAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",

@@ -131,7 +131,9 @@ final class Vocabulary {
             "contributor", "contributors", "author", "authors", "autor", "posted", "written", "published", "updated",
             "share", "follow", "more", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "none",
             "null", "undefined", "no author", "sponsored content", "paid content", "partner content", "advertisement", "anzeige",
-            "home", "news", "read more", "link", "http", "https", "view all posts", "all posts", "profile", "see all", "comments", "comment");
+            "home", "news", "read more", "link", "http", "https", "view all posts", "all posts", "profile", "see all", "comments", "comment",
+            "login", "log in", "logout", "log out", "sign in", "sign out", "sign up", "register", "username", "benutzername",
+            "password", "passwort", "anmelden", "abmelden", "registrieren", "topic author", "like");
 
     /** Declared author values that credit nobody (lower case): CMS defaults and empty placeholders. */
     static final Set<String> PLACEHOLDER_AUTHORS = set("admin", "administrator", "null", "undefined", "none", "n/a",

@@ -90,6 +90,8 @@ final class Authors {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
         // line breaks stay: they part names that markup once kept apart ("Jane Doe<br>Reporter")
+        // soft hyphens and zero-width spaces hyphenate a name for narrow columns ("Mat&shy;thi&shy;as")
+        if (raw.indexOf('\u00ad') >= 0 || raw.indexOf('\u200b') >= 0) raw = raw.replace("\u00ad", "").replace("\u200b", "");
         String s = HSPACE.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ");
         s = LINE_BREAKS.matcher(s).replaceAll("\n").trim();
         if (s.contains("://") || s.contains("www.")) s = LINK.matcher(s).replaceAll(" ").trim();

@@ -190,7 +190,8 @@ final class Vocabulary {
             "coordinator", "officer", "advisor", "adviser", "partnerships", "relations", "affairs", "product",
             "projektleiter", "projektleiterin", "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher",
             "pressesprecherin", "geschäftsführer", "geschäftsführerin", "referent", "referentin", "vorsitzender",
-            "vorsitzende");
+            "vorsitzende", "psychologist", "therapist", "counselor", "counsellor", "counseling", "counselling", "clinical",
+            "licensed");
 
     /**
      * Job nouns that a byline puts before a person's name ("FOCUS-Online-Experte Jane Doe", "Rechtsanwalt Jane

@@ -39,14 +39,14 @@ final class AuthorFallbacks {
                     + "(?:von|by|par|por|door)?\\s*"
                     + "(?:" + NAME + "|" + CAPS_NAME + "\\s(?:&|(?-i:und|and))\\s" + CAPS_NAME + ")\\s*$");
     static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:"
+            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:|contributors?\\s*:"
                     + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
                     + "|(?:von|by|par|por|door)(?:\\s|:|$)|" + PIECE_BY + ")");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion)\\s*:\\s*(\\S.{2,})$");
+            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion|contributors?)\\s*:\\s*(\\S.{2,})$");
     /** A byline label standing alone, its name in the next node. */
     private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by)\\s*:?\\s*");
+            "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by|contributors?\\s*:)\\s*:?\\s*");
     /** "Autor", "Authors" with no colon: a column heading, or a menu entry. */
     private static final java.util.regex.Pattern BARE_LABEL = java.util.regex.Pattern.compile(
             "(?iu)\\s*(?:autor(?:in|en)?|authors?)\\s*");

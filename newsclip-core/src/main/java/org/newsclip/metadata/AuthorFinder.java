@@ -18,9 +18,13 @@ import java.util.Set;
 final class AuthorFinder {
     /** The authors found and the source that gave them. */
     record Found(List<Author> authors, String source, String organisation) {
-        /** A newsroom, desk or team credit ("AOL Staff", "Lifestyle Desk", "The Example Team") is never an author. */
+        /**
+         * A newsroom, desk or team credit ("AOL Staff", "Lifestyle Desk", "The Example Team"), a news agency, a
+         * placeholder or a web address is never an author.
+         */
         Found {
-            authors = authors.stream().filter(a -> !Authors.newsroomCredit(a.name())).toList();
+            authors = authors.stream().filter(a -> !Authors.newsroomCredit(a.name()) && !Authors.agencyOrAddress(a.name()))
+                    .toList();
             if (authors.isEmpty()) source = null;
         }
     }

@@ -46,6 +46,16 @@ final class Authors {
         return false;
     }
 
+    /** True for a news agency ("dpa", "Agenturen"), a placeholder ("publisher") or a web address ("stol.it"). */
+    static boolean agencyOrAddress(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).trim();
+        return Vocabulary.AGENCIES.contains(lower) || Vocabulary.PLACEHOLDER_AUTHORS.contains(lower)
+                || ADDRESS.matcher(lower).find();
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^www\\.|^[\\w-]+\\.(?:com|de|org|net|it|fr|at|ch|es|nl|be|info|io|co\\.uk)(?:$|/)");
+
     private static final Pattern NOT_LETTER_RUNS = Pattern.compile("[^\\p{L}]+");
 
     /**
@@ -80,6 +90,8 @@ final class Authors {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
         // line breaks stay: they part names that markup once kept apart ("Jane Doe<br>Reporter")
+        // soft hyphens and zero-width spaces hyphenate a name for narrow columns ("Mat&shy;thi&shy;as")
+        if (raw.indexOf('\u00ad') >= 0 || raw.indexOf('\u200b') >= 0) raw = raw.replace("\u00ad", "").replace("\u200b", "");
         String s = HSPACE.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ");
         s = LINE_BREAKS.matcher(s).replaceAll("\n").trim();
         if (s.contains("://") || s.contains("www.")) s = LINK.matcher(s).replaceAll(" ").trim();
@@ -210,10 +222,13 @@ final class Authors {
         boolean allJob = true;
         for (String w : words) {
             if (!Vocabulary.JOB_WORDS.contains(w)) allJob = false;
-            if (words.length > 1 && Vocabulary.ORG_WORDS.contains(w)) return false;
+            if (words.length > 1 && (Vocabulary.ORG_WORDS.contains(w) || ACCOUNT_WORDS.contains(w))) return false;
         }
         return !allJob;
     }
+
+    /** Words of a site account's name ("NOC Admin", "Site Administrator"), which is no person's. */
+    private static final Set<String> ACCOUNT_WORDS = Set.of("admin", "administrator", "webmaster", "webadmin");
 
     /** Short weekday names, which stand beside a poster's name in forum bylines ("by jdoe » Tue Aug 27"). */
     private static final Set<String> WEEKDAYS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",

@@ -36,8 +36,9 @@ final class BylineExtensions {
             if (!finder.byline(i)) continue;
             if (++seen > 40) return null;
             Element e = hinted.get(i);
+            if (AuthorFinder.SKIP_TAGS.contains(e.normalName()) || TextScans.textOver(e, 160)) continue; // no text built
             String text = e.text();
-            if (text.length() > 160 || AuthorFinder.SKIP_TAGS.contains(e.normalName()) || !showsAll(text, declared.keySet())) continue;
+            if (text.length() > 160 || !showsAll(text, declared.keySet())) continue;
             if (regions.foreign(e) || BylinePlaces.inComment(e) || BylinePlaces.credit(e)) return null;
             Map<String, Author> shown = new LinkedHashMap<>();
             finder.addDom(shown, text, null); // not by text node: the names must be listed ("A, B", "A and B")

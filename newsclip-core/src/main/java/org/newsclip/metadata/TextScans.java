@@ -47,8 +47,11 @@ final class TextScans {
         return count;
     }
 
-    /** The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:"). */
-    static final String LEAD_CHARS = "vbtaVBTApPdDwWeErRgG|•·–-";
+    /**
+     * The characters a byline line may start with ("von", "By", "Text:", "Autor:", "Ein Artikel von", "Redaktion:",
+     * "Contributors:").
+     */
+    static final String LEAD_CHARS = "vbtaVBTApPdDwWeErRgGcC|•·–-";
 
     /**
      * True when the text could start a byline: its first non-blank character is one of {@link #LEAD_CHARS}, and
@@ -84,9 +87,9 @@ final class TextScans {
      * The first two letters, lower case, of every word that {@link AuthorFallbacks#BYLINE_LEAD} can start with: "autor", "text",
      * "redaktion", "written", "article", "posted", "geschrieben", "erstellt", "verfasst", "eingestellt", "von",
      * "by", "par", "por", "door", "eine", "blog", "artikel", "beitrag", "kolumne", "gastbeitrag", "kommentar",
-     * "bericht", "reportage", "glosse". Keep it in step with that pattern.
+     * "bericht", "reportage", "glosse", "contributor". Keep it in step with that pattern.
      */
-    private static final boolean[] LEAD_PAIRS = pairs("au te re wr ar po ge er ve ei vo by pa do bl be ko ga gl");
+    private static final boolean[] LEAD_PAIRS = pairs("au te re wr ar po ge er ve ei vo by pa do bl be ko ga gl co");
 
     private static boolean[] pairs(String list) {
         boolean[] out = new boolean[26 * 26];

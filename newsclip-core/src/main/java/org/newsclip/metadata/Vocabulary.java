@@ -131,16 +131,27 @@ final class Vocabulary {
             "contributor", "contributors", "author", "authors", "autor", "posted", "written", "published", "updated",
             "share", "follow", "more", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "none",
             "null", "undefined", "no author", "sponsored content", "paid content", "partner content", "advertisement", "anzeige",
-            "home", "news", "read more", "link", "http", "https", "view all posts", "all posts", "profile", "see all", "comments", "comment");
+            "home", "news", "read more", "link", "http", "https", "view all posts", "all posts", "profile", "see all", "comments", "comment",
+            "login", "log in", "logout", "log out", "sign in", "sign out", "sign up", "register", "username", "benutzername",
+            "password", "passwort", "anmelden", "abmelden", "registrieren", "topic author", "like");
 
     /** Declared author values that credit nobody (lower case): CMS defaults and empty placeholders. */
     static final Set<String> PLACEHOLDER_AUTHORS = set("admin", "administrator", "null", "undefined", "none", "n/a",
-            "unknown", "anonymous", "author", "authors", "by", "user", "guest", "default", "wordpress", "root");
+            "unknown", "anonymous", "author", "authors", "by", "user", "guest", "default", "wordpress", "root", "publisher");
 
     /** Names of a newsroom that a byline may credit when it names no one else (lower case). */
     static final Set<String> NEWSROOM_NAMES = set("redaktion", "red", "editorial staff", "staff", "the editors",
             "editors", "editorial team", "newsdesk", "news desk", "web desk", "staff writer", "staff reporter",
             "redaction", "rédaction", "redazione", "redacción", "team");
+
+    /**
+     * News agencies, and the words that credit agencies at large, lower case: never a person, wherever a page
+     * names them as its author ("Agenturen", "Agencies", "AFP").
+     */
+    static final Set<String> AGENCIES = set("dpa", "afp", "ap", "apa", "reuters", "efe", "ansa", "kna", "epd", "sda",
+            "ats", "kyodo", "jiji", "xinhua", "ani", "pti", "ians", "upi", "tass", "anp", "belga", "pap", "sid", "ddp",
+            "dapd", "kap", "kathpress", "erbol", "sp-x", "europa press", "agenturen", "agencies", "agences", "agencias",
+            "agenzie", "nachrichtenagenturen", "news agencies", "wire services", "associated press", "agence france-presse");
 
     /** Words of a newsroom's or a team's credit ("Staff Writer", "News Desk", "EDB Team"), lower case. */
     static final Set<String> NEWSROOM_WORDS = set("staff", "desk", "newsdesk", "team", "editorial", "editors",
@@ -179,7 +190,8 @@ final class Vocabulary {
             "coordinator", "officer", "advisor", "adviser", "partnerships", "relations", "affairs", "product",
             "projektleiter", "projektleiterin", "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher",
             "pressesprecherin", "geschäftsführer", "geschäftsführerin", "referent", "referentin", "vorsitzender",
-            "vorsitzende");
+            "vorsitzende", "psychologist", "therapist", "counselor", "counsellor", "counseling", "counselling", "clinical",
+            "licensed");
 
     /**
      * Job nouns that a byline puts before a person's name ("FOCUS-Online-Experte Jane Doe", "Rechtsanwalt Jane

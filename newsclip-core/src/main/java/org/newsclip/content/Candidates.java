@@ -15,6 +15,8 @@ final class Candidates {
     private static final double NAMED_MAX_LINK_DENSITY = 0.65;
     /** ... and if the winner holds less than this share of its text (else the rest is a header or a byline). */
     private static final double NAMED_FRAGMENT_SHARE = 0.6;
+    /** ... and if the teaser lists in it, outside the winner, scored less than this share of the winner. */
+    private static final double TEASERS_BESIDE_MAX_SHARE = 0.5;
     /** A named body inside the winner is taken if it holds at least this share of the winner's text. */
     private static final double NAMED_MIN_SHARE = 0.8;
 
@@ -39,12 +41,25 @@ final class Candidates {
             TextStats.Stat n = stats.stat(named);
             TextStats.Stat b = stats.stat(best);
             boolean fragment = n != null && (b == null || b.chars() < NAMED_FRAGMENT_SHARE * n.chars());
-            if (fragment && n.linkDensity() <= NAMED_MAX_LINK_DENSITY) return named;
+            if (fragment && n.linkDensity() <= NAMED_MAX_LINK_DENSITY && (b == null || !holdsTeasersBeside(n, b))) {
+                return named;
+            }
         }
         Element inner = namedInside(best, stats, names);
         if (inner != null) return inner;
         Element beside = namedBesideHeadline(best, body, titles, stats, names);
         return beside != null ? beside : best;
+    }
+
+    /**
+     * True if teaser lists lie in the named element but outside the winner: the named element is a region of the
+     * page that holds the story and the teasers that the scoring left out (a "main-content" wrapper), not the story.
+     * Unless the teasers would have outweighed half of the story: then they may be the content of a listing page
+     * that opens with an introduction.
+     */
+    private static boolean holdsTeasersBeside(TextStats.Stat named, TextStats.Stat best) {
+        double beside = named.taken() - best.taken();
+        return beside > 0 && beside < TEASERS_BESIDE_MAX_SHARE * best.score();
     }
 
     /** A named body beside the headline is taken over a winner elsewhere if it holds at least this much prose ... */

@@ -34,4 +34,16 @@ class BlockBuilderFastPathsTest {
             assertThat(c.text()).as(html).isEqualTo(w.text());
         }
     }
+
+    /** Images.dim's suffix cut against the regex it replaces. */
+    @Test
+    void imageDimensionAsTheRegexReadsIt() {
+        for (String v : new String[]{"", "40", " 40px ", "40px", "40 px", "pxpx", "40pxpx", "40px\u0085", "px",
+                "1234567", "12.5", "\u0663\u0660px", "40PX", "-4"}) {
+            String d = v.strip().replaceAll("px$", "");
+            Integer expected = d.isEmpty() || !d.chars().allMatch(Character::isDigit) || d.length() > 6
+                    ? null : Integer.valueOf(d);
+            assertThat(Images.dim(v)).as(v).isEqualTo(expected);
+        }
+    }
 }

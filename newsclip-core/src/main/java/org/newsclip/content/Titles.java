@@ -52,13 +52,20 @@ final class Titles {
             }
         }
         int seen = 0;
-        for (Element e : root.select("h1, h2, h3")) {
+        for (Element e : headings(root, new ArrayList<>())) {
             if (seen++ > 3 && !e.nameIs("h1")) continue;
-            if (matches(normalize(e.text()), titles)) {
+            if (matches(normalize(ElementText.of(e)), titles)) {
                 e.remove();
                 return;
             }
         }
+    }
+
+    /** {@code e.select("h1, h2, h3")} without a query parse: the h1-h3 at or under {@code e}, in document order. */
+    static List<Element> headings(Element e, List<Element> out) {
+        if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3")) out.add(e);
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) headings(k, out);
+        return out;
     }
 
     private static boolean matches(String h, List<String> titles) {

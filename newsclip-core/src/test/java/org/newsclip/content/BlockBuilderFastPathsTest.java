@@ -46,4 +46,20 @@ class BlockBuilderFastPathsTest {
             assertThat(Images.dim(v)).as(v).isEqualTo(expected);
         }
     }
+
+    /** Titles.headings against the selector it replaces, on random pages. */
+    @Test
+    void headingsAsTheSelector() {
+        String[] parts = {"<h1>a</h1>", "<h2>b</h2>", "<h3>c</h3>", "<h4>d</h4>", "<div>", "</div>", "<ul><li>",
+            "</li></ul>", "<blockquote>", "</blockquote>", "<p>x</p>", "<H2>e</H2>"};
+        Random r = new Random(13);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) html.append(parts[r.nextInt(parts.length)]);
+            Element body = Jsoup.parse(html.toString()).body();
+            for (Element e : body.getAllElements()) {
+                assertThat(Titles.headings(e, new java.util.ArrayList<>())).containsExactlyElementsOf(e.select("h1, h2, h3"));
+            }
+        }
+    }
 }

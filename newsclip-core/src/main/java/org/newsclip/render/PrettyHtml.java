@@ -262,8 +262,8 @@ final class PrettyHtml {
             default:
                 // control characters, and code points whose low 16 bits fall among the surrogates (jsoup tests the
                 // char it casts the code point to): jsoup's numeric or named entity
-                if (cp < 0x20 || Character.isSurrogate((char) cp)) return Entities.escape(new String(Character.toChars(cp)));
-                return null;
+                boolean encoded = cp < 0x20 || Character.isSurrogate((char) cp);
+                return encoded ? Entities.escape(new String(Character.toChars(cp))) : null;
         }
     }
 

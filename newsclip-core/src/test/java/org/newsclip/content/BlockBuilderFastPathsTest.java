@@ -58,7 +58,8 @@ class BlockBuilderFastPathsTest {
             for (int k = r.nextInt(12); k > 0; k--) html.append(parts[r.nextInt(parts.length)]);
             Element body = Jsoup.parse(html.toString()).body();
             for (Element e : body.getAllElements()) {
-                assertThat(Titles.headings(e, new java.util.ArrayList<>())).containsExactlyElementsOf(e.select("h1, h2, h3"));
+                assertThat(Titles.headings(e, new java.util.ArrayList<>()))
+                        .containsExactlyElementsOf(e.select("h1, h2, h3"));
             }
         }
     }

@@ -71,7 +71,9 @@ class RenderFastPathsTest {
                 e.appendChild(new TextNode(TEXTS[r.nextInt(TEXTS.length)] + TEXTS[r.nextInt(TEXTS.length)]));
             } else {
                 Element k = e.appendElement(TAGS[r.nextInt(TAGS.length)]);
-                for (int a = r.nextInt(3); a > 0; a--) k.attr(KEYS[r.nextInt(KEYS.length)], VALUES[r.nextInt(VALUES.length)]);
+                for (int a = r.nextInt(3); a > 0; a--) {
+                    k.attr(KEYS[r.nextInt(KEYS.length)], VALUES[r.nextInt(VALUES.length)]);
+                }
                 if (!k.tag().isEmpty()) randomTree(r, k, depth + 1);
             }
         }

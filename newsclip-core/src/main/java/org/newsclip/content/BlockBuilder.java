@@ -12,6 +12,7 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import org.newsclip.html.DomCleaner;
+import org.newsclip.html.ElementText;
 import org.newsclip.html.Phrases;
 import org.newsclip.html.Vocabulary;
 
@@ -416,7 +417,7 @@ final class BlockBuilder {
         if (chars == 0) return !hasImageOrRule(c);
         // phrases are single short blocks
         if (chars < 300 && (s == null || s.units() <= 2) && !sameTextAsPhraseFree(c, s)) {
-            String text = c.text();
+            String text = ElementText.of(c);
             if (Phrases.isBoilerplatePhrase(text) || Phrases.hasBoxPhrase(text)) return true;
             if (s != null && s.linkChars() > 0 && Phrases.isRelatedTeaser(text)) return true;
             phraseFree = c;

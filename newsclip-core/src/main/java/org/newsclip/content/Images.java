@@ -24,8 +24,11 @@ final class Images {
         return images;
     }
 
-    private static Integer dim(String v) {
-        String d = v.strip().replaceAll("px$", "");
+    static Integer dim(String v) {
+        String s = v.strip();
+        // as replaceAll("px$", ""), without a pattern compiled per call: where "$" would also match before a
+        // trailing line terminator (one strip keeps, U+0085), the result holds a non-digit either way
+        String d = s.endsWith("px") ? s.substring(0, s.length() - 2) : s;
         if (d.isEmpty() || !d.chars().allMatch(Character::isDigit) || d.length() > 6) return null;
         return Integer.valueOf(d);
     }

@@ -3,6 +3,7 @@ package org.newsclip.content;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsclip.html.DomCleaner;
+import org.newsclip.html.ElementText;
 import org.newsclip.html.Phrases;
 import org.newsclip.html.Vocabulary;
 import org.newsclip.metadata.Metadata;
@@ -51,13 +52,20 @@ final class Titles {
             }
         }
         int seen = 0;
-        for (Element e : root.select("h1, h2, h3")) {
+        for (Element e : headings(root, new ArrayList<>())) {
             if (seen++ > 3 && !e.nameIs("h1")) continue;
-            if (matches(normalize(e.text()), titles)) {
+            if (matches(normalize(ElementText.of(e)), titles)) {
                 e.remove();
                 return;
             }
         }
+    }
+
+    /** {@code e.select("h1, h2, h3")} without a query parse: the h1-h3 at or under {@code e}, in document order. */
+    static List<Element> headings(Element e, List<Element> out) {
+        if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3")) out.add(e);
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) headings(k, out);
+        return out;
     }
 
     private static boolean matches(String h, List<String> titles) {
@@ -77,7 +85,7 @@ final class Titles {
     static void dropLeadingMeta(Element root) {
         for (int i = 0; i < Math.min(6, root.childrenSize()); i++) {
             Element e = root.child(i);
-            String text = e.text();
+            String text = ElementText.head(e, 150);
             if (text.length() > 150) return; // prose has started
             if (!e.nameIs("figure") && Phrases.isMetaLine(text)) {
                 e.remove();
@@ -95,7 +103,7 @@ final class Titles {
         for (int n = 0; n < 3 && root.childrenSize() > 1; n++) {
             Element e = root.child(root.childrenSize() - 1);
             if (e.nameIs("figure")) return;
-            String text = e.text();
+            String text = ElementText.of(e);
             boolean appeal = !DomCleaner.isHeading(e) && Phrases.isCallToAction(text);
             if (!Phrases.isMetaLine(text) && !isDangling(e, text) && !appeal) return;
             e.remove();
@@ -113,7 +121,7 @@ final class Titles {
      */
     static void dropDisclosures(Element root) {
         dropAtEdges(root, DISCLOSURE_BLOCKS, DISCLOSURE_BLOCKS, DISCLOSURE_RAW_MAX_CHARS,
-                (e, tail) -> !DomCleaner.isHeading(e) && Phrases.isDisclosure(e.text()));
+                (e, tail) -> !DomCleaner.isHeading(e) && Phrases.isDisclosure(ElementText.of(e)));
     }
 
     /** How many blocks at the start and at the end of the built tree {@link #dropPhraseBlocks} looks at. */
@@ -131,7 +139,7 @@ final class Titles {
     static void dropPhraseBlocks(Element root) {
         dropAtEdges(root, PHRASE_HEAD_BLOCKS, PHRASE_TAIL_BLOCKS, PHRASE_RAW_MAX_CHARS, (e, tail) -> {
             if (e.nameIs("ul") || e.nameIs("ol") || e.nameIs("table")) return false;
-            String text = e.text();
+            String text = ElementText.of(e);
             return Phrases.isBoilerplatePhrase(text) || tail && Phrases.isClosingPhrase(text);
         });
     }

@@ -53,9 +53,13 @@ public final class SimHash {
         }
     }
 
-    private static String toHex(long fp) {
-        String h = Long.toHexString(fp);
-        return h.length() == 16 ? h : "0".repeat(16 - h.length()) + h;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** Sixteen lower-case hex digits, zero-padded: Long.toHexString and the padding in one array. */
+    static String toHex(long fp) {
+        char[] h = new char[16];
+        for (int i = 15; i >= 0; i--, fp >>>= 4) h[i] = HEX[(int) fp & 0xf];
+        return new String(h);
     }
 
     /** Number of differing bits between two hex fingerprints. */

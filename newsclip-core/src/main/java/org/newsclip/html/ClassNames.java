@@ -4,8 +4,6 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What an element's class and id say about it ({@link Vocabulary} matches), cached per distinct class/id string:
@@ -21,7 +19,13 @@ public final class ClassNames {
     public static final int WEAK_NEGATIVE = Vocabulary.WEAK_NEGATIVE;
     public static final int EXPANDER = Vocabulary.EXPANDER;
 
-    private final Map<String, Integer> cache = new HashMap<>();
+    /**
+     * The cache: class/id strings and their flags in an open-addressing table (linear probing, at most half
+     * full), without a boxed Integer per string as a HashMap would hold.
+     */
+    private String[] keys = new String[128];
+    private int[] values = new int[128];
+    private int size;
     /** Whether the page stores attribute names in lower case; null until the first element is seen. */
     private Boolean lowerKeys;
 
@@ -63,12 +67,35 @@ public final class ClassNames {
 
     private int lookup(String s) {
         if (s.isEmpty()) return 0;
-        Integer f = cache.get(s);
-        if (f == null) {
-            f = Vocabulary.classify(s);
-            cache.put(s, f);
+        int mask = keys.length - 1;
+        int i = spread(s.hashCode()) & mask;
+        for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+            if (k.equals(s)) return values[i];
         }
+        int f = Vocabulary.classify(s);
+        keys[i] = s;
+        values[i] = f;
+        if (++size * 2 > keys.length) grow();
         return f;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new String[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] == null) continue;
+            int i = spread(oldKeys[j].hashCode()) & mask;
+            while (keys[i] != null) i = (i + 1) & mask;
+            keys[i] = oldKeys[j];
+            values[i] = oldValues[j];
+        }
     }
 
     /** True if the element carries every flag in {@code mask}. */

@@ -307,7 +307,9 @@ public final class Vocabulary {
     /** True for whitespace and no-break space; an ASCII fast path in front of {@link Character#isWhitespace}. */
     public static boolean isSpace(char c) {
         if (c < 0x80) return c >= 0x1c ? c <= ' ' : c >= '\t' && c <= '\r'; // as Character.isWhitespace
-        return c == '\u00a0' || Character.isWhitespace(c);
+        // no whitespace lies below U+1680 but the no-break space, nor above U+3000 (most letters of most scripts)
+        if (c < '\u1680') return c == '\u00a0';
+        return c <= '\u3000' && Character.isWhitespace(c);
     }
 
     /** Characters that end or split sentences in many scripts; content paragraphs have them, menus rarely. */

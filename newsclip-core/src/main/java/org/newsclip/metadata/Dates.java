@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.newsclip.html.ElementText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -226,7 +227,7 @@ final class Dates {
             if (++seen > 400) break;
             if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
             if (e.childrenSize() > 6) continue; // a container, not a dateline: its text is costly and mixed
-            String text = e.text();
+            String text = ElementText.head(e, 200); // a longer text is not read
             if (text.length() > 200 || regions.foreign(e)) continue;
             Dated d = text.length() < 6 ? null : inText(text, "dom");
             if (d == null) d = stamped(e, text);
@@ -303,13 +304,13 @@ final class Dates {
             int budget = 400;
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
                 if (regions.foreign(sib)) continue;
-                String t = sib.text();
+                String t = ElementText.head(sib, budget); // only its first budget characters are read
                 Dated d = labelled(sib, shownDate(t.length() > budget ? t.substring(0, budget) : t, "dom"));
                 if (d != null) return d;
                 budget -= t.length();
             }
             Element prev = node.previousElementSibling();
-            String before = prev == null ? null : prev.text();
+            String before = prev == null ? null : ElementText.head(prev, 119);
             if (before != null && before.length() < 120 && !regions.foreign(prev)) {
                 Dated d = inText(before, "dom");
                 if (d != null) return d;
@@ -340,7 +341,7 @@ final class Dates {
     private Dated inHeadline(Element headline) {
         for (Element c : headline.children()) {
             if (!c.nameIs("small") && !c.nameIs("span") || c.childrenSize() > 3) continue;
-            String t = c.text();
+            String t = ElementText.head(c, 60);
             if (t.length() >= 6 && t.length() <= 60) {
                 Dated d = inText(t, "dom");
                 if (d != null) return labelled(c, d);

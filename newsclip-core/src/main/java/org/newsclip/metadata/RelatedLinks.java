@@ -51,7 +51,7 @@ final class RelatedLinks {
             if (done != null && org.newsclip.html.DomCleaner.isInside(block, done) || ++blocks > 12) continue;
             done = block;
             for (Element a : block.getElementsByTag("a")) {
-                String text = a.text().trim();
+                String text = org.newsclip.html.ElementText.of(a); // trimmed, as text() is
                 if (words(text) < 3) continue; // before absUrl: most links are short labels
                 String href = a.absUrl("href");
                 if (!ARTICLE_PATH.matcher(href).find()) continue;

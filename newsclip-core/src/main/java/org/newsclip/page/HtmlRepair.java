@@ -47,13 +47,25 @@ public final class HtmlRepair {
      * of a block comment): inline scripts wrap themselves so on many pages, and such pages need no tag-by-tag scan.
      */
     private static boolean hasBareCdata(String html) {
-        for (int i = html.indexOf(CDATA); i >= 0; i = html.indexOf(CDATA, i + 1)) {
+        for (int i = indexOfCdata(html, 0); i >= 0; i = indexOfCdata(html, i + 1)) {
             int j = i - 1;
             while (j >= 0 && (html.charAt(j) == ' ' || html.charAt(j) == '\t')) j--;
             boolean commented = j >= 1 && html.charAt(j - 1) == '/' && (html.charAt(j) == '/' || html.charAt(j) == '*');
             if (!commented) return true;
         }
         return false;
+    }
+
+    /**
+     * {@code html.indexOf(CDATA, from)}, found through its rare second character: JDK 17 searches a string of two-byte
+     * chars (most decoded pages hold one non-Latin-1 character) for a Latin-1 string char by char, but for one char
+     * with vector instructions, about twice as fast on whole pages.
+     */
+    static int indexOfCdata(String html, int from) {
+        for (int i = html.indexOf('!', from + 1); i >= 0; i = html.indexOf('!', i + 1)) {
+            if (html.startsWith(CDATA, i - 1)) return i - 1;
+        }
+        return -1;
     }
 
     /** The name of the raw-text element ({@code script}, {@code style}, …) whose start tag begins at {@code lt}. */

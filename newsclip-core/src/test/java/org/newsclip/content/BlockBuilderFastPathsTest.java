@@ -34,4 +34,33 @@ class BlockBuilderFastPathsTest {
             assertThat(c.text()).as(html).isEqualTo(w.text());
         }
     }
+
+    /** Images.dim's suffix cut against the regex it replaces. */
+    @Test
+    void imageDimensionAsTheRegexReadsIt() {
+        for (String v : new String[]{"", "40", " 40px ", "40px", "40 px", "pxpx", "40pxpx", "40px\u0085", "px",
+                "1234567", "12.5", "\u0663\u0660px", "40PX", "-4"}) {
+            String d = v.strip().replaceAll("px$", "");
+            Integer expected = d.isEmpty() || !d.chars().allMatch(Character::isDigit) || d.length() > 6
+                    ? null : Integer.valueOf(d);
+            assertThat(Images.dim(v)).as(v).isEqualTo(expected);
+        }
+    }
+
+    /** Titles.headings against the selector it replaces, on random pages. */
+    @Test
+    void headingsAsTheSelector() {
+        String[] parts = {"<h1>a</h1>", "<h2>b</h2>", "<h3>c</h3>", "<h4>d</h4>", "<div>", "</div>", "<ul><li>",
+            "</li></ul>", "<blockquote>", "</blockquote>", "<p>x</p>", "<H2>e</H2>"};
+        Random r = new Random(13);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) html.append(parts[r.nextInt(parts.length)]);
+            Element body = Jsoup.parse(html.toString()).body();
+            for (Element e : body.getAllElements()) {
+                assertThat(Titles.headings(e, new java.util.ArrayList<>()))
+                        .containsExactlyElementsOf(e.select("h1, h2, h3"));
+            }
+        }
+    }
 }

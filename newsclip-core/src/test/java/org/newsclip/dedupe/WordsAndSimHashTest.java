@@ -34,4 +34,17 @@ class WordsAndSimHashTest {
         assertThat(SimHash.hex(a)).hasSize(16).isEqualTo(SimHash.hex(a.toUpperCase()));
         assertThat(SimHash.hex("  ,, ")).isNull();
     }
+
+    /** SimHash.toHex against the zero-padded Long.toHexString it replaces. */
+    @Test
+    void hexAsPaddedToHexString() {
+        java.util.Random r = new java.util.Random(4);
+        for (int k = 0; k < 10_000; k++) {
+            long v = r.nextLong() >>> r.nextInt(64);
+            String h = Long.toHexString(v);
+            assertThat(SimHash.toHex(v)).isEqualTo("0".repeat(16 - h.length()) + h);
+        }
+        assertThat(SimHash.toHex(0)).isEqualTo("0000000000000000");
+        assertThat(SimHash.toHex(-1)).isEqualTo("ffffffffffffffff");
+    }
 }

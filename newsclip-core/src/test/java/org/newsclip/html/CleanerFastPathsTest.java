@@ -55,4 +55,19 @@ class CleanerFastPathsTest {
         assertThat(new ClassNames().flags(div) & ClassNames.STRONG_BOILERPLATE).isNotZero();
         assertThat(DomCleaner.isStyledHidden(div)).isTrue();
     }
+
+    /** ClassNames' cache (an open-addressing table that grows) answers as a fresh classification does. */
+    @Test
+    void classNamesCacheAnswersAsAFreshLookup() {
+        String[] parts = {"article", "-body", "side", "bar", " ", "comment", "s", "x", "nav", "related", "Lead", "_"};
+        Random r = new Random(21);
+        ClassNames cached = new ClassNames();
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder c = new StringBuilder();
+            for (int k = r.nextInt(6); k > 0; k--) c.append(parts[r.nextInt(parts.length)]);
+            org.jsoup.nodes.Attributes a = new org.jsoup.nodes.Attributes().put("class", c.toString())
+                    .put("id", r.nextBoolean() ? "" : "id" + r.nextInt(3000));
+            assertThat(cached.flags(a, true)).as(a.html()).isEqualTo(new ClassNames().flags(a, true));
+        }
+    }
 }

@@ -29,6 +29,15 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("leaderboard")).isZero();
     }
 
+    /** The range tests of {@link Vocabulary#isSpace} against its definition, for every char. */
+    @Test
+    void isSpaceIsWhitespaceOrNoBreakSpace() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean expected = c == '\u00a0' || Character.isWhitespace((char) c);
+            assertThat(Vocabulary.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
+
     /**
      * Pins the one-pass {@link Vocabulary#classify} (automaton, token tables) to a plain reading of its rules, built
      * from the same word lists: names split at whitespace, ignored names left out, roots looked for in the joined

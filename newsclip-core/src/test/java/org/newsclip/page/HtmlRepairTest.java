@@ -48,4 +48,19 @@ class HtmlRepairTest {
         assertThat(HtmlRepair.repair(html))
                 .isEqualTo("<body><!-[CDATA[a]]><script>x = '<![CDATA[';</script><p>b</p><!-[CDATA[c</body>");
     }
+
+    /** The search through '!' finds what indexOf(CDATA, from) finds, from every start. */
+    @Test
+    void cdataSearchAsIndexOf() {
+        String[] parts = {"<![CDATA[", "<!", "![CDATA[", "<![CDATA", "!", "<", "x", "é", "😀", "<!--", "]]>"};
+        java.util.Random r = new java.util.Random(8);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(10); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = sb.toString();
+            for (int from = 0; from <= s.length() + 1; from++) {
+                assertThat(HtmlRepair.indexOfCdata(s, from)).as(s + " @" + from).isEqualTo(s.indexOf("<![CDATA[", from));
+            }
+        }
+    }
 }

@@ -48,8 +48,39 @@ public final class Phrases {
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
                     + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
+                    // the label of a contact, links or sources box, whose content follows it
+                    + "kontakt|contact|contacto|contatti|ansprechpartner(in)?( zum thema)?|"
+                    + "(weitere|mehr|zusatz) ?informationen( zum thema)?|more information|further information|"
+                    + "plus d.informations|más información|maggiori informazioni|więcej informacji|"
+                    + "quellenangaben|originalpublikation|externer inhalt|"
+                    // the states of a page's widgets: login, cart, likes, folded sources and images
+                    + "(sie sind|du bist) (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)|"
+                    + "you are not logged in|vous n.êtes pas connecté|no has iniciado sesión|non sei connesso|"
+                    + "nie jesteś zalogowany|(gefällt mir )?wird geladen\\.*|"
+                    + "(ihr|dein) warenkorb ist leer|your (shopping )?(cart|basket) is empty|votre panier est vide|"
+                    + "tu carrito está vacío|il (tuo )?carrello è vuoto|twój koszyk jest pusty|"
+                    + "(quellen|bild) (anzeigen|ausblenden|einblenden)( bild schließen)?|"
+                    // the blog engine's footer lines, pingbacks, links to the next post, prompts to comment
+                    + "perma(link|lien)( https?://\\S+)?|this entry was posted .{0,120}|(ping|track)back.{0,200}|"
+                    + "(nächster|vorheriger) (artikel|beitrag)|vorschau auf den nächsten artikel|"
+                    + "(next|previous) (article|post|story)|article (suivant|précédent)|"
+                    + "(den |diesen )?(artikel|beitrag) (mit (anderen|freunden) )?teilen.{0,20}|"
+                    + "verraten sie (uns )?(gerne )?in den kommentaren.{0,80}|bitte registrieren sie sich.{0,80}|"
+                    + "(please )?(log ?in|sign in|register) to (comment|post a comment|leave a comment).{0,60}|"
+                    + "(alle )?angaben ohne gewähr|advertising disclosure|video verfügbar bis .{1,30}|"
+                    + "(dieses (skript|dokument) )?als pdf herunterladen|"
                     + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
+
+    /**
+     * A photo credit, in full ("Foto: Jane Doe", "(Credit: Agency)", "Photograph by Jane Doe", "Crédits photos :
+     * Agence"): the picture's, not the story's. Tested apart from the phrases, since a caption keeps its credit.
+     */
+    static final String CREDITS = "((fotos?|photos?|photograph|bild|titelbild|beitragsbild|headerbild|symbolbild|"
+            + "copyright|crédits? photos?|crédito( de)? foto|créditos?|credits?|photo credits?|image credits?|"
+            + "bildquelle|fotoquelle|bildnachweis|zdjęcie|fot\\.|kuva|foto di|foto de)\\s*:\\s*[^.!?:]{2,60}|"
+            + "(photo(graph)?|picture|image)s? by [^.!?:]{2,60}|fotos? von [^.!?:]{2,60})";
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\W*" + CREDITS + "\\W*$");
 
     /**
      * Labels that close a post: the comment count or prompt, the rating widget, the photo credits heading. Tested only
@@ -92,18 +123,33 @@ public final class Phrases {
 
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {
+        return matchesFast(text, PHRASE_OPENINGS, BOILERPLATE_PHRASE);
+    }
+
+    /** True if a short block is, in full, a photo credit ("Foto: Jane Doe", "Photograph by Jane Doe"). */
+    public static boolean isCreditLine(String text) {
+        return matchesFast(text, CREDIT_OPENINGS, CREDIT_LINE);
+    }
+
+    /** Whether a text under 120 characters matches the anchored pattern, asking the regex only where it may. */
+    private static boolean matchesFast(String text, PhraseOpenings openings, Pattern pattern) {
         if (text.isEmpty() || text.length() >= 120) return false;
         // Most blocks cannot match, and the regex (a long case-insensitive alternation) is dear. A phrase can only
         // begin within the leading run of non-word characters ("\\W" is [^a-zA-Z0-9_] here), and only at a character
         // some phrase can begin with; a block in another script scans to its end without a regex.
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (PHRASE_OPENINGS.mayBeginWith(c)) {
-                return PHRASE_OPENINGS.mayOpen(text) && BOILERPLATE_PHRASE.matcher(text).matches();
+            if (openings.mayBeginWith(c)) {
+                return openings.mayOpen(text) && pattern.matcher(text).matches();
             }
             if (isAsciiWordChar(c)) return false;
         }
         return false;
+    }
+
+    /** The plain test the fast path of {@link #isCreditLine} stands for. */
+    static boolean creditLineByRegex(String text) {
+        return !text.isEmpty() && text.length() < 120 && CREDIT_LINE.matcher(text).matches();
     }
 
     /** The plain test the fast path above stands for (tests pin them to the same answers). */
@@ -119,6 +165,7 @@ public final class Phrases {
     /** Where a phrase can begin and how it can open (tests read it). */
     static final PhraseOpenings PHRASE_OPENINGS = new PhraseOpenings(BOILERPLATE_PHRASE,
             Pattern.compile("(?iu)" + BOILERPLATE_PHRASES));
+    static final PhraseOpenings CREDIT_OPENINGS = new PhraseOpenings(CREDIT_LINE, Pattern.compile("(?iu)" + CREDITS));
 
     private static boolean isAsciiWordChar(char c) {
         return c < 128 && (c == '_' || Character.isLetterOrDigit(c));

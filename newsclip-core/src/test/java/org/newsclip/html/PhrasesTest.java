@@ -91,6 +91,57 @@ class PhrasesTest {
     }
 
     @Test
+    void recognizesBoxLabelsWidgetStatesAndBlogFooters() {
+        for (String s : new String[]{"Kontakt:", "Contact", "Ansprechpartnerin zum Thema:", "Weitere Informationen",
+                "More information", "Más información", "Zusatzinformationen:", "Quellenangaben:", "Originalpublikation",
+                "Externer Inhalt", "Sie sind aktuell nicht eingeloggt.", "Gefällt mir Wird geladen…",
+                "Ihr Warenkorb ist leer", "Your cart is empty", "Votre panier est vide", "Twój koszyk jest pusty",
+                "Quellen ausblenden", "Bild anzeigen Bild schließen", "Permalien https://p.dw.com/p/RPYx",
+                "This entry was posted in News. Bookmark the permalink.", "Pingback von Blog | 11.09.2011 23:31",
+                "Vorschau auf den nächsten Artikel", "Next article", "Article suivant",
+                "Den Artikel mit anderen teilen/diskutieren:", "(Alle Angaben ohne Gewähr)",
+                "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
+                "Video verfügbar bis 28.02.2021", "Dieses Skript als PDF herunterladen"}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"Kontakt zu den Behörden gab es nicht.", "Contact tracing resumed on Monday.",
+                "Weitere Informationen gibt es am Freitag auf der Website des Vereins.", "Next year, prices will rise."}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void recognizesPhotoCredits() {
+        for (String s : new String[]{"Foto: Sascha Klahn", "(Foto: ABr)", "Crédits photos : Bestimage",
+                "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Copyright: Gisele Wender",
+                "(Credit: Clayton Aldern / Grist)", "Photograph by Ed Marshall, Redonda Restoration Programme",
+                "Fotos: Berliner Feuerwehr", "Bildquelle: SWR", "Zdjęcie: PAP"}) {
+            assertThat(Phrases.isCreditLine(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"Foto: Das Schiff beim Einlaufen. Die Mannschaft winkt.", "Bilder von der Messe",
+                "Photographers gathered outside the court on Monday.", "Credits to graduate: 36"}) {
+            assertThat(Phrases.isCreditLine(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void creditFastPathAgreesWithTheRegex() {
+        String[] parts = {"Foto", "foto", ":", " ", "Jane", "Doe", "(", ")", "by", "Photo", "graph", "Bild", "quelle",
+            ".", "1", "日本", "Crédits", "photos", "\u00a0", "von", "Copyright", "x"};
+        Random r = new Random(11);
+        int matched = 0;
+        for (int n = 0; n < 30000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(6); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = sb.toString();
+            boolean expected = Phrases.creditLineByRegex(s);
+            assertThat(Phrases.isCreditLine(s)).as(s).isEqualTo(expected);
+            if (expected) matched++;
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
     void recognizesClosingLabels() {
         for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",
                 "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)"}) {

@@ -92,15 +92,39 @@ final class Titles {
      * labels left over from dropped sections and the publisher's appeals (newsletter, app, "follow us").
      */
     static void dropTrailingMeta(Element root) {
-        for (int n = 0; n < 3 && root.childrenSize() > 1; n++) {
-            Element e = root.child(root.childrenSize() - 1);
+        int removed = 0;
+        boolean underIt = false; // whether a block without text (a rule, images) follows the one looked at
+        for (int i = root.childrenSize() - 1; i > 0 && removed < TRAILING_META_BLOCKS; i--) {
+            Element e = root.child(i);
             if (e.nameIs("figure")) return;
             String text = e.text();
-            boolean appeal = !DomCleaner.isHeading(e) && Phrases.isCallToAction(text);
-            if (!Phrases.isMetaLine(text) && !isDangling(e, text) && !appeal) return;
+            // a rule, or a line of images with no text (app-store badges, a banner), closes many templates: the
+            // lines above it are looked at all the same (it stays: it is no text)
+            if (text.isEmpty()) {
+                underIt = true;
+                continue;
+            }
+            boolean heading = DomCleaner.isHeading(e);
+            // a heading over pictures titles them; one with nothing under it may be a label or an appeal
+            boolean dangling = !(heading && underIt) && isDangling(e, text);
+            if (!Phrases.isMetaLine(text) && !dangling && !Phrases.isCallToAction(text) || !textBefore(root, i)) {
+                return;
+            }
             e.remove();
+            removed++;
         }
     }
+
+    /** True if a top-level block before the {@code i}-th one holds text: the content is not left empty. */
+    private static boolean textBefore(Element root, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (root.child(k).hasText()) return true;
+        }
+        return false;
+    }
+
+    /** How many blocks at most {@link #dropTrailingMeta} removes. */
+    private static final int TRAILING_META_BLOCKS = 3;
 
     /** How many blocks at each end of the content are looked at for a disclosure. */
     private static final int DISCLOSURE_BLOCKS = 3;

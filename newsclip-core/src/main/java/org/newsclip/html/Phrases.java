@@ -61,7 +61,7 @@ public final class Phrases {
                     + "tu carrito está vacío|il (tuo )?carrello è vuoto|twój koszyk jest pusty|"
                     + "(quellen|bild) (anzeigen|ausblenden|einblenden)( bild schließen)?|"
                     // the blog engine's footer lines, pingbacks, links to the next post, prompts to comment
-                    + "perma(link|lien)( https?://\\S+)?|this entry was posted .{0,120}|(ping|track)back.{0,200}|"
+                    + "perma(link|lien)(\\W{1,3}https?://\\S+)?|this entry was posted .{0,120}|(ping|track)back.{0,200}|"
                     + "(nächster|vorheriger) (artikel|beitrag)|vorschau auf den nächsten artikel|"
                     + "(next|previous) (article|post|story)|article (suivant|précédent)|"
                     + "(den |diesen )?(artikel|beitrag) (mit (anderen|freunden) )?teilen.{0,20}|"
@@ -91,7 +91,10 @@ public final class Phrases {
             "(?iu)^\\W*(\\d*\\s*comments?( yet)?|no comments?( yet)?|leave a (comment|reply)|"
                     + "(noch )?keine kommentare( \\(.{0,80}\\))?|\\d+ kommentare?|kommentar(e)? (schreiben|verfassen)|"
                     + "(noch )?keine bewertungen|no ratings?( yet)?|aucun commentaire|sin comentarios|brak komentarzy|"
-                    + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40})\\W*$");
+                    + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40}|"
+                    // a rating widget: its question, the count of votes and the average
+                    + "([^.!?]{0,60}\\?\\W*)?(\\d+|no|noch keine|keine|aucun|ningún|nessun|brak) "
+                    + "(stimmen|votes?|bewertungen|ratings?|votos|voti|głos(y|ów)|évaluations?)\\b([^.!?]|\\.\\d){0,40})\\W*$");
 
     /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
     private static final Pattern RELATED_PREFIX = Pattern.compile(
@@ -189,7 +192,11 @@ public final class Phrases {
             "push notification", "push-benachrichtigung", "follow us", "folgen sie uns", "folge uns", "síguenos",
             "siguenos", "suivez-nous", "seguici", "obserwuj nas", "telegram", "whatsapp", "in your inbox",
             "ins postfach", "in dein postfach", "in ihr postfach", "app for ios", "apps for ios", "app for android",
-            "sign up", "anmelden", "inscríbete"};
+            "sign up", "anmelden", "inscríbete", "straight to your phone", "get the app", "download our app",
+            "letter to the editor", "leserbrief", "courrier des lecteurs", "carta al director",
+            "support our work", "support our journalism", "unterstützen sie uns", "unterstütze uns", "soutenez-nous",
+            "apoya nuestro periodismo", "hazte miembro", "hazte socio", "wesprzyj nas", "sostienici",
+            "become a member", "become a supporter"};
     /** Longest block that {@link #isCallToAction} looks at. */
     private static final int CALL_TO_ACTION_MAX_CHARS = 250;
 

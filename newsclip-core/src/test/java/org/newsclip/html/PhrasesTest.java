@@ -144,11 +144,25 @@ class PhrasesTest {
     @Test
     void recognizesClosingLabels() {
         for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",
-                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)"}) {
+                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)",
+                "(Noch keine Bewertungen) Loading...", "War der Artikel nützlich? (95 Stimmen: 4,73 von 5)",
+                "12 votes, average: 4.5 out of 5", "Brak głosów"}) {
             assertThat(Phrases.isClosingPhrase(s)).as(s).isTrue();
         }
         assertThat(Phrases.isClosingPhrase("Keine Kommentare gab es von der Regierung.")).isFalse();
         assertThat(Phrases.isClosingPhrase("The minister commented on Tuesday.")).isFalse();
+        assertThat(Phrases.isClosingPhrase("The council approved the plan by 95 votes to 12.")).isFalse();
+    }
+
+    @Test
+    void recognizesAppealsToTheReader() {
+        for (String s : new String[]{"Get the latest news straight to your phone with the Example app.",
+                "We want to hear what you think about this article. Submit a letter to the editor.",
+                "Aktuelle Stories direkt in dein Postfach!", "Hazte miembro y disfruta de beneficios exclusivos",
+                "Wesprzyj nas darowizną."}) {
+            assertThat(Phrases.isCallToAction(s)).as(s).isTrue();
+        }
+        assertThat(Phrases.isCallToAction("The ferry returned to service on Monday.")).isFalse();
     }
 
     @Test

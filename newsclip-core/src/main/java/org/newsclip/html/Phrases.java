@@ -61,7 +61,8 @@ public final class Phrases {
                     + "tu carrito está vacío|il (tuo )?carrello è vuoto|twój koszyk jest pusty|"
                     + "(quellen|bild) (anzeigen|ausblenden|einblenden)( bild schließen)?|"
                     // the blog engine's footer lines, pingbacks, links to the next post, prompts to comment
-                    + "perma(link|lien)(\\W{1,3}https?://\\S+)?|this entry was posted .{0,120}|(ping|track)back.{0,200}|"
+                    + "perma(link|lien)(\\W{1,3}https?://\\S+)?|this entry was posted .{0,120}|"
+                    + "(ping|track)back.{0,200}|"
                     + "(nächster|vorheriger) (artikel|beitrag)|vorschau auf den nächsten artikel|"
                     + "(next|previous) (article|post|story)|article (suivant|précédent)|"
                     + "(den |diesen )?(artikel|beitrag) (mit (anderen|freunden) )?teilen.{0,20}|"
@@ -69,6 +70,17 @@ public final class Phrases {
                     + "(please )?(log ?in|sign in|register) to (comment|post a comment|leave a comment).{0,60}|"
                     + "(alle )?angaben ohne gewähr|advertising disclosure|video verfügbar bis .{1,30}|"
                     + "(dieses (skript|dokument) )?als pdf herunterladen|"
+                    // links to more of the site's stories, shop notices, advertisement labels
+                    + "weitere (aktuelle )?(themen|artikel|beiträge|meldungen|nachrichten|news)( .{1,40})?|"
+                    + "alle (artikel|beiträge|news) (von|zu|zum|über|aus) .{1,40}|"
+                    + "all (posts|articles|stories) (by|from|about) .{1,40}|tous les articles (de|sur) .{1,40}|"
+                    + "(articles|audios|vidéos|audios et vidéos) sur le (même )?sujet|"
+                    + "entdecke(n sie)? (weitere|mehr) .{1,30}|"
+                    + "(der )?artikel wurde (erfolgreich )?(dem warenkorb )?hinzugefügt|"
+                    + "(item |product )?(was )?(successfully )?added to (your )?(cart|basket)|"
+                    + "(es werden )?(die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt|"
+                    + "showing \\d+.{1,3}\\d+ of \\d+( results)?|"
+                    + "(anzeige|advertisement|werbung|publicidad|publicité)\\s*[-–:|]\\s*.{0,80}|"
                     + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
 
@@ -94,7 +106,8 @@ public final class Phrases {
                     + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40}|"
                     // a rating widget: its question, the count of votes and the average
                     + "([^.!?]{0,60}\\?\\W*)?(\\d+|no|noch keine|keine|aucun|ningún|nessun|brak) "
-                    + "(stimmen|votes?|bewertungen|ratings?|votos|voti|głos(y|ów)|évaluations?)\\b([^.!?]|\\.\\d){0,40})\\W*$");
+                    + "(stimmen|votes?|bewertungen|ratings?|votos|voti|głos(y|ów)|évaluations?)\\b"
+                    + "([^.!?]|\\.\\d){0,40})\\W*$");
 
     /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
     private static final Pattern RELATED_PREFIX = Pattern.compile(
@@ -115,14 +128,24 @@ public final class Phrases {
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
     private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
-            "javascript", "browser", "rights reserved", "\u00a9", "(c)"};
+            "javascript", "browser", "rights reserved", "\u00a9", "(c)", "rechte vorbehalten", "droits réservés",
+            "derechos reservados", "diritti riservati", "prawa zastrzeżone", "prawem autorskim", "einverständnis",
+            "by clicking", "citation", "zitiervorschlag", "cite this", "sofern nicht anders", "unless otherwise"};
     private static final Pattern BOX_PHRASE = Pattern.compile(
-            "(?i)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
+            "(?iu)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
                     + "get (our|the) .{0,30}newsletter|newsletter sign.?up|signing up (to|for) (our|the) .{0,30}newsletter|"
                     + "newsletter (abonnieren|anmelden|bestellen)|(zum|unseren?|unserem|abonniere|abonnieren sie) "
                     + ".{0,20}newsletter|(suscríbete|inscrivez-vous|abonnez-vous) .{0,30}newsletter|we use cookies|"
                     + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
-                    + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
+                    + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4}|"
+                    // copyright and licence notices in the site's languages
+                    + "alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+                    + "tutti i diritti riservati|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|"
+                    + "sofern nicht anders (angegeben|ausgewiesen).{0,60}(lizenz|cc[- ]by|creative commons)|"
+                    + "unless otherwise (noted|stated).{0,60}(licen[cs]e|cc[- ]by|creative commons)|"
+                    // the placeholder of an embed that waits for consent, the box that says how to cite the page
+                    + "ohne (dein|ihr)e?n? einverständnis|by (clicking|loading|playing) .{0,80}(accept|agree|consent)|"
+                    + "suggested citation|zitiervorschlag|cite this (article|page|post))");
 
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {

@@ -101,11 +101,16 @@ class PhrasesTest {
                 "Vorschau auf den nächsten Artikel", "Next article", "Article suivant",
                 "Den Artikel mit anderen teilen/diskutieren:", "(Alle Angaben ohne Gewähr)",
                 "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
-                "Video verfügbar bis 28.02.2021", "Dieses Skript als PDF herunterladen"}) {
+                "Video verfügbar bis 28.02.2021", "Dieses Skript als PDF herunterladen",
+                "Weitere aktuelle Themen aus der Arbeitswelt", "Alle Artikel von Jane Doe", "All posts by Jane Doe",
+                "Audios et vidéos sur le sujet", "Entdecke weitere Homestorys", "Der Artikel wurde erfolgreich hinzugefügt.",
+                "Item added to your cart", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!",
+                "Showing 1–10 of 19 results", "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }
         for (String s : new String[]{"Kontakt zu den Behörden gab es nicht.", "Contact tracing resumed on Monday.",
-                "Weitere Informationen gibt es am Freitag auf der Website des Vereins.", "Next year, prices will rise."}) {
+                "Weitere Informationen gibt es am Freitag auf der Website des Vereins.", "Next year, prices will rise.",
+                "Weitere Themen der Sitzung waren der Haushalt und die Schulen."}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
         }
     }
@@ -152,6 +157,18 @@ class PhrasesTest {
         assertThat(Phrases.isClosingPhrase("Keine Kommentare gab es von der Regierung.")).isFalse();
         assertThat(Phrases.isClosingPhrase("The minister commented on Tuesday.")).isFalse();
         assertThat(Phrases.isClosingPhrase("The council approved the plan by 95 votes to 12.")).isFalse();
+    }
+
+    @Test
+    void recognizesCopyrightConsentAndCitationBoxes() {
+        for (String s : new String[]{"Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
+                "© 2024 Beispiel Verlag. Alle Rechte vorbehalten.", "Tous droits réservés",
+                "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu X her.",
+                "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY",
+                "SUGGESTED CITATION Doe, Jane: A title, Blog, 2020/4/09"}) {
+            assertThat(Phrases.hasBoxPhrase(s)).as(s).isTrue();
+        }
+        assertThat(Phrases.hasBoxPhrase("Die Vereinbarung kam mit Einverständnis beider Seiten zustande.")).isFalse();
     }
 
     @Test

@@ -78,12 +78,37 @@ final class Titles {
         for (int i = 0; i < Math.min(6, root.childrenSize()); i++) {
             Element e = root.child(i);
             String text = e.text();
-            if (text.length() > 150) return; // prose has started
-            if (!e.nameIs("figure") && Phrases.isMetaLine(text)) {
+            if (text.length() > 150) {
+                if (DomCleaner.isHeading(e)) continue; // a long standfirst set as a heading: the lines under it
+                return; // prose has started
+            }
+            if (!e.nameIs("figure") && (Phrases.isMetaLine(text) || metaLines(e))) {
                 e.remove();
                 i--;
             }
         }
+    }
+
+    /**
+     * True if a paragraph is made of lines broken by {@code <br>} that are each a line of metadata ("24.01.2022
+     * 11:38", "Kategorie: News"): templates print the date, byline and category as one block.
+     */
+    private static boolean metaLines(Element p) {
+        StringBuilder line = new StringBuilder();
+        int lines = 0;
+        for (int ci = 0, cn = p.childNodeSize(); ci <= cn; ci++) {
+            org.jsoup.nodes.Node c = ci < cn ? p.childNode(ci) : null;
+            if (c != null && !(c instanceof Element k && k.nameIs("br"))) {
+                line.append(c instanceof org.jsoup.nodes.TextNode t ? t.getWholeText() : ((Element) c).text());
+                continue;
+            }
+            String text = line.toString().strip();
+            line.setLength(0);
+            if (text.isEmpty()) continue;
+            if (!Phrases.isMetaLine(text)) return false;
+            lines++;
+        }
+        return lines > 1;
     }
 
     /**

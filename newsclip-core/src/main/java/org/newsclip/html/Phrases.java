@@ -124,6 +124,8 @@ public final class Phrases {
                     + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
                     + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}|"
                     + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30}|"
+                    // a date, after the name that signs the story ("Jane Doe, 02.02.2022")
+                    + "([^.!?。]{1,40}(,|\\s[|·–-]) ?)?"
                     + "\\d{1,2}\\. ?(\\d{1,2}\\.|\\p{L}{3,12}\\.?) ?(19|20)?\\d{2}(,? \\d{1,2}[:.]\\d{2}( uhr| h)?)?)$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */

@@ -172,6 +172,18 @@ class PhrasesTest {
     }
 
     @Test
+    void recognizesMetaLines() {
+        for (String s : new String[]{"By Jane Doe", "24.01.2022 11:38", "Kategorie: News", "Aktualisiert: 11.04.2020, 10:27",
+                "Michael Mäser, 02.02.2022", "Jane Doe | 7. Oktober 2020"}) {
+            assertThat(Phrases.isMetaLine(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"The ferry returned to service on Monday. It was 2.2.2022.",
+                "Die Veranstalter haben die Messe abgesagt, wie sie am 24.01.2022 mitteilten und dabei auch betonten, dass"}) {
+            assertThat(Phrases.isMetaLine(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
     void recognizesAppealsToTheReader() {
         for (String s : new String[]{"Get the latest news straight to your phone with the Example app.",
                 "We want to hear what you think about this article. Submit a letter to the editor.",

@@ -78,7 +78,7 @@ public final class Phrases {
                     + "entdecke(n sie)? (weitere|mehr) .{1,30}|"
                     + "(der )?artikel wurde (erfolgreich )?(dem warenkorb )?hinzugefügt|"
                     + "(item |product )?(was )?(successfully )?added to (your )?(cart|basket)|"
-                    + "(es werden )?(die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt|"
+                    + "es werden (die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt|"
                     + "showing \\d+.{1,3}\\d+ of \\d+( results)?|"
                     + "(anzeige|advertisement|werbung|publicidad|publicité)\\s*[-–:|]\\s*.{0,80}|"
                     + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
@@ -132,7 +132,8 @@ public final class Phrases {
     private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
             "javascript", "browser", "rights reserved", "\u00a9", "(c)", "rechte vorbehalten", "droits réservés",
             "derechos reservados", "diritti riservati", "prawa zastrzeżone", "prawem autorskim", "einverständnis",
-            "by clicking", "citation", "zitiervorschlag", "cite this", "sofern nicht anders", "unless otherwise"};
+            "by clicking", "citation", "zitiervorschlag", "cite this", "sofern nicht anders", "unless otherwise",
+            "support", "unterstütz", "hazte", "wesprzyj", "soutenez", "sostienici", "full story", "full article"};
     private static final Pattern BOX_PHRASE = Pattern.compile(
             "(?iu)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
                     + "get (our|the) .{0,30}newsletter|newsletter sign.?up|signing up (to|for) (our|the) .{0,30}newsletter|"
@@ -147,7 +148,12 @@ public final class Phrases {
                     + "unless otherwise (noted|stated).{0,60}(licen[cs]e|cc[- ]by|creative commons)|"
                     // the placeholder of an embed that waits for consent, the box that says how to cite the page
                     + "ohne (dein|ihr)e?n? einverständnis|by (clicking|loading|playing) .{0,80}(accept|agree|consent)|"
-                    + "suggested citation|zitiervorschlag|cite this (article|page|post))");
+                    + "suggested citation|zitiervorschlag|cite this (article|page|post)|"
+                    // the publisher's appeal for support, or its paywall, in the middle of a story
+                    + "support our (work|journalism|reporting)|consider supporting (our|us)\\b|"
+                    + "unterstütze (uns|unsere arbeit|\\p{L}+ (bereits |schon )?(mit|ab) \\d)|"
+                    + "unterstützen sie unsere (arbeit|.{0,30}berichterstattung)|hazte (miembro|socio)|wesprzyj nas|"
+                    + "soutenez-nous|sostienici|to (view|read) the full (story|article))");
 
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {

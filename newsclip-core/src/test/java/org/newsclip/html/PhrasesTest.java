@@ -165,10 +165,15 @@ class PhrasesTest {
                 "© 2024 Beispiel Verlag. Alle Rechte vorbehalten.", "Tous droits réservés",
                 "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu X her.",
                 "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY",
-                "SUGGESTED CITATION Doe, Jane: A title, Blog, 2020/4/09"}) {
+                "SUGGESTED CITATION Doe, Jane: A title, Blog, 2020/4/09",
+                "If you enjoyed reading this post – would you consider supporting our work? Just click here.",
+                "Unterstütze RosaMag bereits mit 2,50!", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
+                "To view the full story, please subscribe to The Daily.", "Wesprzyj nas darowizną."}) {
             assertThat(Phrases.hasBoxPhrase(s)).as(s).isTrue();
         }
         assertThat(Phrases.hasBoxPhrase("Die Vereinbarung kam mit Einverständnis beider Seiten zustande.")).isFalse();
+        assertThat(Phrases.hasBoxPhrase("Unterstützen Sie uns dabei, unsere Produkte zu verbessern.")).isFalse();
+        assertThat(Phrases.hasBoxPhrase("The fund will support our schools for another year.")).isFalse();
     }
 
     @Test

@@ -48,41 +48,48 @@ public final class Phrases {
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
                     + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
-                    // the label of a contact, links or sources box, whose content follows it
-                    + "kontakt|contact|contacto|contatti|ansprechpartner(in)?( zum thema)?|"
+                    // widget states and buttons that open like the phrases above ("Den …", "Sie …", "Dieses …")
+                    + "(den |diesen )?(artikel|beitrag) (mit (anderen|freunden) )?teilen.{0,20}|"
+                    + "(sie sind|du bist) (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)|"
+                    + "(dieses (skript|dokument) )?als pdf herunterladen|"
+                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
+    private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
+
+    /**
+     * Short blocks that are page furniture rather than story, kept apart from {@link #BOILERPLATE_PHRASES} so that
+     * each regex stays short and is asked only about blocks that can open one of its phrases: the labels of
+     * contact, information and source boxes, the states of widgets (login, cart, likes, folded sources), the blog
+     * engine's footer lines, links to more of the site, shop notices and advertisement labels.
+     */
+    static final String WIDGET_PHRASES =
+            // the label of a contact, links or sources box, whose content follows it
+            "(kontakt|contact|contacto|contatti|ansprechpartner(in)?( zum thema)?|"
                     + "(weitere|mehr|zusatz) ?informationen( zum thema)?|more information|further information|"
                     + "plus d.informations|más información|maggiori informazioni|więcej informacji|"
                     + "quellenangaben|originalpublikation|externer inhalt|"
                     // the states of a page's widgets: login, cart, likes, folded sources and images
-                    + "(sie sind|du bist) (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)|"
-                    + "you are not logged in|vous n.êtes pas connecté|no has iniciado sesión|non sei connesso|"
-                    + "nie jesteś zalogowany|(gefällt mir )?wird geladen\\.*|"
+                    + "you are not logged in|vous n.êtes pas connecté|(gefällt mir )?wird geladen\\.*|"
                     + "(ihr|dein) warenkorb ist leer|your (shopping )?(cart|basket) is empty|votre panier est vide|"
-                    + "tu carrito está vacío|il (tuo )?carrello è vuoto|twój koszyk jest pusty|"
+                    + "twój koszyk jest pusty|"
                     + "(quellen|bild) (anzeigen|ausblenden|einblenden)( bild schließen)?|"
                     // the blog engine's footer lines, pingbacks, links to the next post, prompts to comment
                     + "perma(link|lien)(\\W{1,3}https?://\\S+)?|this entry was posted .{0,120}|"
                     + "(ping|track)back.{0,200}|"
                     + "(nächster|vorheriger) (artikel|beitrag)|vorschau auf den nächsten artikel|"
-                    + "(next|previous) (article|post|story)|article (suivant|précédent)|"
-                    + "(den |diesen )?(artikel|beitrag) (mit (anderen|freunden) )?teilen.{0,20}|"
+                    + "next (article|post|story)|article (suivant|précédent)|"
                     + "verraten sie (uns )?(gerne )?in den kommentaren.{0,80}|bitte registrieren sie sich.{0,80}|"
-                    + "(please )?(log ?in|sign in|register) to (comment|post a comment|leave a comment).{0,60}|"
                     + "(alle )?angaben ohne gewähr|advertising disclosure|video verfügbar bis .{1,30}|"
-                    + "(dieses (skript|dokument) )?als pdf herunterladen|"
                     // links to more of the site's stories, shop notices, advertisement labels
                     + "weitere (aktuelle )?(themen|artikel|beiträge|meldungen|nachrichten|news)( .{1,40})?|"
                     + "alle (artikel|beiträge|news) (von|zu|zum|über|aus) .{1,40}|"
-                    + "all (posts|articles|stories) (by|from|about) .{1,40}|tous les articles (de|sur) .{1,40}|"
+                    + "tous les articles (de|sur) .{1,40}|"
                     + "(articles|audios|vidéos|audios et vidéos) sur le (même )?sujet|"
                     + "entdecke(n sie)? (weitere|mehr) .{1,30}|"
-                    + "(der )?artikel wurde (erfolgreich )?(dem warenkorb )?hinzugefügt|"
-                    + "(item |product )?(was )?(successfully )?added to (your )?(cart|basket)|"
+                    + "artikel wurde (erfolgreich )?(dem warenkorb )?hinzugefügt|added to (your )?(cart|basket)|"
                     + "es werden (die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt|"
                     + "showing \\d+.{1,3}\\d+ of \\d+( results)?|"
-                    + "(anzeige|advertisement|werbung|publicidad|publicité)\\s*[-–:|]\\s*.{0,80}|"
-                    + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
-    private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
+                    + "(anzeige|advertisement|werbung|publicidad|publicité)\\s*[-–:|]\\s*.{0,80})";
+    private static final Pattern WIDGET_PHRASE = Pattern.compile("(?iu)^\\W*" + WIDGET_PHRASES + "\\W*$");
 
     /**
      * A photo credit, in full ("Foto: Jane Doe", "(Credit: Agency)", "Photograph by Jane Doe", "Crédits photos :
@@ -130,34 +137,40 @@ public final class Phrases {
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
     private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
-            "javascript", "browser", "rights reserved", "\u00a9", "(c)", "rechte vorbehalten", "droits réservés",
-            "derechos reservados", "diritti riservati", "prawa zastrzeżone", "prawem autorskim", "einverständnis",
-            "by clicking", "citation", "zitiervorschlag", "cite this", "sofern nicht anders", "unless otherwise",
-            "support", "unterstütz", "hazte", "wesprzyj", "soutenez", "sostienici", "full story", "full article"};
+            "javascript", "browser", "rights reserved", "\u00a9", "(c)"};
     private static final Pattern BOX_PHRASE = Pattern.compile(
-            "(?iu)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
+            "(?i)(sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter|"
                     + "get (our|the) .{0,30}newsletter|newsletter sign.?up|signing up (to|for) (our|the) .{0,30}newsletter|"
                     + "newsletter (abonnieren|anmelden|bestellen)|(zum|unseren?|unserem|abonniere|abonnieren sie) "
                     + ".{0,20}newsletter|(suscríbete|inscrivez-vous|abonnez-vous) .{0,30}newsletter|we use cookies|"
                     + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
-                    + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4}|"
-                    // copyright and licence notices in the site's languages
-                    + "alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-                    + "tutti i diritti riservati|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|"
-                    + "sofern nicht anders (angegeben|ausgewiesen).{0,60}(lizenz|cc[- ]by|creative commons)|"
+                    + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
+    /**
+     * Phrases that mark, wherever they stand in a short block, a copyright notice in the site's languages, the
+     * placeholder of an embed that waits for consent, a box that says how to cite the page, or the publisher's
+     * appeal for support or its paywall: looked for as they are (lower case), with no regex.
+     */
+    private static final String[] BOX_WORDS = {"alle rechte vorbehalten", "tous droits réservés",
+            "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+            "materiał chroniony prawem autorskim", "ohne dein einverständnis", "ohne ihr einverständnis",
+            "suggested citation", "zitiervorschlag", "cite this article", "cite this page", "cite this post",
+            "support our work", "support our journalism", "support our reporting", "consider supporting our",
+            "consider supporting us", "hazte miembro", "hazte socio", "wesprzyj nas", "soutenez-nous", "sostienici",
+            "to view the full story", "to read the full story", "to view the full article", "to read the full article"};
+    /** The same kinds of notice where the wording varies; the regex runs only on a block holding a keyword. */
+    private static final String[] BOX_KEYWORDS_2 = {"sofern nicht anders", "unless otherwise", "by clicking",
+            "by loading", "by playing", "unterstütze"};
+    private static final Pattern BOX_PHRASE_2 = Pattern.compile(
+            "(?iu)(sofern nicht anders (angegeben|ausgewiesen).{0,60}(lizenz|cc[- ]by|creative commons)|"
                     + "unless otherwise (noted|stated).{0,60}(licen[cs]e|cc[- ]by|creative commons)|"
-                    // the placeholder of an embed that waits for consent, the box that says how to cite the page
-                    + "ohne (dein|ihr)e?n? einverständnis|by (clicking|loading|playing) .{0,80}(accept|agree|consent)|"
-                    + "suggested citation|zitiervorschlag|cite this (article|page|post)|"
-                    // the publisher's appeal for support, or its paywall, in the middle of a story
-                    + "support our (work|journalism|reporting)|consider supporting (our|us)\\b|"
+                    + "by (clicking|loading|playing) .{0,80}(accept|agree|consent)|"
                     + "unterstütze (uns|unsere arbeit|\\p{L}+ (bereits |schon )?(mit|ab) \\d)|"
-                    + "unterstützen sie unsere (arbeit|.{0,30}berichterstattung)|hazte (miembro|socio)|wesprzyj nas|"
-                    + "soutenez-nous|sostienici|to (view|read) the full (story|article))");
+                    + "unterstützen sie unsere (arbeit|.{0,30}berichterstattung))");
 
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {
-        return matchesFast(text, PHRASE_OPENINGS, BOILERPLATE_PHRASE);
+        return matchesFast(text, PHRASE_OPENINGS, BOILERPLATE_PHRASE)
+                || matchesFast(text, WIDGET_OPENINGS, WIDGET_PHRASE);
     }
 
     /** True if a short block is, in full, a photo credit ("Foto: Jane Doe", "Photograph by Jane Doe"). */
@@ -188,7 +201,8 @@ public final class Phrases {
 
     /** The plain test the fast path above stands for (tests pin them to the same answers). */
     static boolean boilerplatePhraseByRegex(String text) {
-        return !text.isEmpty() && text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
+        return !text.isEmpty() && text.length() < 120
+                && (BOILERPLATE_PHRASE.matcher(text).matches() || WIDGET_PHRASE.matcher(text).matches());
     }
 
     /** True if a short block closing a post is a comment, rating or credits label ("12 Comments", "Photo credits"). */
@@ -199,6 +213,8 @@ public final class Phrases {
     /** Where a phrase can begin and how it can open (tests read it). */
     static final PhraseOpenings PHRASE_OPENINGS = new PhraseOpenings(BOILERPLATE_PHRASE,
             Pattern.compile("(?iu)" + BOILERPLATE_PHRASES));
+    static final PhraseOpenings WIDGET_OPENINGS = new PhraseOpenings(WIDGET_PHRASE,
+            Pattern.compile("(?iu)" + WIDGET_PHRASES));
     static final PhraseOpenings CREDIT_OPENINGS = new PhraseOpenings(CREDIT_LINE, Pattern.compile("(?iu)" + CREDITS));
 
     private static boolean isAsciiWordChar(char c) {
@@ -269,8 +285,21 @@ public final class Phrases {
         if (text.length() >= 300) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         for (String k : BOX_KEYWORDS) {
-            if (lower.contains(k)) return BOX_PHRASE.matcher(text).find(); // the regex only where it can match
+            if (!lower.contains(k)) continue;
+            if (BOX_PHRASE.matcher(text).find()) return true; // the regex only where it can match, and once
+            break;
         }
-        return false;
+        String w = BOX_WORD_SCAN.firstIn(lower);
+        if (w == null) return false;
+        return BOX_WORD_SCAN.index(w) < BOX_WORDS.length || BOX_PHRASE_2.matcher(text).find();
+    }
+
+    /** The box words, then the keywords of the second box regex, found in one pass. */
+    private static final WordScan BOX_WORD_SCAN = new WordScan(concat(BOX_WORDS, BOX_KEYWORDS_2));
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

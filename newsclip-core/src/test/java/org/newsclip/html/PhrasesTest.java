@@ -33,10 +33,24 @@ class PhrasesTest {
     }
 
     @Test
+    void widgetPhraseStartCharactersAreWhatTheRegexSaysForEveryCharacter() {
+        java.util.regex.Matcher m = Pattern.compile("(?iu)" + Phrases.WIDGET_PHRASES).matcher("");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            m.reset(String.valueOf((char) c));
+            boolean possible = m.lookingAt() || m.hitEnd();
+            if (possible != Phrases.WIDGET_OPENINGS.mayBeginWith((char) c)) {
+                assertThat(Phrases.WIDGET_OPENINGS.mayBeginWith((char) c)).as("U+%04X", c).isEqualTo(possible);
+            }
+        }
+    }
+
+    @Test
     void boilerplatePhraseFastPathAgreesWithTheRegex() {
         String[] parts = {"read", " ", "more", "Share", "on", "x", "Tags", ":", "das", "könnte", "Sie", "interessieren",
             "*", "»", "-", "1", "_", "日本", "記事", "関連", "Ähnliche", "Artikel", "à", "lire", "aussi", "\u00a0", "ſ",
-            "\uD840\uDC00", "Advertisement", "Related", "stories", "é", "\n"};
+            "\uD840\uDC00", "Advertisement", "Related", "stories", "é", "\n", "Kontakt", "Weitere", "Informationen",
+            "Permalink", "Ihr", "Warenkorb", "ist", "leer", "Next", "article", "Showing", "1", "of"};
         Random r = new Random(7);
         int matched = 0;
         for (int n = 0; n < 50000; n++) {
@@ -102,9 +116,9 @@ class PhrasesTest {
                 "Den Artikel mit anderen teilen/diskutieren:", "(Alle Angaben ohne Gewähr)",
                 "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
                 "Video verfügbar bis 28.02.2021", "Dieses Skript als PDF herunterladen",
-                "Weitere aktuelle Themen aus der Arbeitswelt", "Alle Artikel von Jane Doe", "All posts by Jane Doe",
-                "Audios et vidéos sur le sujet", "Entdecke weitere Homestorys", "Der Artikel wurde erfolgreich hinzugefügt.",
-                "Item added to your cart", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!",
+                "Weitere aktuelle Themen aus der Arbeitswelt", "Alle Artikel von Jane Doe", "Tous les articles de Jane Doe",
+                "Audios et vidéos sur le sujet", "Entdecke weitere Homestorys", "Artikel wurde erfolgreich hinzugefügt.",
+                "Added to your cart", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!",
                 "Showing 1–10 of 19 results", "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }

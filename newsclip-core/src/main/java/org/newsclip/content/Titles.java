@@ -94,6 +94,7 @@ final class Titles {
      * 11:38", "Kategorie: News"): templates print the date, byline and category as one block.
      */
     private static boolean metaLines(Element p) {
+        if (!hasBreak(p)) return false; // one line: tested whole already
         StringBuilder line = new StringBuilder();
         int lines = 0;
         for (int ci = 0, cn = p.childNodeSize(); ci <= cn; ci++) {
@@ -144,6 +145,14 @@ final class Titles {
     private static boolean textBefore(Element root, int i) {
         for (int k = i - 1; k >= 0; k--) {
             if (root.child(k).hasText()) return true;
+        }
+        return false;
+    }
+
+    /** True if a {@code <br>} is a child of {@code p}. */
+    private static boolean hasBreak(Element p) {
+        for (Element k = p.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            if (k.nameIs("br")) return true;
         }
         return false;
     }

@@ -48,7 +48,13 @@ public final class Phrases {
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
                     + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
-                    // widget states and buttons that open like the phrases above ("Den …", "Sie …", "Dieses …")
+                    // labels, widget states and links that open like the phrases above ("Kontakt", "Contact",
+                    // "More information", "Weitere …", "This entry …", "Den …", "Sie …", "Anzeige - …"), so that
+                    // they cost no second regex: the other furniture phrases are in WIDGET_PHRASES
+                    + "kontakt|contact|contacto|contatti|(weitere|mehr) ?informationen( zum thema)?|"
+                    + "more information|further information|this entry was posted .{0,120}|"
+                    + "weitere (aktuelle )?(themen|artikel|beiträge|meldungen|nachrichten|news)( .{1,40})?|"
+                    + "(anzeige|advertisement|werbung|publicidad|publicité)\\s*[-–:|]\\s*.{0,80}|"
                     + "(den |diesen )?(artikel|beitrag) (mit (anderen|freunden) )?teilen.{0,20}|"
                     + "(sie sind|du bist) (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)|"
                     + "(dieses (skript|dokument) )?als pdf herunterladen|"
@@ -58,37 +64,30 @@ public final class Phrases {
     /**
      * Short blocks that are page furniture rather than story, kept apart from {@link #BOILERPLATE_PHRASES} so that
      * each regex stays short and is asked only about blocks that can open one of its phrases: the labels of
-     * contact, information and source boxes, the states of widgets (login, cart, likes, folded sources), the blog
-     * engine's footer lines, links to more of the site, shop notices and advertisement labels.
+     * information and source boxes, the states of widgets (login, cart, likes, folded sources), the blog engine's
+     * footer lines, links to more of the site, shop notices.
      */
     static final String WIDGET_PHRASES =
             // the label of a contact, links or sources box, whose content follows it
-            "(kontakt|contact|contacto|contatti|ansprechpartner(in)?( zum thema)?|"
-                    + "(weitere|mehr|zusatz) ?informationen( zum thema)?|more information|further information|"
+            "(ansprechpartner(in)?( zum thema)?|zusatz ?informationen|"
                     + "plus d.informations|más información|maggiori informazioni|więcej informacji|"
                     + "quellenangaben|originalpublikation|externer inhalt|"
                     // the states of a page's widgets: login, cart, likes, folded sources and images
-                    + "you are not logged in|vous n.êtes pas connecté|(gefällt mir )?wird geladen\\.*|"
-                    + "(ihr|dein) warenkorb ist leer|your (shopping )?(cart|basket) is empty|votre panier est vide|"
+                    + "vous n.êtes pas connecté|(gefällt mir )?wird geladen\\.*|"
+                    + "(ihr|dein) warenkorb ist leer|votre panier est vide|"
                     + "twój koszyk jest pusty|"
                     + "(quellen|bild) (anzeigen|ausblenden|einblenden)( bild schließen)?|"
                     // the blog engine's footer lines, pingbacks, links to the next post, prompts to comment
-                    + "perma(link|lien)(\\W{1,3}https?://\\S+)?|this entry was posted .{0,120}|"
-                    + "(ping|track)back.{0,200}|"
+                    + "perma(link|lien)(\\W{1,3}https?://\\S+)?|pingback.{0,200}|"
                     + "(nächster|vorheriger) (artikel|beitrag)|vorschau auf den nächsten artikel|"
-                    + "next (article|post|story)|article (suivant|précédent)|"
                     + "verraten sie (uns )?(gerne )?in den kommentaren.{0,80}|bitte registrieren sie sich.{0,80}|"
-                    + "(alle )?angaben ohne gewähr|advertising disclosure|video verfügbar bis .{1,30}|"
+                    + "(alle )?angaben ohne gewähr|video verfügbar bis .{1,30}|"
                     // links to more of the site's stories, shop notices, advertisement labels
-                    + "weitere (aktuelle )?(themen|artikel|beiträge|meldungen|nachrichten|news)( .{1,40})?|"
                     + "alle (artikel|beiträge|news) (von|zu|zum|über|aus) .{1,40}|"
                     + "tous les articles (de|sur) .{1,40}|"
                     + "(articles|audios|vidéos|audios et vidéos) sur le (même )?sujet|"
                     + "entdecke(n sie)? (weitere|mehr) .{1,30}|"
-                    + "artikel wurde (erfolgreich )?(dem warenkorb )?hinzugefügt|added to (your )?(cart|basket)|"
-                    + "es werden (die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt|"
-                    + "showing \\d+.{1,3}\\d+ of \\d+( results)?|"
-                    + "(anzeige|advertisement|werbung|publicidad|publicité)\\s*[-–:|]\\s*.{0,80})";
+                    + "es werden (die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt)";
     private static final Pattern WIDGET_PHRASE = Pattern.compile("(?iu)^\\W*" + WIDGET_PHRASES + "\\W*$");
 
     /**

@@ -410,6 +410,22 @@ final class BlockBuilder {
         return true;
     }
 
+    /** How many ancestors of a credit line are looked at for the caption that keeps it. */
+    private static final int CAPTION_DEPTH = 4;
+
+    /**
+     * True if {@code e} is or sits in a {@code <figure>} or {@code <figcaption>}: a caption keeps its credit ("… (Photo: Jane Doe)"),
+     * as readers and other extractors show it under the picture; a credit standing alone in the text goes. (A
+     * wrapper around the picture and its credit is kept for the same reason: the caller tests for the image.)
+     */
+    private static boolean inCaption(Element e) {
+        Element p = e;
+        for (int i = 0; i <= CAPTION_DEPTH && p != null; i++, p = p.parent()) {
+            if (p.nameIs("figcaption") || p.nameIs("figure")) return true;
+        }
+        return false;
+    }
+
     /** True for a block that reads as boilerplate inside the content container. */
     private boolean skip(Element c) {
         TextStats.Stat s = stats.stat(c);
@@ -419,6 +435,7 @@ final class BlockBuilder {
         if (chars < 300 && (s == null || s.units() <= 2) && !sameTextAsPhraseFree(c, s)) {
             String text = ElementText.of(c);
             if (Phrases.isBoilerplatePhrase(text) || Phrases.hasBoxPhrase(text)) return true;
+            if (Phrases.isCreditLine(text) && !inCaption(c) && !hasImageOrRule(c)) return true;
             if (s != null && s.linkChars() > 0 && Phrases.isRelatedTeaser(text)) return true;
             phraseFree = c;
         }

@@ -85,13 +85,39 @@ final class Titles {
     static void dropLeadingMeta(Element root) {
         for (int i = 0; i < Math.min(6, root.childrenSize()); i++) {
             Element e = root.child(i);
-            String text = ElementText.head(e, 150);
-            if (text.length() > 150) return; // prose has started
-            if (!e.nameIs("figure") && Phrases.isMetaLine(text)) {
+            String text = ElementText.head(e, 150); // whole where it is 150 or shorter
+            if (text.length() > 150) {
+                if (DomCleaner.isHeading(e)) continue; // a long standfirst set as a heading: the lines under it
+                return; // prose has started
+            }
+            if (!e.nameIs("figure") && (Phrases.isMetaLine(text) || metaLines(e))) {
                 e.remove();
                 i--;
             }
         }
+    }
+
+    /**
+     * True if a paragraph is made of lines broken by {@code <br>} that are each a line of metadata ("24.01.2022
+     * 11:38", "Kategorie: News"): templates print the date, byline and category as one block.
+     */
+    private static boolean metaLines(Element p) {
+        if (!hasBreak(p)) return false; // one line: tested whole already
+        StringBuilder line = new StringBuilder();
+        int lines = 0;
+        for (int ci = 0, cn = p.childNodeSize(); ci <= cn; ci++) {
+            org.jsoup.nodes.Node c = ci < cn ? p.childNode(ci) : null;
+            if (c != null && !(c instanceof Element k && k.nameIs("br"))) {
+                line.append(c instanceof org.jsoup.nodes.TextNode t ? t.getWholeText() : ((Element) c).text());
+                continue;
+            }
+            String text = line.toString().strip();
+            line.setLength(0);
+            if (text.isEmpty()) continue;
+            if (!Phrases.isMetaLine(text)) return false;
+            lines++;
+        }
+        return lines > 1;
     }
 
     /**
@@ -100,15 +126,47 @@ final class Titles {
      * labels left over from dropped sections and the publisher's appeals (newsletter, app, "follow us").
      */
     static void dropTrailingMeta(Element root) {
-        for (int n = 0; n < 3 && root.childrenSize() > 1; n++) {
-            Element e = root.child(root.childrenSize() - 1);
+        int removed = 0;
+        boolean underIt = false; // whether a block without text (a rule, images) follows the one looked at
+        for (int i = root.childrenSize() - 1; i > 0 && removed < TRAILING_META_BLOCKS; i--) {
+            Element e = root.child(i);
             if (e.nameIs("figure")) return;
             String text = ElementText.of(e);
-            boolean appeal = !DomCleaner.isHeading(e) && Phrases.isCallToAction(text);
-            if (!Phrases.isMetaLine(text) && !isDangling(e, text) && !appeal) return;
+            // a rule, or a line of images with no text (app-store badges, a banner), closes many templates: the
+            // lines above it are looked at all the same (it stays: it is no text)
+            if (text.isEmpty()) {
+                underIt = true;
+                continue;
+            }
+            boolean heading = DomCleaner.isHeading(e);
+            // a heading over pictures titles them; one with nothing under it may be a label or an appeal
+            boolean dangling = !(heading && underIt) && isDangling(e, text);
+            if (!Phrases.isMetaLine(text) && !dangling && !Phrases.isCallToAction(text) || !textBefore(root, i)) {
+                return;
+            }
             e.remove();
+            removed++;
         }
     }
+
+    /** True if a top-level block before the {@code i}-th one holds text: the content is not left empty. */
+    private static boolean textBefore(Element root, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (root.child(k).hasText()) return true;
+        }
+        return false;
+    }
+
+    /** True if a {@code <br>} is a child of {@code p}. */
+    private static boolean hasBreak(Element p) {
+        for (Element k = p.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            if (k.nameIs("br")) return true;
+        }
+        return false;
+    }
+
+    /** How many blocks at most {@link #dropTrailingMeta} removes. */
+    private static final int TRAILING_META_BLOCKS = 3;
 
     /** How many blocks at each end of the content are looked at for a disclosure. */
     private static final int DISCLOSURE_BLOCKS = 3;

@@ -48,8 +48,57 @@ public final class Phrases {
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
                     + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
+                    // labels, widget states and links that open like the phrases above ("Kontakt", "Contact",
+                    // "More information", "Weitere …", "This entry …", "Den …", "Sie …", "Anzeige - …"), so that
+                    // they cost no second regex: the other furniture phrases are in WIDGET_PHRASES
+                    + "kontakt|contact|contacto|contatti|(weitere|mehr) ?informationen( zum thema)?|"
+                    + "more information|further information|this entry was posted .{0,120}|"
+                    + "weitere (aktuelle )?(themen|artikel|beiträge|meldungen|nachrichten|news)( .{1,40})?|"
+                    + "(anzeige|advertisement|werbung|publicidad|publicité)\\s*[-–:|]\\s*.{0,80}|"
+                    + "(den |diesen )?(artikel|beitrag) (mit (anderen|freunden) )?teilen.{0,20}|"
+                    + "(sie sind|du bist) (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)|"
+                    + "(dieses (skript|dokument) )?als pdf herunterladen|"
                     + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
+
+    /**
+     * Short blocks that are page furniture rather than story, kept apart from {@link #BOILERPLATE_PHRASES} so that
+     * each regex stays short and is asked only about blocks that can open one of its phrases: the labels of
+     * information and source boxes, the states of widgets (login, cart, likes, folded sources), the blog engine's
+     * footer lines, links to more of the site, shop notices.
+     */
+    static final String WIDGET_PHRASES =
+            // the label of a contact, links or sources box, whose content follows it
+            "(ansprechpartner(in)?( zum thema)?|zusatz ?informationen|"
+                    + "plus d.informations|más información|maggiori informazioni|więcej informacji|"
+                    + "quellenangaben|originalpublikation|externer inhalt|"
+                    // the states of a page's widgets: login, cart, likes, folded sources and images
+                    + "vous n.êtes pas connecté|(gefällt mir )?wird geladen\\.*|"
+                    + "(ihr|dein) warenkorb ist leer|votre panier est vide|"
+                    + "twój koszyk jest pusty|"
+                    + "(quellen|bild) (anzeigen|ausblenden|einblenden)( bild schließen)?|"
+                    // the blog engine's footer lines, pingbacks, links to the next post, prompts to comment
+                    + "perma(link|lien)(\\W{1,3}https?://\\S+)?|pingback.{0,200}|"
+                    + "(nächster|vorheriger) (artikel|beitrag)|vorschau auf den nächsten artikel|"
+                    + "verraten sie (uns )?(gerne )?in den kommentaren.{0,80}|bitte registrieren sie sich.{0,80}|"
+                    + "(alle )?angaben ohne gewähr|video verfügbar bis .{1,30}|"
+                    // links to more of the site's stories, shop notices, advertisement labels
+                    + "alle (artikel|beiträge|news) (von|zu|zum|über|aus) .{1,40}|"
+                    + "tous les articles (de|sur) .{1,40}|"
+                    + "(articles|audios|vidéos|audios et vidéos) sur le (même )?sujet|"
+                    + "entdecke(n sie)? (weitere|mehr) .{1,30}|"
+                    + "es werden (die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt)";
+    private static final Pattern WIDGET_PHRASE = Pattern.compile("(?iu)^\\W*" + WIDGET_PHRASES + "\\W*$");
+
+    /**
+     * A photo credit, in full ("Foto: Jane Doe", "(Credit: Agency)", "Photograph by Jane Doe", "Crédits photos :
+     * Agence"): the picture's, not the story's. Tested apart from the phrases, since a caption keeps its credit.
+     */
+    static final String CREDITS = "((fotos?|photos?|photograph|bild|titelbild|beitragsbild|headerbild|symbolbild|"
+            + "copyright|crédits? photos?|crédito( de)? foto|créditos?|credits?|photo credits?|image credits?|"
+            + "bildquelle|fotoquelle|bildnachweis|zdjęcie|fot\\.|kuva|foto di|foto de)\\s*:\\s*[^.!?:]{2,60}|"
+            + "(photo(graph)?|picture|image)s? by [^.!?:]{2,60}|fotos? von [^.!?:]{2,60})";
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\W*" + CREDITS + "\\W*$");
 
     /**
      * Labels that close a post: the comment count or prompt, the rating widget, the photo credits heading. Tested only
@@ -60,7 +109,11 @@ public final class Phrases {
             "(?iu)^\\W*(\\d*\\s*comments?( yet)?|no comments?( yet)?|leave a (comment|reply)|"
                     + "(noch )?keine kommentare( \\(.{0,80}\\))?|\\d+ kommentare?|kommentar(e)? (schreiben|verfassen)|"
                     + "(noch )?keine bewertungen|no ratings?( yet)?|aucun commentaire|sin comentarios|brak komentarzy|"
-                    + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40})\\W*$");
+                    + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40}|"
+                    // a rating widget: its question, the count of votes and the average
+                    + "([^.!?]{0,60}\\?\\W*)?(\\d+|no|noch keine|keine|aucun|ningún|nessun|brak) "
+                    + "(stimmen|votes?|bewertungen|ratings?|votos|voti|głos(y|ów)|évaluations?)\\b"
+                    + "([^.!?]|\\.\\d){0,40})\\W*$");
 
     /** A short paragraph opening with "Read also:" and its kin is an inline related-story link. */
     private static final Pattern RELATED_PREFIX = Pattern.compile(
@@ -77,6 +130,8 @@ public final class Phrases {
                     + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
                     + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}|"
                     + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30}|"
+                    // a date, after the name that signs the story ("Jane Doe, 02.02.2022")
+                    + "([^.!?。]{1,40}(,|\\s[|·–-]) ?)?"
                     + "\\d{1,2}\\. ?(\\d{1,2}\\.|\\p{L}{3,12}\\.?) ?(19|20)?\\d{2}(,? \\d{1,2}[:.]\\d{2}( uhr| h)?)?)$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
@@ -89,26 +144,64 @@ public final class Phrases {
                     + ".{0,20}newsletter|(suscríbete|inscrivez-vous|abonnez-vous) .{0,30}newsletter|we use cookies|"
                     + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
                     + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
+    /**
+     * Phrases that mark, wherever they stand in a short block, a copyright notice in the site's languages, the
+     * placeholder of an embed that waits for consent, a box that says how to cite the page, or the publisher's
+     * appeal for support or its paywall: looked for as they are (lower case), with no regex.
+     */
+    private static final String[] BOX_WORDS = {"alle rechte vorbehalten", "tous droits réservés",
+            "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+            "materiał chroniony prawem autorskim", "ohne dein einverständnis", "ohne ihr einverständnis",
+            "suggested citation", "zitiervorschlag", "cite this article", "cite this page", "cite this post",
+            "support our work", "support our journalism", "support our reporting", "consider supporting our",
+            "consider supporting us", "hazte miembro", "hazte socio", "wesprzyj nas", "soutenez-nous", "sostienici",
+            "to view the full story", "to read the full story", "to view the full article", "to read the full article"};
+    /** The same kinds of notice where the wording varies; the regex runs only on a block holding a keyword. */
+    private static final String[] BOX_KEYWORDS_2 = {"sofern nicht anders", "unless otherwise", "by clicking",
+            "by loading", "by playing", "unterstütze"};
+    private static final Pattern BOX_PHRASE_2 = Pattern.compile(
+            "(?iu)(sofern nicht anders (angegeben|ausgewiesen).{0,60}(lizenz|cc[- ]by|creative commons)|"
+                    + "unless otherwise (noted|stated).{0,60}(licen[cs]e|cc[- ]by|creative commons)|"
+                    + "by (clicking|loading|playing) .{0,80}(accept|agree|consent)|"
+                    + "unterstütze (uns|unsere arbeit|\\p{L}+ (bereits |schon )?(mit|ab) \\d)|"
+                    + "unterstützen sie unsere (arbeit|.{0,30}berichterstattung))");
 
     /** True if a short block is, in full, a known boilerplate phrase ("Advertisement", "Read more", …). */
     public static boolean isBoilerplatePhrase(String text) {
+        return matchesFast(text, PHRASE_OPENINGS, BOILERPLATE_PHRASE)
+                || matchesFast(text, WIDGET_OPENINGS, WIDGET_PHRASE);
+    }
+
+    /** True if a short block is, in full, a photo credit ("Foto: Jane Doe", "Photograph by Jane Doe"). */
+    public static boolean isCreditLine(String text) {
+        return matchesFast(text, CREDIT_OPENINGS, CREDIT_LINE);
+    }
+
+    /** Whether a text under 120 characters matches the anchored pattern, asking the regex only where it may. */
+    private static boolean matchesFast(String text, PhraseOpenings openings, Pattern pattern) {
         if (text.isEmpty() || text.length() >= 120) return false;
         // Most blocks cannot match, and the regex (a long case-insensitive alternation) is dear. A phrase can only
         // begin within the leading run of non-word characters ("\\W" is [^a-zA-Z0-9_] here), and only at a character
         // some phrase can begin with; a block in another script scans to its end without a regex.
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (PHRASE_OPENINGS.mayBeginWith(c)) {
-                return PHRASE_OPENINGS.mayOpen(text) && BOILERPLATE_PHRASE.matcher(text).matches();
+            if (openings.mayBeginWith(c)) {
+                return openings.mayOpen(text) && pattern.matcher(text).matches();
             }
             if (isAsciiWordChar(c)) return false;
         }
         return false;
     }
 
+    /** The plain test the fast path of {@link #isCreditLine} stands for. */
+    static boolean creditLineByRegex(String text) {
+        return !text.isEmpty() && text.length() < 120 && CREDIT_LINE.matcher(text).matches();
+    }
+
     /** The plain test the fast path above stands for (tests pin them to the same answers). */
     static boolean boilerplatePhraseByRegex(String text) {
-        return !text.isEmpty() && text.length() < 120 && BOILERPLATE_PHRASE.matcher(text).matches();
+        return !text.isEmpty() && text.length() < 120
+                && (BOILERPLATE_PHRASE.matcher(text).matches() || WIDGET_PHRASE.matcher(text).matches());
     }
 
     /** True if a short block closing a post is a comment, rating or credits label ("12 Comments", "Photo credits"). */
@@ -119,6 +212,9 @@ public final class Phrases {
     /** Where a phrase can begin and how it can open (tests read it). */
     static final PhraseOpenings PHRASE_OPENINGS = new PhraseOpenings(BOILERPLATE_PHRASE,
             Pattern.compile("(?iu)" + BOILERPLATE_PHRASES));
+    static final PhraseOpenings WIDGET_OPENINGS = new PhraseOpenings(WIDGET_PHRASE,
+            Pattern.compile("(?iu)" + WIDGET_PHRASES));
+    static final PhraseOpenings CREDIT_OPENINGS = new PhraseOpenings(CREDIT_LINE, Pattern.compile("(?iu)" + CREDITS));
 
     private static boolean isAsciiWordChar(char c) {
         return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
@@ -142,7 +238,11 @@ public final class Phrases {
             "push notification", "push-benachrichtigung", "follow us", "folgen sie uns", "folge uns", "síguenos",
             "siguenos", "suivez-nous", "seguici", "obserwuj nas", "telegram", "whatsapp", "in your inbox",
             "ins postfach", "in dein postfach", "in ihr postfach", "app for ios", "apps for ios", "app for android",
-            "sign up", "anmelden", "inscríbete"};
+            "sign up", "anmelden", "inscríbete", "straight to your phone", "get the app", "download our app",
+            "letter to the editor", "leserbrief", "courrier des lecteurs", "carta al director",
+            "support our work", "support our journalism", "unterstützen sie uns", "unterstütze uns", "soutenez-nous",
+            "apoya nuestro periodismo", "hazte miembro", "hazte socio", "wesprzyj nas", "sostienici",
+            "become a member", "become a supporter"};
     /** Longest block that {@link #isCallToAction} looks at. */
     private static final int CALL_TO_ACTION_MAX_CHARS = 250;
 
@@ -184,8 +284,21 @@ public final class Phrases {
         if (text.length() >= 300) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         for (String k : BOX_KEYWORDS) {
-            if (lower.contains(k)) return BOX_PHRASE.matcher(text).find(); // the regex only where it can match
+            if (!lower.contains(k)) continue;
+            if (BOX_PHRASE.matcher(text).find()) return true; // the regex only where it can match, and once
+            break;
         }
-        return false;
+        String w = BOX_WORD_SCAN.firstIn(lower);
+        if (w == null) return false;
+        return BOX_WORD_SCAN.index(w) < BOX_WORDS.length || BOX_PHRASE_2.matcher(text).find();
+    }
+
+    /** The box words, then the keywords of the second box regex, found in one pass. */
+    private static final WordScan BOX_WORD_SCAN = new WordScan(concat(BOX_WORDS, BOX_KEYWORDS_2));
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

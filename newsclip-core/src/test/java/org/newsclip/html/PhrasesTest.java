@@ -33,10 +33,24 @@ class PhrasesTest {
     }
 
     @Test
+    void widgetPhraseStartCharactersAreWhatTheRegexSaysForEveryCharacter() {
+        java.util.regex.Matcher m = Pattern.compile("(?iu)" + Phrases.WIDGET_PHRASES).matcher("");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            m.reset(String.valueOf((char) c));
+            boolean possible = m.lookingAt() || m.hitEnd();
+            if (possible != Phrases.WIDGET_OPENINGS.mayBeginWith((char) c)) {
+                assertThat(Phrases.WIDGET_OPENINGS.mayBeginWith((char) c)).as("U+%04X", c).isEqualTo(possible);
+            }
+        }
+    }
+
+    @Test
     void boilerplatePhraseFastPathAgreesWithTheRegex() {
         String[] parts = {"read", " ", "more", "Share", "on", "x", "Tags", ":", "das", "könnte", "Sie", "interessieren",
             "*", "»", "-", "1", "_", "日本", "記事", "関連", "Ähnliche", "Artikel", "à", "lire", "aussi", "\u00a0", "ſ",
-            "\uD840\uDC00", "Advertisement", "Related", "stories", "é", "\n"};
+            "\uD840\uDC00", "Advertisement", "Related", "stories", "é", "\n", "Kontakt", "Weitere", "Informationen",
+            "Permalink", "Ihr", "Warenkorb", "ist", "leer", "Next", "article", "Showing", "1", "of"};
         Random r = new Random(7);
         int matched = 0;
         for (int n = 0; n < 50000; n++) {
@@ -91,13 +105,111 @@ class PhrasesTest {
     }
 
     @Test
+    void recognizesBoxLabelsWidgetStatesAndBlogFooters() {
+        for (String s : new String[]{"Kontakt:", "Contact", "Ansprechpartnerin zum Thema:", "Weitere Informationen",
+                "More information", "Más información", "Zusatzinformationen:", "Quellenangaben:", "Originalpublikation",
+                "Externer Inhalt", "Sie sind aktuell nicht eingeloggt.", "Gefällt mir Wird geladen…",
+                "Ihr Warenkorb ist leer", "Votre panier est vide", "Twój koszyk jest pusty",
+                "Quellen ausblenden", "Bild anzeigen Bild schließen", "Permalien https://p.dw.com/p/RPYx",
+                "This entry was posted in News. Bookmark the permalink.", "Pingback von Blog | 11.09.2011 23:31",
+                "Vorschau auf den nächsten Artikel",
+                "Den Artikel mit anderen teilen/diskutieren:", "(Alle Angaben ohne Gewähr)",
+                "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
+                "Video verfügbar bis 28.02.2021", "Dieses Skript als PDF herunterladen",
+                "Weitere aktuelle Themen aus der Arbeitswelt", "Alle Artikel von Jane Doe", "Tous les articles de Jane Doe",
+                "Audios et vidéos sur le sujet", "Entdecke weitere Homestorys", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!",
+                "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:"}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"Kontakt zu den Behörden gab es nicht.", "Contact tracing resumed on Monday.",
+                "Weitere Informationen gibt es am Freitag auf der Website des Vereins.", "Next year, prices will rise.",
+                "Weitere Themen der Sitzung waren der Haushalt und die Schulen."}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void recognizesPhotoCredits() {
+        for (String s : new String[]{"Foto: Sascha Klahn", "(Foto: ABr)", "Crédits photos : Bestimage",
+                "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Copyright: Gisele Wender",
+                "(Credit: Clayton Aldern / Grist)", "Photograph by Ed Marshall, Redonda Restoration Programme",
+                "Fotos: Berliner Feuerwehr", "Bildquelle: SWR", "Zdjęcie: PAP"}) {
+            assertThat(Phrases.isCreditLine(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"Foto: Das Schiff beim Einlaufen. Die Mannschaft winkt.", "Bilder von der Messe",
+                "Photographers gathered outside the court on Monday.", "Credits to graduate: 36"}) {
+            assertThat(Phrases.isCreditLine(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void creditFastPathAgreesWithTheRegex() {
+        String[] parts = {"Foto", "foto", ":", " ", "Jane", "Doe", "(", ")", "by", "Photo", "graph", "Bild", "quelle",
+            ".", "1", "日本", "Crédits", "photos", "\u00a0", "von", "Copyright", "x"};
+        Random r = new Random(11);
+        int matched = 0;
+        for (int n = 0; n < 30000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(6); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = sb.toString();
+            boolean expected = Phrases.creditLineByRegex(s);
+            assertThat(Phrases.isCreditLine(s)).as(s).isEqualTo(expected);
+            if (expected) matched++;
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
     void recognizesClosingLabels() {
         for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",
-                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)"}) {
+                "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)",
+                "(Noch keine Bewertungen) Loading...", "War der Artikel nützlich? (95 Stimmen: 4,73 von 5)",
+                "12 votes, average: 4.5 out of 5", "Brak głosów"}) {
             assertThat(Phrases.isClosingPhrase(s)).as(s).isTrue();
         }
         assertThat(Phrases.isClosingPhrase("Keine Kommentare gab es von der Regierung.")).isFalse();
         assertThat(Phrases.isClosingPhrase("The minister commented on Tuesday.")).isFalse();
+        assertThat(Phrases.isClosingPhrase("The council approved the plan by 95 votes to 12.")).isFalse();
+    }
+
+    @Test
+    void recognizesCopyrightConsentAndCitationBoxes() {
+        for (String s : new String[]{"Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
+                "© 2024 Beispiel Verlag. Alle Rechte vorbehalten.", "Tous droits réservés",
+                "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu X her.",
+                "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY",
+                "SUGGESTED CITATION Doe, Jane: A title, Blog, 2020/4/09",
+                "If you enjoyed reading this post – would you consider supporting our work? Just click here.",
+                "Unterstütze RosaMag bereits mit 2,50!", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
+                "To view the full story, please subscribe to The Daily.", "Wesprzyj nas darowizną."}) {
+            assertThat(Phrases.hasBoxPhrase(s)).as(s).isTrue();
+        }
+        assertThat(Phrases.hasBoxPhrase("Die Vereinbarung kam mit Einverständnis beider Seiten zustande.")).isFalse();
+        assertThat(Phrases.hasBoxPhrase("Unterstützen Sie uns dabei, unsere Produkte zu verbessern.")).isFalse();
+        assertThat(Phrases.hasBoxPhrase("The fund will support our schools for another year.")).isFalse();
+    }
+
+    @Test
+    void recognizesMetaLines() {
+        for (String s : new String[]{"By Jane Doe", "24.01.2022 11:38", "Kategorie: News", "Aktualisiert: 11.04.2020, 10:27",
+                "Michael Mäser, 02.02.2022", "Jane Doe | 7. Oktober 2020"}) {
+            assertThat(Phrases.isMetaLine(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"The ferry returned to service on Monday. It was 2.2.2022.",
+                "Die Veranstalter haben die Messe abgesagt, wie sie am 24.01.2022 mitteilten und dabei auch betonten, dass"}) {
+            assertThat(Phrases.isMetaLine(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void recognizesAppealsToTheReader() {
+        for (String s : new String[]{"Get the latest news straight to your phone with the Example app.",
+                "We want to hear what you think about this article. Submit a letter to the editor.",
+                "Aktuelle Stories direkt in dein Postfach!", "Hazte miembro y disfruta de beneficios exclusivos",
+                "Wesprzyj nas darowizną."}) {
+            assertThat(Phrases.isCallToAction(s)).as(s).isTrue();
+        }
+        assertThat(Phrases.isCallToAction("The ferry returned to service on Monday.")).isFalse();
     }
 
     @Test

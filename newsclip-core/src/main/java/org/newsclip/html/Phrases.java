@@ -57,14 +57,14 @@ public final class Phrases {
                     + "(anzeige|advertisement|werbung|publicidad|publicité)\\s*[-–:|]\\s*.{0,80}|"
                     + "(den |diesen )?(artikel|beitrag) (mit (anderen|freunden) )?teilen.{0,20}|"
                     + "(sie sind|du bist) (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)|"
-                    + "(dieses (skript|dokument) )?als pdf herunterladen|"
+                    + "(dieses (skript|dokument) )?als pdf herunterladen|download( as)? pdf|"
                     + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
 
     /**
      * Short blocks that are page furniture rather than story, kept apart from {@link #BOILERPLATE_PHRASES} so that
      * each regex stays short and is asked only about blocks that can open one of its phrases: the labels of
-     * information and source boxes, the states of widgets (login, cart, likes, folded sources), the blog engine's
+     * information and source boxes, the states of widgets (login, cart, likes), the blog engine's
      * footer lines, links to more of the site, shop notices.
      */
     static final String WIDGET_PHRASES =
@@ -73,14 +73,13 @@ public final class Phrases {
                     + "plus d.informations|más información|maggiori informazioni|więcej informacji|"
                     + "quellenangaben|originalpublikation|externer inhalt|"
                     // the states of a page's widgets: login, cart, likes, folded sources and images
-                    + "vous n.êtes pas connecté|(gefällt mir )?wird geladen\\.*|"
+                    + "you are not logged in|vous n.êtes pas connecté|(gefällt mir )?wird geladen\\.*|"
                     + "(ihr|dein) warenkorb ist leer|votre panier est vide|"
-                    + "twój koszyk jest pusty|"
-                    + "(quellen|bild) (anzeigen|ausblenden|einblenden)( bild schließen)?|"
+                    + "twój koszyk jest pusty|your (shopping )?(cart|basket) is empty|"
                     // the blog engine's footer lines, pingbacks, links to the next post, prompts to comment
                     + "perma(link|lien)(\\W{1,3}https?://\\S+)?|pingback.{0,200}|"
-                    + "(nächster|vorheriger) (artikel|beitrag)|vorschau auf den nächsten artikel|"
-                    + "verraten sie (uns )?(gerne )?in den kommentaren.{0,80}|bitte registrieren sie sich.{0,80}|"
+                    + "(nächster|vorheriger) (artikel|beitrag)|(next|previous) (article|post|story)|"
+                    + "article (suivant|précédent)|bitte registrieren sie sich.{0,80}|"
                     + "(alle )?angaben ohne gewähr|video verfügbar bis .{1,30}|"
                     // links to more of the site's stories, shop notices, advertisement labels
                     + "alle (artikel|beiträge|news) (von|zu|zum|über|aus) .{1,40}|"

@@ -321,6 +321,12 @@ class FastPathsTest {
                         && TextScans.mayLead(t.getWholeText())) walked.add(t);
             }, doc.body());
             assertThat(index.leadTexts()).containsExactlyElementsOf(walked);
+            // the text date rule reads these in place of its own walk: every text node that can hold four digits
+            List<TextNode> withDigits = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t && t.getWholeText().length() >= 4) withDigits.add(t);
+            }, doc.body());
+            assertThat(index.bodyTexts()).containsExactlyElementsOf(withDigits);
         }
     }
 

@@ -225,7 +225,7 @@ final class Dates {
             if (++seen > 400) break;
             if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
             if (e.childrenSize() > 6) continue; // a container, not a dateline: its text is costly and mixed
-            String text = e.text();
+            String text = TextPrefix.of(e, 200); // e.text() when not over 200 characters, read only then
             if (text.length() > 200 || regions.foreign(e)) continue;
             Dated d = text.length() < 6 ? null : inText(text, "dom");
             if (d == null) d = stamped(e, text);
@@ -302,13 +302,15 @@ final class Dates {
             int budget = 400;
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
                 if (regions.foreign(sib)) continue;
-                String t = sib.text();
+                // the text's first budget characters (and one more, to tell a longer one): the block after a
+                // headline is often the whole article, whose full text would be built for nothing
+                String t = TextPrefix.of(sib, budget);
                 Dated d = labelled(sib, shownDate(t.length() > budget ? t.substring(0, budget) : t, "dom"));
                 if (d != null) return d;
                 budget -= t.length();
             }
             Element prev = node.previousElementSibling();
-            String before = prev == null ? null : prev.text();
+            String before = prev == null ? null : TextPrefix.of(prev, 119); // read only when under 120
             if (before != null && before.length() < 120 && !regions.foreign(prev)) {
                 Dated d = inText(before, "dom");
                 if (d != null) return d;

@@ -3,7 +3,6 @@ package org.newsclip.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.newsclip.html.ElementText;
 
@@ -394,39 +393,34 @@ final class Dates {
     /**
      * The first date in the visible text outside comments, preferring one after the headline, and a date the text
      * labels as the publication ("Erstellt am: 30.01.2022") over both: a page that falls back to its text shows
-     * teasers and tickers with dates of their own. A walk over text nodes that contain digits, bounded in count.
+     * teasers and tickers with dates of their own. Reads the text nodes that contain digits, bounded in count.
      */
     Dated fromText(Document doc, Element headline) {
         if (doc.body() == null) return null;
-        // [0] the first date after the headline, [1] the first before it, [2] the first labelled as the publication
-        Dated[] found = new Dated[3];
-        int[] seen = {0, 0};
-        // one walk that stops at the first labelled date, or a few texts past the first date after the headline
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof org.jsoup.nodes.TextNode tn) || !candidate(tn)) return FilterResult.CONTINUE;
-                String t = tn.text();
-                if (t.length() < 6 || t.length() > 400) return FilterResult.CONTINUE;
-                if (++seen[0] > 600 || found[0] != null && ++seen[1] > TEXT_NODES_PAST) return FilterResult.STOP;
-                Element parent = tn.parent();
-                if (parent == null) return FilterResult.CONTINUE;
-                // the date first: most texts with digits hold none, and only those that do need the region's answer
-                Dated d = shownDate(t, "text");
-                if (d == null || regions.comment(parent)) return FilterResult.CONTINUE;
-                int label = Vocabulary.publicationLabelEnd(t, 30);
-                Dated labelled = label < 0 ? null : inText(t.substring(label), "text");
-                if (labelled != null) {
-                    found[2] = labelled;
-                    return FilterResult.STOP;
-                }
-                if (found[0] != null) return FilterResult.CONTINUE;
-                if (headline == null || Regions.after(parent, headline)) found[0] = d;
-                else if (found[1] == null) found[1] = d;
-                return FilterResult.CONTINUE;
-            }
-        }, doc.body());
-        return found[2] != null ? found[2] : found[0] != null ? found[0] : found[1];
+        // [0] the first date after the headline, [1] the first before it
+        Dated[] found = new Dated[2];
+        int seen = 0;
+        int past = 0;
+        // the body's texts in document order, as a walk of the body visits them (the index kept those that can hold
+        // four digits); stops at the first labelled date, or a few texts past the first date after the headline
+        for (org.jsoup.nodes.TextNode tn : index.bodyTexts()) {
+            if (!candidate(tn)) continue;
+            String t = tn.text();
+            if (t.length() < 6 || t.length() > 400) continue;
+            if (++seen > 600 || found[0] != null && ++past > TEXT_NODES_PAST) break;
+            Element parent = tn.parent();
+            if (parent == null) continue;
+            // the date first: most texts with digits hold none, and only those that do need the region's answer
+            Dated d = shownDate(t, "text");
+            if (d == null || regions.comment(parent)) continue;
+            int label = Vocabulary.publicationLabelEnd(t, 30);
+            Dated labelled = label < 0 ? null : inText(t.substring(label), "text");
+            if (labelled != null) return labelled;
+            if (found[0] != null) continue;
+            if (headline == null || Regions.after(parent, headline)) found[0] = d;
+            else if (found[1] == null) found[1] = d;
+        }
+        return found[0] != null ? found[0] : found[1];
     }
 
     /**

@@ -32,6 +32,7 @@ final class PageIndex {
     private boolean[] roleFlags = new boolean[256];
     private final List<Element> itemprops = new ArrayList<>();
     private final List<TextNode> leadTexts = new ArrayList<>();
+    private final List<TextNode> bodyTexts = new ArrayList<>(512);
 
     PageIndex(Document doc) {
         for (int i = 0; i < TAGS; i++) byTag.add(new ArrayList<>());
@@ -71,6 +72,7 @@ final class PageIndex {
                 next[top++] = 0;
             } else if (inBody && child instanceof TextNode t) {
                 String whole = t.getWholeText();
+                if (whole.length() >= 4) bodyTexts.add(t);
                 if (whole.length() <= 400 && TextScans.mayLead(whole)) leadTexts.add(t);
             }
         }
@@ -208,6 +210,14 @@ final class PageIndex {
      */
     List<TextNode> leadTexts() {
         return leadTexts;
+    }
+
+    /**
+     * The body's text nodes of at least 4 characters, in document order: the texts that may hold a date's four
+     * digits, kept so that the text date rule reads them without a walk of its own.
+     */
+    List<TextNode> bodyTexts() {
+        return bodyTexts;
     }
 
     /** The {@link Hints#mask} of {@code hint(i)}. */

@@ -239,6 +239,36 @@ class FastPathsTest {
     }
 
     @Test
+    void elementTextHeadIsTheStartOfTheElementsText() { // the dateline reads use it; inputs of every kind here
+        String[] bits = {"<p>", "</p>", "<b>", "</b>", "<br>", "<pre>", "</pre>", "<div>", "</div>", " ", "  ", "\u00a0",
+            "\u200b", "\u00ad", "\u000b", "\t", "\n", "word", "x", "日本", "\uD840\uDC00", "<![CDATA[c  d]]>",
+            "<textarea> t  u </textarea>", "<span>", "</span>", "<li>", "<h1>", "</h1>", "<td>", "<img>", "<!-- c -->",
+            "<script>a  b</script>", "<i>", "</i>", "12.03.2024 ", "<table><tr><td>", "</td></tr></table>",
+            "<svg><![CDATA[ e  f ]]></svg>"};
+        Random r = new Random(11);
+        int cut = 0;
+        for (int i = 0; i < 1_500; i++) {
+            StringBuilder sb = new StringBuilder("<body><div id=x>");
+            for (int k = r.nextInt(60); k > 0; k--) sb.append(bits[r.nextInt(bits.length)]);
+            Document doc = Jsoup.parse(sb.append("</div></body>").toString());
+            for (org.jsoup.nodes.Element e : doc.body().getAllElements()) {
+                String text = e.text();
+                for (int max : new int[]{0, 1, 3, 8, 20, 119, 200}) {
+                    String head = org.newsclip.html.ElementText.head(e, max);
+                    if (text.length() > max) {
+                        cut++;
+                        assertThat(head.length()).as("%s to %d", e.outerHtml(), max).isGreaterThan(max);
+                        assertThat(text).as("%s to %d", e.outerHtml(), max).startsWith(head);
+                    } else {
+                        assertThat(head).as("%s to %d", e.outerHtml(), max).isEqualTo(text);
+                    }
+                }
+            }
+        }
+        assertThat(cut).isGreaterThan(10_000);
+    }
+
+    @Test
     void pageIndexHintsAndMasksAreTheLowerCasedClassAndId() {
         List<String> names = strings(8, 3_000, 5);
         StringBuilder html = new StringBuilder("<body>");
@@ -321,6 +351,12 @@ class FastPathsTest {
                         && TextScans.mayLead(t.getWholeText())) walked.add(t);
             }, doc.body());
             assertThat(index.leadTexts()).containsExactlyElementsOf(walked);
+            // the text date rule reads these in place of its own walk: every text node that can hold four digits
+            List<TextNode> withDigits = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t && t.getWholeText().length() >= 4) withDigits.add(t);
+            }, doc.body());
+            assertThat(index.bodyTexts()).containsExactlyElementsOf(withDigits);
         }
     }
 

@@ -2,6 +2,7 @@ package org.newsclip.metadata;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.newsclip.html.ElementText;
 import org.newsclip.model.Author;
 
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ final class AuthorFallbacks {
         int seen = 0;
         for (Element e : leads) {
             if (++seen > 30) break;
-            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || TextScans.textOver(e, 80) || e.text().length() > 80) continue;
+            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || ElementText.head(e, 80).length() > 80) continue;
             if (relaxed ? BylinePlaces.otherStory(e) : regions.foreign(e)) continue;
             if (BylinePlaces.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
             String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(beforeBreak(e)).replaceAll("");
@@ -251,8 +252,7 @@ final class AuthorFallbacks {
     }
 
     private boolean datelineName(Element e, Map<String, Author> people) {
-        if (TextScans.textOver(e, 80)) return false; // the block after a headline is often the whole article: no text built
-        String t = e.text();
+        String t = ElementText.head(e, 80); // the block after a headline is often the whole article: not read whole
         if (t.length() < 8 || t.length() > 80 || regions.foreign(e) || BylinePlaces.inComment(e)) return false;
         DateParser.Found d = DateParser.first(t, false);
         if (d == null) return false;

@@ -1,6 +1,7 @@
 package org.newsclip.metadata;
 
 import org.jsoup.nodes.Element;
+import org.newsclip.html.ElementText;
 import org.newsclip.model.Author;
 
 import java.util.List;
@@ -47,8 +48,8 @@ final class AuthorSignatures {
 
     /** The full names of a plain closing paragraph that opens with an author label; cheap tests first. */
     private List<String> labelledNames(Element p) {
-        if (p.childrenSize() > 0 || TextScans.textOver(p, 80)) return List.of(); // prose: its text not built
-        String text = p.text();
+        if (p.childrenSize() > 0) return List.of();
+        String text = ElementText.head(p, 80); // prose: not read whole
         if (text.length() < 10 || text.length() > 80 || "AaTt".indexOf(text.charAt(0)) < 0) return List.of();
         java.util.regex.Matcher m = SIGNED_LABEL.matcher(text);
         if (!m.matches()) return List.of();

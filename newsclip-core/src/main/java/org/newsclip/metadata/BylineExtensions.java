@@ -1,6 +1,7 @@
 package org.newsclip.metadata;
 
 import org.jsoup.nodes.Element;
+import org.newsclip.html.ElementText;
 import org.newsclip.model.Author;
 
 import java.util.LinkedHashMap;
@@ -36,8 +37,8 @@ final class BylineExtensions {
             if (!finder.byline(i)) continue;
             if (++seen > 40) return null;
             Element e = hinted.get(i);
-            if (AuthorFinder.SKIP_TAGS.contains(e.normalName()) || TextScans.textOver(e, 160)) continue; // no text built
-            String text = e.text();
+            if (AuthorFinder.SKIP_TAGS.contains(e.normalName())) continue;
+            String text = ElementText.head(e, 160); // a longer text is not read whole
             if (text.length() > 160 || !showsAll(text, declared.keySet())) continue;
             if (regions.foreign(e) || BylinePlaces.inComment(e) || BylinePlaces.credit(e)) return null;
             Map<String, Author> shown = new LinkedHashMap<>();

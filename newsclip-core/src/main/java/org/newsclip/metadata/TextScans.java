@@ -1,37 +1,11 @@
 package org.newsclip.metadata;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
-
 /**
  * Exact pre-tests on raw text, so that the author rules build and normalise an element's text only where a rule can
- * fire: whether a text is longer than a limit, and whether a text node could open a byline. Stateless.
+ * fire: whether a text node is certainly too long, and whether it could open a byline. Stateless.
  */
 final class TextScans {
     private TextScans() {
-    }
-
-    /**
-     * True when {@code e.text()} is certainly longer than {@code max}, found without building it: text() keeps every
-     * character of the text nodes but whitespace (nbsp included), the zero-width space and the soft hyphen, and trims
-     * only characters up to U+0020; counting stops past max.
-     */
-    static boolean textOver(Element e, int max) {
-        int[] n = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    n[0] = keptOver(t.getWholeText(), max, n[0]);
-                    if (n[0] > max) return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return n[0] > max;
     }
 
     /**

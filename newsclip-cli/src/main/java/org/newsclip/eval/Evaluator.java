@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 /**
  * Runs an {@link ArticleExtractor} over a gold set and scores it. Pages are handed over as bytes + URL, so the
  * extractor's own charset decoding is part of what is measured. Timing is in-process, one thread, and by default
- * on a second, warm pass; a bare pass over the same bytes (decoding them, then {@code Jsoup.parse(html, url).text()})
+ * on a second, warm pass (the first pass goes over all the sets of a run); a bare pass over the same bytes (decoding them, then {@code Jsoup.parse(html, url).text()})
  * gives the floor any jsoup-based extractor pays. Both sides start from the page's bytes, as in {@code bench}.
  */
 public final class Evaluator {
@@ -59,11 +59,31 @@ public final class Evaluator {
 
     /** Extracts every page of the set, scores the output and measures the speed. */
     public Run run(GoldSet set) throws InterruptedException {
-        if (options.warmUp()) predict(set);
+        return runAll(List.of(set)).get(0);
+    }
+
+    /**
+     * Runs {@link #run} on each set, in order. With {@link Options#warmUp} the first, untimed pass goes over every set
+     * before any set is timed: otherwise the first sets of a run would be timed on a JVM that has compiled little
+     * (the bare jsoup pass, with far less code to compile, warms faster), and a set's figures would depend on its
+     * place in the list.
+     */
+    public List<Run> runAll(List<GoldSet> sets) throws InterruptedException {
+        if (options.warmUp()) {
+            for (GoldSet set : sets) {
+                predict(set);
+                if (options.jsoupBaseline()) jsoupTimes(set);
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        for (GoldSet set : sets) runs.add(timedRun(set));
+        return runs;
+    }
+
+    private Run timedRun(GoldSet set) throws InterruptedException {
         Map<String, Prediction> predictions = predict(set);
         Scores.Set scores = scorer.score(set.cases(), predictions);
         if (options.jsoupBaseline() && scores.speed() != null) {
-            if (options.warmUp()) jsoupTimes(set);
             List<Double> ms = jsoupTimes(set);
             double total = ms.stream().mapToDouble(Double::doubleValue).sum();
             scores = scores.withSpeed(scores.speed().withJsoup(Scorer.median(ms.stream().sorted().toList()),

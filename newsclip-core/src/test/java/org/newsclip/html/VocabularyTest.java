@@ -33,6 +33,9 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("wp-block-rank-math-toc-block") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         assertThat(Vocabulary.classify("toc_faq") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("toc-target") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        // the author's card under a story
+        assertThat(Vocabulary.classify("author-card") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("about-author") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
     }
 
     /** The range tests of {@link Vocabulary#isSpace} against its definition, for every char. */

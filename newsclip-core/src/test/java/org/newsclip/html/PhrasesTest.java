@@ -123,11 +123,11 @@ class PhrasesTest {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }
         for (String s : new String[]{"Table of Contents", "Contents", "Inhaltsverzeichnis", "Sommaire",
-                "Jump to section"}) {
+                "Jump to section", "Like this:", "Like Loading...", "Read full review"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }
         for (String s : new String[]{"Kontakt zu den Behörden gab es nicht.", "Contact tracing resumed on Monday.",
-                "Contents of the bag were seized.", "In this article we look at tariffs.",
+                "Contents of the bag were seized.", "I like this town.", "In this article we look at tariffs.",
                 "Weitere Informationen gibt es am Freitag auf der Website des Vereins.", "Next year, prices will rise.",
                 "Weitere Themen der Sitzung waren der Haushalt und die Schulen."}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();

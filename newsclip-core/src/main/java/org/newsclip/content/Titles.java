@@ -166,7 +166,7 @@ final class Titles {
     }
 
     /** How many blocks at most {@link #dropTrailingMeta} removes. */
-    private static final int TRAILING_META_BLOCKS = 3;
+    private static final int TRAILING_META_BLOCKS = 6;
 
     /** How many blocks at each end of the content are looked at for a disclosure. */
     private static final int DISCLOSURE_BLOCKS = 3;

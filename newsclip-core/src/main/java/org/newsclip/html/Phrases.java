@@ -46,7 +46,13 @@ public final class Phrases {
                     + "zurück zu(r)? (liste|listenansicht|übersicht|startseite)|rezept drucken|drucken|"
                     + "(war|ist) (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\\??|"
                     + "wie (bewerten|finden) sie diese[nr]? (artikel|beitrag)\\??|top[- ]themen.{0,30}|"
-                    + "mehr kolumnen|pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
+                    + "mehr kolumnen|read (the )?full (review|story|article|post)|"
+                    // a table of contents' label, left over when its list goes (by name, or as links); not "In this
+                    // article" or "On this page", whose openings prose shares: they would slow the fast path; and
+                    // Jetpack's "Like this:" widget
+                    + "table of contents|contents|inhaltsverzeichnis|inhaltsübersicht|inhalt|sommaire|índice|indice|"
+                    + "spis treści|jump to( section)?|like this:?|like loading\\.*|"
+                    + "pour lire la suite.{0,60}|was this (article|page|post) (helpful|useful)\\??|"
                     + "rate this (article|post|recipe)|print (this )?(article|recipe|page)|"
                     // labels, widget states and links that open like the phrases above ("Kontakt", "Contact",
                     // "More information", "Weitere …", "This entry …", "Den …", "Sie …", "Anzeige - …"), so that

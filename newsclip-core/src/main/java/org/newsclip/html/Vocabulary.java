@@ -108,7 +108,12 @@ public final class Vocabulary {
             "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
             "apppromo", "donate", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
             "postinfo", "entryinfo", "sociable", "sharedaddy", "robotsnocontent", "tooltiptext", "tooltipcontent",
-            "tooltipbubble", "tooltipbody", "tooltipinner"};
+            "tooltipbubble", "tooltipbody", "tooltipinner",
+            // tables of contents (Easy TOC, LuckyWP, Rank Math, "table-of-contents"); not the bare token "toc": the
+            // sections such a table links to are named after it ("toc_faq", "toc-target", docutils' "toc-backref")
+            "tableofcontents", "inhaltsverzeichnis", "eztoc", "lwptoc", "rankmathtoc",
+            // the author's card or bio box under a story
+            "authorcard", "aboutauthor", "authordescription", "authorprofile", "authorinfo"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome. Drupal

@@ -50,7 +50,8 @@ class PhrasesTest {
         String[] parts = {"read", " ", "more", "Share", "on", "x", "Tags", ":", "das", "könnte", "Sie", "interessieren",
             "*", "»", "-", "1", "_", "日本", "記事", "関連", "Ähnliche", "Artikel", "à", "lire", "aussi", "\u00a0", "ſ",
             "\uD840\uDC00", "Advertisement", "Related", "stories", "é", "\n", "Kontakt", "Weitere", "Informationen",
-            "Permalink", "Ihr", "Warenkorb", "ist", "leer", "Next", "article", "Showing", "1", "of"};
+            "Permalink", "Ihr", "Warenkorb", "ist", "leer", "Next", "article", "Showing", "1", "of", "Like", "this",
+            "Loading", "Contents", "Table", "full", "review"};
         Random r = new Random(7);
         int matched = 0;
         for (int n = 0; n < 50000; n++) {
@@ -121,7 +122,12 @@ class PhrasesTest {
                 "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }
+        for (String s : new String[]{"Table of Contents", "Contents", "Inhaltsverzeichnis", "Sommaire",
+                "Jump to section", "Like this:", "Like Loading...", "Read full review"}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
+        }
         for (String s : new String[]{"Kontakt zu den Behörden gab es nicht.", "Contact tracing resumed on Monday.",
+                "Contents of the bag were seized.", "I like this town.", "In this article we look at tariffs.",
                 "Weitere Informationen gibt es am Freitag auf der Website des Vereins.", "Next year, prices will rise.",
                 "Weitere Themen der Sitzung waren der Haushalt und die Schulen."}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();

@@ -27,6 +27,15 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("comments-area")).isEqualTo(Vocabulary.COMMENTS);
         assertThat(Vocabulary.classify("lead")).isEqualTo(Vocabulary.LEAD);
         assertThat(Vocabulary.classify("leaderboard")).isZero();
+        // a table of contents by name; the sections it links to ("toc_faq", "toc-target") are the story
+        assertThat(Vocabulary.classify("ez-toc-list") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("table-of-contents-ul") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("wp-block-rank-math-toc-block") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("toc_faq") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("toc-target") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        // the author's card under a story
+        assertThat(Vocabulary.classify("author-card") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("about-author") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
     }
 
     /** The range tests of {@link Vocabulary#isSpace} against its definition, for every char. */

@@ -79,6 +79,8 @@ final class DateChoice {
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
+            Dates.Dated editors = webflow() ? dates.visible(doc, headline) : null;
+            if (editors != null) return editors;
             declared = firstShown(headerTime(declared, modified));
             return shown(firstDay(localised(declared, url), url), modified);
         }
@@ -110,6 +112,16 @@ final class DateChoice {
         if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
         if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
         return shownTwice(time) ? time : declared;
+    }
+
+    /**
+     * True for a page built with Webflow (its root carries {@code data-wf-site} / {@code data-wf-page}): that CMS's
+     * templates fill the declared dates from the item's "published on" field, which every publish of the site
+     * rewrites, while the date an editor set is the one the template shows beside the headline.
+     */
+    private boolean webflow() {
+        Element root = doc.firstElementChild();
+        return root != null && (root.hasAttr("data-wf-site") || root.hasAttr("data-wf-page"));
     }
 
     /**

@@ -304,7 +304,8 @@ final class Dates {
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
                 if (regions.foreign(sib)) continue;
                 String t = ElementText.head(sib, budget); // only its first budget characters are read
-                Dated d = labelled(sib, shownDate(t.length() > budget ? t.substring(0, budget) : t, "dom"));
+                Dated d = Vocabulary.membershipLabel(t) ? null
+                        : labelled(sib, shownDate(t.length() > budget ? t.substring(0, budget) : t, "dom"));
                 if (d != null) return d;
                 budget -= t.length();
             }
@@ -413,6 +414,8 @@ final class Dates {
             // the date first: most texts with digits hold none, and only those that do need the region's answer
             Dated d = shownDate(t, "text");
             if (d == null || regions.comment(parent)) continue;
+            // a forum profile's "Registriert: 18.09.2008" beside a post is the member's, not the page's
+            if (Vocabulary.membershipLabel(ElementText.head(parent, 60))) continue;
             int label = Vocabulary.publicationLabelEnd(t, 30);
             Dated labelled = label < 0 ? null : inText(t.substring(label), "text");
             if (labelled != null) return labelled;

@@ -84,7 +84,7 @@ final class DateChoice {
             declared = firstShown(headerTime(declared, modified));
             return shown(firstDay(localised(declared, url), url), modified);
         }
-        Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
+        Dates.Dated d = dates.fromMicrodata(meta, headline, "datepublished", "datecreated");
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
         if (d == null) d = dates.fromLastChangeNote();
         if (d == null) d = articleTime();
@@ -256,7 +256,7 @@ final class DateChoice {
     private Dates.Dated modified() {
         Dates.Dated d = dates.fromJsonLd(main, "dateModified");
         if (d == null) d = dates.fromMeta(meta, Vocabulary.MODIFIED_META);
-        if (d == null) d = dates.fromMicrodata(meta, "datemodified");
+        if (d == null) d = dates.fromMicrodata(meta, headline, "datemodified");
         return d;
     }
 }

@@ -118,16 +118,18 @@ final class Dates {
     }
 
     /**
-     * Microdata {@code itemprop} dates outside meta tags, skipping foreign regions. The date of the outermost item
-     * wins: a page's own item encloses the items of its comments and answers, which carry dates of their own.
+     * Microdata {@code itemprop} dates outside meta tags. The date of the item that holds the headline wins, even in
+     * a region that is foreign elsewhere; else, skipping foreign regions, the date of the outermost item: a page's
+     * own item encloses the items of its comments and answers, which carry dates of their own.
      */
-    Dated fromMicrodata(MetaTags meta, String... props) {
+    Dated fromMicrodata(MetaTags meta, Element headline, String... props) {
         Dated best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (String p : props) {
             for (Element e : meta.items(p)) {
-                if (regions.foreign(e)) continue;
-                int depth = itemDepth(e, bestDepth);
+                boolean own = ownItem(e, headline);
+                if (!own && regions.foreign(e)) continue;
+                int depth = own ? -1 : itemDepth(e, bestDepth); // the headline's own item first
                 if (depth >= bestDepth) continue;
                 Dated d = declared(MetaTags.itemValue(e), "microdata");
                 if (d == null) d = inText(e.text(), "microdata");
@@ -138,6 +140,20 @@ final class Dates {
             }
         }
         return best;
+    }
+
+    /**
+     * True when the element's nearest item (an {@code itemscope} ancestor other than the body) holds the headline:
+     * its dates are the article's own, wherever its template sets them ({@code <aside class="meta">}).
+     */
+    private static boolean ownItem(Element e, Element headline) {
+        if (headline == null) return false;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (!a.hasAttr("itemscope")) continue;
+            if (a.nameIs("body") || a.nameIs("html")) return false;
+            return org.newsclip.html.DomCleaner.isInside(headline, a);
+        }
+        return false;
     }
 
     /** How many items enclose the element (ancestors with {@code itemscope}), counted up to {@code max}. */

@@ -79,7 +79,8 @@ final class DateChoice {
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
-            Dates.Dated editors = webflow() ? dates.visible(doc, headline) : null;
+            // only the dateline beside the headline: a dated element further down may be a related post's
+            Dates.Dated editors = webflow() ? dates.nearHeadline(headline) : null;
             if (editors != null) return editors;
             declared = firstShown(headerTime(declared, modified));
             return shown(firstDay(localised(declared, url), url), modified);

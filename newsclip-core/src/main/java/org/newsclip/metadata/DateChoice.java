@@ -79,10 +79,13 @@ final class DateChoice {
         }
         Dates.Dated declared = fromMeta != null ? fromMeta : fromLd;
         if (declared != null) {
+            // only the dateline beside the headline: a dated element further down may be a related post's
+            Dates.Dated editors = webflow() ? dates.nearHeadline(headline) : null;
+            if (editors != null) return editors;
             declared = firstShown(headerTime(declared, modified));
             return shown(firstDay(localised(declared, url), url), modified);
         }
-        Dates.Dated d = dates.fromMicrodata(meta, "datepublished", "datecreated");
+        Dates.Dated d = dates.fromMicrodata(meta, headline, "datepublished", "datecreated");
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
         if (d == null) d = dates.fromLastChangeNote();
         if (d == null) d = articleTime();
@@ -110,6 +113,16 @@ final class DateChoice {
         if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
         if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
         return shownTwice(time) ? time : declared;
+    }
+
+    /**
+     * True for a page built with Webflow (its root carries {@code data-wf-site} / {@code data-wf-page}): that CMS's
+     * templates fill the declared dates from the item's "published on" field, which every publish of the site
+     * rewrites, while the date an editor set is the one the template shows beside the headline.
+     */
+    private boolean webflow() {
+        Element root = doc.firstElementChild();
+        return root != null && (root.hasAttr("data-wf-site") || root.hasAttr("data-wf-page"));
     }
 
     /**
@@ -244,7 +257,7 @@ final class DateChoice {
     private Dates.Dated modified() {
         Dates.Dated d = dates.fromJsonLd(main, "dateModified");
         if (d == null) d = dates.fromMeta(meta, Vocabulary.MODIFIED_META);
-        if (d == null) d = dates.fromMicrodata(meta, "datemodified");
+        if (d == null) d = dates.fromMicrodata(meta, headline, "datemodified");
         return d;
     }
 }

@@ -118,16 +118,18 @@ final class Dates {
     }
 
     /**
-     * Microdata {@code itemprop} dates outside meta tags, skipping foreign regions. The date of the outermost item
-     * wins: a page's own item encloses the items of its comments and answers, which carry dates of their own.
+     * Microdata {@code itemprop} dates outside meta tags. The date of the item that holds the headline wins, even in
+     * a region that is foreign elsewhere; else, skipping foreign regions, the date of the outermost item: a page's
+     * own item encloses the items of its comments and answers, which carry dates of their own.
      */
-    Dated fromMicrodata(MetaTags meta, String... props) {
+    Dated fromMicrodata(MetaTags meta, Element headline, String... props) {
         Dated best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (String p : props) {
             for (Element e : meta.items(p)) {
-                if (regions.foreign(e)) continue;
-                int depth = itemDepth(e, bestDepth);
+                boolean own = ownItem(e, headline);
+                if (!own && regions.foreign(e)) continue;
+                int depth = own ? -1 : itemDepth(e, bestDepth); // the headline's own item first
                 if (depth >= bestDepth) continue;
                 Dated d = declared(MetaTags.itemValue(e), "microdata");
                 if (d == null) d = inText(e.text(), "microdata");
@@ -138,6 +140,20 @@ final class Dates {
             }
         }
         return best;
+    }
+
+    /**
+     * True when the element's nearest item (an {@code itemscope} ancestor other than the body) holds the headline:
+     * its dates are the article's own, wherever its template sets them ({@code <aside class="meta">}).
+     */
+    private static boolean ownItem(Element e, Element headline) {
+        if (headline == null) return false;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (!a.hasAttr("itemscope")) continue;
+            if (a.nameIs("body") || a.nameIs("html")) return false;
+            return org.newsclip.html.DomCleaner.isInside(headline, a);
+        }
+        return false;
     }
 
     /** How many items enclose the element (ancestors with {@code itemscope}), counted up to {@code max}. */
@@ -304,7 +320,8 @@ final class Dates {
             for (Element sib = node.nextElementSibling(); sib != null && budget > 0; sib = sib.nextElementSibling()) {
                 if (regions.foreign(sib)) continue;
                 String t = ElementText.head(sib, budget); // only its first budget characters are read
-                Dated d = labelled(sib, shownDate(t.length() > budget ? t.substring(0, budget) : t, "dom"));
+                Dated d = Vocabulary.membershipLabel(t) ? null
+                        : labelled(sib, shownDate(t.length() > budget ? t.substring(0, budget) : t, "dom"));
                 if (d != null) return d;
                 budget -= t.length();
             }
@@ -413,6 +430,8 @@ final class Dates {
             // the date first: most texts with digits hold none, and only those that do need the region's answer
             Dated d = shownDate(t, "text");
             if (d == null || regions.comment(parent)) continue;
+            // a forum profile's "Registriert: 18.09.2008" beside a post is the member's, not the page's
+            if (Vocabulary.membershipLabel(ElementText.head(parent, 60))) continue;
             int label = Vocabulary.publicationLabelEnd(t, 30);
             Dated labelled = label < 0 ? null : inText(t.substring(label), "text");
             if (labelled != null) return labelled;

@@ -229,6 +229,20 @@ final class Vocabulary {
         return false;
     }
 
+    /**
+     * Words that label a date as a member's joining date in a forum profile ("Registriert:", "Joined:") or as a
+     * founding date: never the page's own (lower case).
+     */
+    private static final String[] MEMBERSHIP_LABELS = {"joined", "registered", "member since", "registriert",
+        "mitglied seit", "dabei seit", "inscrit", "inscription", "registrado", "iscritto", "lid sinds", "founded"};
+
+    /** True when the opening of a text (its first 40 characters) holds a membership label. */
+    static boolean membershipLabel(String text) {
+        String s = text.substring(0, Math.min(text.length(), 40)).toLowerCase(Locale.ROOT);
+        for (String w : MEMBERSHIP_LABELS) if (s.contains(w)) return true;
+        return false;
+    }
+
     /** Words that label a date as the publication date ("Published on", "Erschienen am", "Publié le"). */
     private static final String[] PUBLICATION_LABELS = {"published", "publish date", "publication date",
         "erschienen", "erstellt am", "veröffentlicht", "publiziert",

@@ -8,7 +8,6 @@ import org.newsclip.html.ElementText;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -366,45 +365,9 @@ final class Dates {
         return null;
     }
 
-    private static final Pattern SCRIPT_DATE = Pattern.compile("[\"'](?:datePublished|date_published|publishedAt"
-            + "|published_at|publishDate|publish_date|pubDate|publicationDate|firstPublished|first_published_at"
-            + "|created_at|dateCreated|publishedDate|published)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
-
-    private static final String[] SCRIPT_KEYS = {"datePublished", "date_published", "publishedAt", "published_at",
-        "publishDate", "publish_date", "pubDate", "publicationDate", "firstPublished", "first_published_at",
-        "created_at", "dateCreated", "publishedDate", "published"};
-
-    /** The key names found with a plain search, the pattern only tried where one starts: big scripts stay cheap. */
-    private Dated scriptDate(String data) {
-        Matcher m = SCRIPT_DATE.matcher(data);
-        for (String key : SCRIPT_KEYS) {
-            int n = 0;
-            for (int i = data.indexOf(key); i > 0 && n < 5; i = data.indexOf(key, i + 1)) {
-                m.region(i - 1, data.length());
-                if (!m.lookingAt()) continue;
-                n++;
-                Dated d = declared(m.group(1), "dom");
-                if (d != null) return d;
-            }
-        }
-        return null;
-    }
-
-    /** A cheap test before the pattern: every key it knows holds one of these fragments. */
-    private static boolean mayNameDate(String data) {
-        return data.contains("ublish") || data.contains("ubDate") || data.contains("ublication")
-                || data.contains("reated");
-    }
-
     /** A publication date in an inline script's data (JSON state of script-built pages). */
     Dated fromScripts(Document doc) {
-        for (Element s : index.tag("script")) {
-            String data = s.data();
-            if (data.length() < 20 || s.attr("type").contains("ld+json") || !mayNameDate(data)) continue;
-            Dated d = scriptDate(data);
-            if (d != null) return d;
-        }
-        return null;
+        return ScriptDates.first(index.tag("script"), v -> declared(v, "dom"));
     }
 
     /**

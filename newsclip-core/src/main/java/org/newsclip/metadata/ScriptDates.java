@@ -1,0 +1,58 @@
+package org.newsclip.metadata;
+
+import org.jsoup.nodes.Element;
+
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Publication dates in inline scripts' data: the JSON state of pages built by script names them under keys like
+ * {@code datePublished} or {@code published_at}. Plain key searches come first, the pattern only where a key
+ * starts, so that big scripts stay cheap.
+ */
+final class ScriptDates {
+    private ScriptDates() {
+    }
+
+    private static final Pattern SCRIPT_DATE = Pattern.compile("[\"'](?:datePublished|date_published|publishedAt"
+            + "|published_at|publishDate|publish_date|pubDate|publicationDate|firstPublished|first_published_at"
+            + "|created_at|dateCreated|publishedDate|published)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+
+    private static final String[] SCRIPT_KEYS = {"datePublished", "date_published", "publishedAt", "published_at",
+        "publishDate", "publish_date", "pubDate", "publicationDate", "firstPublished", "first_published_at",
+        "created_at", "dateCreated", "publishedDate", "published"};
+
+    /** The key names found with a plain search, the pattern only tried where one starts: big scripts stay cheap. */
+    private static Dates.Dated scriptDate(String data, Function<String, Dates.Dated> declared) {
+        Matcher m = SCRIPT_DATE.matcher(data);
+        for (String key : SCRIPT_KEYS) {
+            int n = 0;
+            for (int i = data.indexOf(key); i > 0 && n < 5; i = data.indexOf(key, i + 1)) {
+                m.region(i - 1, data.length());
+                if (!m.lookingAt()) continue;
+                n++;
+                Dates.Dated d = declared.apply(m.group(1));
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /** A cheap test before the pattern: every key it knows holds one of these fragments. */
+    private static boolean mayNameDate(String data) {
+        return data.contains("ublish") || data.contains("ubDate") || data.contains("ublication")
+                || data.contains("reated");
+    }
+
+    /** The first date found in the scripts' data, read with {@code declared}; null when none. */
+    static Dates.Dated first(Iterable<Element> scripts, Function<String, Dates.Dated> declared) {
+        for (Element s : scripts) {
+            String data = s.data();
+            if (data.length() < 20 || s.attr("type").contains("ld+json") || !mayNameDate(data)) continue;
+            Dates.Dated d = scriptDate(data, declared);
+            if (d != null) return d;
+        }
+        return null;
+    }
+}

@@ -139,6 +139,11 @@ final class AuthorFinder {
             if (declared != null) return declared;
             List<Author> shown = fallbacks.bylineAnyway();
             if (!shown.isEmpty()) return new Found(shown, "dom", org);
+            Map<String, Author> line = new LinkedHashMap<>();
+            fallbacks.fromBrokenLines(line);
+            if (!line.isEmpty()) return new Found(new ArrayList<>(line.values()), "dom", org);
+            List<Author> replier = AuthorReplies.find(index);
+            if (!replier.isEmpty()) return new Found(replier, "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
     }

@@ -20,7 +20,7 @@ final class AuthorFallbacks {
     static final String PIECE_BY = "(?:eine?\\s+|blog\\s*)?(?:artikel|beitrag|kolumne|gastbeitrag|kommentar|bericht"
             + "|reportage|glosse)\\s+von\\s+";
     static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:|contributors?\\s*:"
+            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|(?:autor(?:in|a|e)?|auteure?|author)\\s*:|redaktion\\s*:|contributors?\\s*:"
                     + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
                     + "|(?:von|by|par|por|door)(?:\\s|:|$)|" + PIECE_BY + ")");
     static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(

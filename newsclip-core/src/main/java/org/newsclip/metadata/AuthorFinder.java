@@ -34,11 +34,14 @@ final class AuthorFinder {
     /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
     static final java.util.regex.Pattern NOT_AUTHOR_ROLE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
-                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
+                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*"
+                    + "|\\b(?:übersetzung|translation|traduction|traducción|traduzione)\\s*:?\\s*\\n?[^\\n,;]*");
     private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]{1,30}");
     private static final java.util.regex.Pattern ROLE_BEFORE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
-                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
+                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$"
+                    // a translator's credit names no writer: "Übersetzung <a>Jane Doe</a>"
+                    + "|\\b(?:übersetzung|übersetzt|translation|traduction|traducción|traduzione)\\s*:?\\s*$");
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(" (?:at|for|using) \\p{Lu}");
     private static final java.util.regex.Pattern SECTION_LINE = java.util.regex.Pattern.compile(
             "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
@@ -127,7 +130,9 @@ final class AuthorFinder {
             // a personal site is named after its owner, who signs its pages in the author meta: that name, when it
             // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)
             for (String key : Vocabulary.AUTHOR_META) {
-                for (String v : meta.all(key)) if (!v.startsWith("http")) addAll(people, v, null, Boolean.FALSE);
+                for (String v : meta.all(key)) {
+                    if (!v.startsWith("http") && !PARENTHESISED_ADDRESS.matcher(v).find()) addAll(people, v, null, Boolean.FALSE);
+                }
                 if (!people.isEmpty()) return new Found(new ArrayList<>(people.values()), "meta", org);
             }
         }
@@ -157,6 +162,33 @@ final class AuthorFinder {
     }
 
     /**
+     * True for an author meta value that credits the site: it names a web address in parentheses ("Deutsche Welle
+     * (www.dw.com)"), or it is the name that ends or opens the document title ("Story | Die FURCHE"), which CMSs
+     * fill in as the author of every page. A personal site's owner named so is still found as the last resort.
+     */
+    private boolean siteCredit(String v) {
+        if (PARENTHESISED_ADDRESS.matcher(v).find()) return true;
+        if (titleEnds == null) titleEnds = titleEnds();
+        return titleEnds.contains(Titles.norm(v));
+    }
+
+    private static final java.util.regex.Pattern PARENTHESISED_ADDRESS = java.util.regex.Pattern.compile(
+            "\\((?:https?://|www\\.)?[\\w-]+\\.(?:com|de|org|net|at|ch|fr|es|it|co\\.uk|info)\\)");
+    private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s+[|–—:»·-]{1,2}\\s+");
+
+    /** The normalised first and last parts of a document title made of two parts or more. */
+    private Set<String> titleEnds() {
+        List<Element> html = index.tag("html");
+        String title = html.isEmpty() ? "" : html.get(0).ownerDocument().title();
+        String[] parts = TITLE_PARTS.split(title);
+        if (parts.length < 2) return Set.of();
+        return Set.of(Titles.norm(parts[0]), Titles.norm(parts[parts.length - 1]));
+    }
+
+    /** {@link #titleEnds}, read when first asked. */
+    private Set<String> titleEnds;
+
+    /**
      * Twitter's labelled data pairs ({@code twitter:label1} "Written by", {@code twitter:data1} the name), which
      * WordPress SEO plugins write on pages that declare their author nowhere else.
      */
@@ -175,7 +207,7 @@ final class AuthorFinder {
     private String fromMeta(MetaTags meta, Map<String, Author> people) {
         for (String key : Vocabulary.AUTHOR_META) {
             for (String v : meta.all(key)) {
-                if (v.startsWith("http")) continue;
+                if (v.startsWith("http") || siteCredit(v)) continue;
                 if (key.equals("citation_author")) v = Authors.forenameFirst(v);
                 addAll(people, v, null, null);
             }

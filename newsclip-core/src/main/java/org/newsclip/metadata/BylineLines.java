@@ -33,11 +33,11 @@ final class BylineLines {
      * und John Roe" (a lower-case "and": "CUSTOMS AND BORDER PROTECTION" is an agency).
      */
     private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+|posted\\s+|" + AuthorFallbacks.PIECE_BY + ")?"
+            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|(?:autor(?:in|a|e)?|auteure?|author)\\s*:\\s*|written\\s+|posted\\s+|" + AuthorFallbacks.PIECE_BY + ")?"
                     + "(?:von|by|par|por|door)?\\s*:?\\s*" // "Written by: Jane Doe"
                     + "(?:" + NAME + "|" + CAPS_NAME + "\\s(?:&|(?-i:und|and))\\s" + CAPS_NAME + ")\\s*$");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion|contributors?|(?:written|posted|article)\\s+by)"
+            "(?iu)^\\s*(?:autor(?:in|a|e)?|auteure?|author|text|von|by|redaktion|contributors?|(?:written|posted|article)\\s+by)"
                     + "\\s*:\\s*(\\S.{2,})$");
     /** A byline label standing alone, its name in the next node. */
     private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(

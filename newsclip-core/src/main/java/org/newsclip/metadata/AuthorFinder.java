@@ -137,6 +137,7 @@ final class AuthorFinder {
             }
         }
         if (!visible.isEmpty() && weak) {
+            if (!handles && weak(visible.values())) fullNameLine(fallbacks, visible);
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
         if (people.isEmpty() && visible.isEmpty()) {
@@ -147,10 +148,23 @@ final class AuthorFinder {
             Map<String, Author> line = new LinkedHashMap<>();
             fallbacks.fromBrokenLines(line);
             if (!line.isEmpty()) return new Found(new ArrayList<>(line.values()), "dom", org);
-            List<Author> replier = AuthorReplies.find(index);
+            List<Author> replier = LastResortCredits.find(index);
             if (!replier.isEmpty()) return new Found(replier, "dom", org);
         }
         return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    /**
+     * Where the byline element names only an account ("human", "Nils"), a line of the page that is a byline with a
+     * person's full name ("Blog Beitrag von Jane Doe") names the writer: the account is the one that posted it.
+     */
+    private static void fullNameLine(AuthorFallbacks fallbacks, Map<String, Author> visible) {
+        Map<String, Author> line = new LinkedHashMap<>();
+        fallbacks.fromTextLines(line);
+        line.values().removeIf(a -> !Authors.personLike(a.name()));
+        if (line.isEmpty()) return;
+        visible.clear();
+        visible.putAll(line);
     }
 
     /**
@@ -169,24 +183,28 @@ final class AuthorFinder {
     private boolean siteCredit(String v) {
         if (PARENTHESISED_ADDRESS.matcher(v).find()) return true;
         if (titleEnds == null) titleEnds = titleEnds();
-        return titleEnds.contains(Titles.norm(v));
+        if (titleEnds.isEmpty()) return false;
+        String n = Titles.norm(v);
+        // the site's name may open the title with its place or tagline after it ("Club Name Regensburg - Story")
+        return !n.isEmpty() && (titleEnds.get(0).equals(n) || titleEnds.get(1).equals(n)
+                || titleEnds.get(0).startsWith(n + " "));
     }
 
     private static final java.util.regex.Pattern PARENTHESISED_ADDRESS = java.util.regex.Pattern.compile(
             "\\((?:https?://|www\\.)?[\\w-]+\\.(?:com|de|org|net|at|ch|fr|es|it|co\\.uk|info)\\)");
     private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s+[|–—:»·-]{1,2}\\s+");
 
-    /** The normalised first and last parts of a document title made of two parts or more. */
-    private Set<String> titleEnds() {
+    /** The normalised first and last parts of a document title made of two parts or more; empty when not. */
+    private List<String> titleEnds() {
         List<Element> html = index.tag("html");
         String title = html.isEmpty() ? "" : html.get(0).ownerDocument().title();
         String[] parts = TITLE_PARTS.split(title);
-        if (parts.length < 2) return Set.of();
-        return Set.of(Titles.norm(parts[0]), Titles.norm(parts[parts.length - 1]));
+        if (parts.length < 2) return List.of();
+        return List.of(Titles.norm(parts[0]), Titles.norm(parts[parts.length - 1]));
     }
 
     /** {@link #titleEnds}, read when first asked. */
-    private Set<String> titleEnds;
+    private List<String> titleEnds;
 
     /**
      * Twitter's labelled data pairs ({@code twitter:label1} "Written by", {@code twitter:data1} the name), which

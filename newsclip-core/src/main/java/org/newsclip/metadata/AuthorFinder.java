@@ -404,6 +404,9 @@ final class AuthorFinder {
         if (url == null && names.size() > 4) return; // a menu or a list of links, not a byline
         // several one-word "names" in one line are a list of tags or sections ("CSP / Speicher / Wirtschaft")
         if (url == null && names.size() > 1 && names.stream().noneMatch(n -> n.indexOf(' ') > 0)) return;
+        // beside a full name, one word is a place, a desk or a topic ("Jane Doe, Washington", "… Home-Office &
+        // Meetings"), not a second writer
+        if (names.size() > 1 && names.stream().anyMatch(n -> n.indexOf(' ') > 0)) names.removeIf(n -> n.indexOf(' ') < 0);
         for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
     }
 

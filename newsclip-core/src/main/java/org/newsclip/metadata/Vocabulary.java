@@ -175,7 +175,8 @@ final class Vocabulary {
             "pressestelle", "newsroom", "redaktion", "media", "medien", "online", "news", "nachrichten", "zeitung",
             "magazin", "magazine", "tv", "radio", "group", "gruppe", "company", "foundation", "association",
             "society", "council", "bureau", "services", "partei", "landesanstalt", "illustrierte", "kg", "gbr",
-            "zentrale", "bundesamt", "amt", "club", "network", "netzwerk", "blog", "shop", "store", "boutique", "bund");
+            "zentrale", "bundesamt", "amt", "club", "network", "netzwerk", "blog", "shop", "store", "boutique", "bund",
+            "edition");
 
     /** Words of a job title: a name made only of these is a role, not a person. */
     static final Set<String> JOB_WORDS = set("senior", "junior", "chief", "staff", "reporter", "reporters",

@@ -151,7 +151,32 @@ final class AuthorFinder {
             List<Author> replier = LastResortCredits.find(index);
             if (!replier.isEmpty()) return new Found(replier, "dom", org);
         }
+        if (people.size() == 1) expandLogin(people);
         return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    /** A login name made of a first and a last name ("jane.doe", "jane_doe"), as CMSs declare their accounts. */
+    private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("(\\p{Ll}{2,})[._](\\p{Ll}{2,})");
+
+    /**
+     * A declared login name "jane.doe" becomes the full name the page prints for it ("Jane Doe", "Jane P. Doe" in
+     * the signature or a caption): the account is named after the person. Only the page's text nodes are read.
+     */
+    private void expandLogin(Map<String, Author> people) {
+        Author only = people.values().iterator().next();
+        java.util.regex.Matcher m = LOGIN.matcher(only.name());
+        if (!m.matches()) return;
+        java.util.regex.Pattern full = java.util.regex.Pattern.compile("(?iu)\\b" + java.util.regex.Pattern.quote(m.group(1))
+                + "(?:\\s\\p{Lu}\\.)?\\s" + java.util.regex.Pattern.quote(m.group(2)) + "\\b");
+        for (org.jsoup.nodes.TextNode t : index.bodyTexts()) {
+            java.util.regex.Matcher f = full.matcher(t.getWholeText());
+            if (!f.find()) continue;
+            String name = Titles.squash(f.group());
+            if (!Authors.personLike(name)) continue; // "christian stadtfeld" in lower case is no printed name
+            people.clear();
+            people.put(Titles.norm(name), new Author(name, only.url()));
+            return;
+        }
     }
 
     /**

@@ -305,7 +305,7 @@ final class AuthorFinder {
      * A line of a byline element that is a user name with digits ("Author: Bo2man", "von freeman1984"), which the
      * person-name tests turn down: in an element marked as the byline, it is the poster's name.
      */
-    private static void numberedHandle(Map<String, Author> people, String lines) {
+    static void numberedHandle(Map<String, Author> people, String lines) {
         for (String line : lines.split("\n")) {
             String t = Vocabulary.BYLINE_PREFIX.matcher(line.trim()).replaceFirst("");
             t = LEAD_COLONS.matcher(t).replaceFirst("").trim();

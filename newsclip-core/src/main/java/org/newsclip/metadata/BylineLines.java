@@ -165,6 +165,11 @@ final class BylineLines {
                     continue;
                 }
                 text = after;
+                // "<span>by</span> <h3><a>delta201</a></h3>": after the label, a user name with digits is the poster's
+                finder.addDom(people, text, null);
+                if (people.isEmpty()) AuthorFinder.numberedHandle(people, text);
+                if (!people.isEmpty()) return true;
+                continue;
             } else {
                 text = names(text);
                 if (text == null) continue;

@@ -16,47 +16,18 @@ import java.util.Map;
  * One instance serves one extraction.
  */
 final class AuthorFallbacks {
-    /**
-     * "Posted by Konstantin", "Geschrieben von Cooper am 25.08.2015": a verb of writing before one name (a first
-     * name or a user name), and at most the date after it; unlike a bare "von Berlin", it names a writer.
-     */
-    private static final java.util.regex.Pattern POSTED_BY = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:posted|written|geschrieben|erstellt|verfasst|eingestellt)\\s+(?:by|von)\\s+"
-                    + "(\\p{L}[\\p{L}\\d_.-]{1,30})(?:\\s+(?:am|on|um|at)\\b.*)?$");
     /** "Ein Artikel von", "Eine Kolumne von", "Blog Beitrag von": a German byline that names the kind of piece. */
-    private static final String PIECE_BY = "(?:eine?\\s+|blog\\s*)?(?:artikel|beitrag|kolumne|gastbeitrag|kommentar|bericht"
+    static final String PIECE_BY = "(?:eine?\\s+|blog\\s*)?(?:artikel|beitrag|kolumne|gastbeitrag|kommentar|bericht"
             + "|reportage|glosse)\\s+von\\s+";
-    /** A full name in a byline line: a capitalised word and one to three more. */
-    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){1,3}";
-    /** A full name of capitalised words (name particles aside), as each of two names joined by "and" must be. */
-    private static final String CAPS_NAME = "(?-i:\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|v[oa]n|de[rn]?|d[aiu]"
-            + "|del|la|le)){1,3})";
-    /**
-     * A short visible line that is only a byline: "von Jane Doe", "Text: Jane Doe", "By Jane Doe", "Von Jane Doe
-     * und John Roe" (a lower-case "and": "CUSTOMS AND BORDER PROTECTION" is an agency).
-     */
-    private static final java.util.regex.Pattern TEXT_BYLINE = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:text\\s+|text\\s*:\\s*|autor(?:in)?\\s*:\\s*|author\\s*:\\s*|written\\s+|posted\\s+|" + PIECE_BY + ")?"
-                    + "(?:von|by|par|por|door)?\\s*"
-                    + "(?:" + NAME + "|" + CAPS_NAME + "\\s(?:&|(?-i:und|and))\\s" + CAPS_NAME + ")\\s*$");
     static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile(
-            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|autor(?:in)?\\s*:|author\\s*:|redaktion\\s*:|contributors?\\s*:"
+            "(?iu)^[\\s|•·–-]*(?:(?:autor(?:in|en)?|authors?)\\s*$|text\\b|(?:autor(?:in|a|e)?|auteure?|author)\\s*:|redaktion\\s*:|contributors?\\s*:"
                     + "|(?:written|article|posted)\\s+by|(?:geschrieben|erstellt|verfasst|eingestellt)\\s+von"
                     + "|(?:von|by|par|por|door)(?:\\s|:|$)|" + PIECE_BY + ")");
-    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
-            "(?iu)^\\s*(?:autor(?:in)?|author|text|von|by|redaktion|contributors?)\\s*:\\s*(\\S.{2,})$");
-    /** A byline label standing alone, its name in the next node. */
-    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by|contributors?\\s*:)\\s*:?\\s*");
-    /** "Autor", "Authors" with no colon: a column heading, or a menu entry. */
-    private static final java.util.regex.Pattern BARE_LABEL = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:autor(?:in|en)?|authors?)\\s*");
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "(?iu)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:uhr|am|pm|h)\\b");
-    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
+    static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s[-–—|]\\s|\\|");
     private static final java.util.regex.Pattern AUTHOR_HREF = java.util.regex.Pattern.compile(
             "(?i)/(?:authors?|autor(?:en)?|auteurs?|autores?|writers?|contributors?|journalist(?:en)?|editors)/[^/?#]+");
-    private static final java.util.regex.Pattern LEAD_MARKS = java.util.regex.Pattern.compile("^[\\s|•·–-]+");
     private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile("[,;]");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_SLASHES = java.util.regex.Pattern.compile("[\\s/]+");
@@ -71,140 +42,22 @@ final class AuthorFallbacks {
         this.index = index;
     }
 
-    /**
-     * Parents of short text nodes that start like a byline; the page index holds the text nodes that pass the
-     * cheap first test.
-     */
-    private List<Element> bylineLeads() {
-        List<Element> out = new ArrayList<>();
-        for (org.jsoup.nodes.TextNode t : index.leadTexts()) {
-            if (out.size() >= 30) break;
-            if (TextScans.keptOver(t.getWholeText(), 80, 0) > 80) continue; // certainly over 80 once normalised: not built
-            String s = t.text();
-            if (s.length() < 2 || s.length() > 80) continue;
-            String lead = s.stripLeading();
-            if (lead.isEmpty() || TextScans.LEAD_CHARS.indexOf(lead.charAt(0)) < 0) continue;
-            Element p = t.parent();
-            if (p != null && BYLINE_LEAD.matcher(s).lookingAt() && !out.contains(p)) out.add(p);
-        }
-        return out;
-    }
-
-    /** Fallback: a short element whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
+    /** Fallback: a short element or line whose own text is just a byline ("von Jane Doe"), outside foreign regions. */
     void fromTextLines(Map<String, Author> people) {
-        List<Element> leads = bylineLeads();
-        // as for bylines: outside every foreign region first, then outside comments and story lists only
-        if (!fromTextLines(leads, people, false)) fromTextLines(leads, people, true);
+        lines().find(people);
     }
 
-    private boolean fromTextLines(List<Element> leads, Map<String, Author> people, boolean relaxed) {
-        int seen = 0;
-        for (Element e : leads) {
-            if (++seen > 30) break;
-            if (AuthorFinder.SKIP_TAGS.contains(e.tagName()) || ElementText.head(e, 80).length() > 80) continue;
-            if (relaxed ? BylinePlaces.otherStory(e) : regions.foreign(e)) continue;
-            if (BylinePlaces.credit(e)) continue; // "Foto: … von Jane Doe" under a picture
-            String text = AuthorFinder.NOT_AUTHOR_ROLE.matcher(beforeBreak(e)).replaceAll("");
-            text = LEAD_MARKS.matcher(text).replaceFirst("");
-            text = withoutDateline(text);
-            java.util.regex.Matcher labelled = LABELLED.matcher(text);
-            if (LABEL_ONLY.matcher(text).matches()) {
-                // "<p>Written by</p><p>Jane Doe</p>": the label and the name in sibling elements
-                String after = textAfter(e);
-                if (after.length() > 60) continue;
-                if (BARE_LABEL.matcher(text).matches()) {
-                    if (bareLabel(e, after, people)) return true;
-                    continue;
-                }
-                text = after;
-            } else if (!TEXT_BYLINE.matcher(text).matches()) {
-                java.util.regex.Matcher posted = POSTED_BY.matcher(text);
-                if (posted.matches()) {
-                    text = posted.group(1); // "Posted by Konstantin": one name after an explicit verb
-                } else if (labelled.matches()) {
-                    text = labelled.group(1); // "Autorin: Jane Doe, project lead": the names and roles after the label
-                } else {
-                    continue;
-                }
-            }
-            finder.addDom(people, text, null);
-            if (!people.isEmpty()) return true;
-        }
-        return false;
+    /** Very last resort: a line of a longer block, after a break, that is only a byline ({@link BylineLines}). */
+    void fromBrokenLines(Map<String, Author> people) {
+        lines().fromBrokenLines(people);
     }
 
-    /**
-     * The element's text up to its first line break: "{@code <p>Von Jane Doe und John Roe<br>Nairobi</p>}" is a
-     * byline over a place line.
-     */
-    private static String beforeBreak(Element e) {
-        Element br = null;
-        for (Element c : e.children()) {
-            if (c.nameIs("br")) {
-                br = c;
-                break;
-            }
-        }
-        if (br == null) return e.text();
-        StringBuilder sb = new StringBuilder();
-        for (Node n : e.childNodes()) {
-            if (n == br) break;
-            if (n instanceof org.jsoup.nodes.TextNode t) sb.append(t.text());
-            else if (n instanceof Element c) sb.append(c.text());
-        }
-        String line = SPACES.matcher(sb).replaceAll(" ").trim();
-        return line.isEmpty() ? e.text() : line;
+    private BylineLines lines() {
+        if (bylineLines == null) bylineLines = new BylineLines(finder, regions, index);
+        return bylineLines;
     }
 
-    /**
-     * The text that follows a label element: its next sibling past line breaks ("{@code <b>Von:</b><br><br>Jane
-     * Doe}"), else, where the label sits alone in its wrappers ("{@code <div><p><strong>By</strong></p></div>
-     * <div><p>Jane Doe</p></div>}"), the next sibling of the outermost wrapper that holds only the label.
-     */
-    static String textAfter(Element label) {
-        Element at = label;
-        String text = label.text();
-        for (int up = 0; up < 3; up++) {
-            Node next = at.nextSibling();
-            while (next != null && !(next instanceof Element n && !n.nameIs("br"))
-                    && !(next instanceof org.jsoup.nodes.TextNode t && !t.isBlank())) {
-                next = next.nextSibling();
-            }
-            if (next != null) return next instanceof Element n ? n.text() : ((org.jsoup.nodes.TextNode) next).text();
-            at = at.parent();
-            if (at == null || !at.text().equals(text)) return "";
-        }
-        return "";
-    }
-
-    /** "Ein Artikel von Jane Doe | 27.01.2022 - 12:45", "Von R. R. am 7. August": the byline without its dateline. */
-    private static String withoutDateline(String text) {
-        for (java.util.regex.Pattern p : new java.util.regex.Pattern[]{DASH, DATE_WORD}) {
-            java.util.regex.Matcher m = p.matcher(text);
-            while (m.find()) {
-                if (m.start() > 0 && DateParser.first(text.substring(m.end()), false) != null) {
-                    return text.substring(0, m.start()).trim();
-                }
-            }
-        }
-        return text;
-    }
-
-    /** The word that leads a date after a byline: "Von R. R. am 7. August 2013", "By Jane Doe on May 3". */
-    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile("(?iu)\\s(?:am|on|le|el|il)\\s");
-
-    /**
-     * A label without a colon ("Autor", "Written by") over the name in the next element: a heading of a meta
-     * column. As a link it is a menu entry ("Authors"), and only full names count after it.
-     */
-    private boolean bareLabel(Element label, String after, Map<String, Author> people) {
-        if (label.normalName().equals("a")) return false;
-        Map<String, Author> found = new LinkedHashMap<>();
-        finder.addDom(found, after, null);
-        found.values().removeIf(x -> !Authors.personLike(x.name()));
-        people.putAll(found);
-        return !found.isEmpty();
-    }
+    private BylineLines bylineLines;
 
     /**
      * Last resort: a short dateline just after the headline that also names a person ("11.12.2019 - Jane Doe",

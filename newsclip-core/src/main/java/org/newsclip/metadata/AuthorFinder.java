@@ -34,11 +34,14 @@ final class AuthorFinder {
     /** "Updated by X", "Reviewed by X": people named beside the author who did not write the piece. */
     static final java.util.regex.Pattern NOT_AUTHOR_ROLE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
-                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*");
+                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\b\\s*:?\\s*[^\\n,;]*"
+                    + "|\\b(?:übersetzung|translation|traduction|traducción|traduzione)\\s*:?\\s*\\n?[^\\n,;]*");
     private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d_.-]{1,30}");
     private static final java.util.regex.Pattern ROLE_BEFORE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:updated|reviewed|edited|fact[- ]?checked|illustrat(?:ed|ions?)|photos?|photographs?|translated"
-                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$");
+                    + "|aktualisiert|bearbeitet|fotos?|bilder)\\s+(?:by|von)\\s*:?\\s*$"
+                    // a translator's credit names no writer: "Übersetzung <a>Jane Doe</a>"
+                    + "|\\b(?:übersetzung|übersetzt|translation|traduction|traducción|traduzione)\\s*:?\\s*$");
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(" (?:at|for|using) \\p{Lu}");
     private static final java.util.regex.Pattern SECTION_LINE = java.util.regex.Pattern.compile(
             "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
@@ -127,11 +130,14 @@ final class AuthorFinder {
             // a personal site is named after its owner, who signs its pages in the author meta: that name, when it
             // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)
             for (String key : Vocabulary.AUTHOR_META) {
-                for (String v : meta.all(key)) if (!v.startsWith("http")) addAll(people, v, null, Boolean.FALSE);
+                for (String v : meta.all(key)) {
+                    if (!v.startsWith("http") && !PARENTHESISED_ADDRESS.matcher(v).find()) addAll(people, v, null, Boolean.FALSE);
+                }
                 if (!people.isEmpty()) return new Found(new ArrayList<>(people.values()), "meta", org);
             }
         }
         if (!visible.isEmpty() && weak) {
+            if (!handles && weak(visible.values())) fullNameLine(fallbacks, visible);
             return new Found(new ArrayList<>(visible.values()), "dom", org);
         }
         if (people.isEmpty() && visible.isEmpty()) {
@@ -139,8 +145,51 @@ final class AuthorFinder {
             if (declared != null) return declared;
             List<Author> shown = fallbacks.bylineAnyway();
             if (!shown.isEmpty()) return new Found(shown, "dom", org);
+            Map<String, Author> line = new LinkedHashMap<>();
+            fallbacks.fromBrokenLines(line);
+            if (!line.isEmpty()) return new Found(new ArrayList<>(line.values()), "dom", org);
+            List<Author> replier = LastResortCredits.find(index);
+            if (!replier.isEmpty()) return new Found(replier, "dom", org);
         }
+        if (people.size() == 1) expandLogin(people);
         return new Found(new ArrayList<>(people.values()), source, org);
+    }
+
+    /** A login name made of a first and a last name ("jane.doe", "jane_doe"), as CMSs declare their accounts. */
+    private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("(\\p{Ll}{2,})[._](\\p{Ll}{2,})");
+
+    /**
+     * A declared login name "jane.doe" becomes the full name the page prints for it ("Jane Doe", "Jane P. Doe" in
+     * the signature or a caption): the account is named after the person. Only the page's text nodes are read.
+     */
+    private void expandLogin(Map<String, Author> people) {
+        Author only = people.values().iterator().next();
+        java.util.regex.Matcher m = LOGIN.matcher(only.name());
+        if (!m.matches()) return;
+        java.util.regex.Pattern full = java.util.regex.Pattern.compile("(?iu)\\b" + java.util.regex.Pattern.quote(m.group(1))
+                + "(?:\\s\\p{Lu}\\.)?\\s" + java.util.regex.Pattern.quote(m.group(2)) + "\\b");
+        for (org.jsoup.nodes.TextNode t : index.bodyTexts()) {
+            java.util.regex.Matcher f = full.matcher(t.getWholeText());
+            if (!f.find()) continue;
+            String name = Titles.squash(f.group());
+            if (!Authors.personLike(name)) continue; // "christian stadtfeld" in lower case is no printed name
+            people.clear();
+            people.put(Titles.norm(name), new Author(name, only.url()));
+            return;
+        }
+    }
+
+    /**
+     * Where the byline element names only an account ("human", "Nils"), a line of the page that is a byline with a
+     * person's full name ("Blog Beitrag von Jane Doe") names the writer: the account is the one that posted it.
+     */
+    private static void fullNameLine(AuthorFallbacks fallbacks, Map<String, Author> visible) {
+        Map<String, Author> line = new LinkedHashMap<>();
+        fallbacks.fromTextLines(line);
+        line.values().removeIf(a -> !Authors.personLike(a.name()));
+        if (line.isEmpty()) return;
+        visible.clear();
+        visible.putAll(line);
     }
 
     /**
@@ -150,6 +199,37 @@ final class AuthorFinder {
     private static boolean withoutOrganisation(Map<String, Author> people, String org) {
         return org != null && people.remove(Titles.norm(org)) != null && people.isEmpty();
     }
+
+    /**
+     * True for an author meta value that credits the site: it names a web address in parentheses ("Deutsche Welle
+     * (www.dw.com)"), or it is the name that ends or opens the document title ("Story | Die FURCHE"), which CMSs
+     * fill in as the author of every page. A personal site's owner named so is still found as the last resort.
+     */
+    private boolean siteCredit(String v) {
+        if (PARENTHESISED_ADDRESS.matcher(v).find()) return true;
+        if (titleEnds == null) titleEnds = titleEnds();
+        if (titleEnds.isEmpty()) return false;
+        String n = Titles.norm(v);
+        // the site's name may open the title with its place or tagline after it ("Club Name Regensburg - Story")
+        return !n.isEmpty() && (titleEnds.get(0).equals(n) || titleEnds.get(1).equals(n)
+                || titleEnds.get(0).startsWith(n + " "));
+    }
+
+    private static final java.util.regex.Pattern PARENTHESISED_ADDRESS = java.util.regex.Pattern.compile(
+            "\\((?:https?://|www\\.)?[\\w-]+\\.(?:com|de|org|net|at|ch|fr|es|it|co\\.uk|info)\\)");
+    private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s+[|–—:»·-]{1,2}\\s+");
+
+    /** The normalised first and last parts of a document title made of two parts or more; empty when not. */
+    private List<String> titleEnds() {
+        List<Element> html = index.tag("html");
+        String title = html.isEmpty() ? "" : html.get(0).ownerDocument().title();
+        String[] parts = TITLE_PARTS.split(title);
+        if (parts.length < 2) return List.of();
+        return List.of(Titles.norm(parts[0]), Titles.norm(parts[parts.length - 1]));
+    }
+
+    /** {@link #titleEnds}, read when first asked. */
+    private List<String> titleEnds;
 
     /**
      * Twitter's labelled data pairs ({@code twitter:label1} "Written by", {@code twitter:data1} the name), which
@@ -170,7 +250,7 @@ final class AuthorFinder {
     private String fromMeta(MetaTags meta, Map<String, Author> people) {
         for (String key : Vocabulary.AUTHOR_META) {
             for (String v : meta.all(key)) {
-                if (v.startsWith("http")) continue;
+                if (v.startsWith("http") || siteCredit(v)) continue;
                 if (key.equals("citation_author")) v = Authors.forenameFirst(v);
                 addAll(people, v, null, null);
             }
@@ -225,7 +305,7 @@ final class AuthorFinder {
      * A line of a byline element that is a user name with digits ("Author: Bo2man", "von freeman1984"), which the
      * person-name tests turn down: in an element marked as the byline, it is the poster's name.
      */
-    private static void numberedHandle(Map<String, Author> people, String lines) {
+    static void numberedHandle(Map<String, Author> people, String lines) {
         for (String line : lines.split("\n")) {
             String t = Vocabulary.BYLINE_PREFIX.matcher(line.trim()).replaceFirst("");
             t = LEAD_COLONS.matcher(t).replaceFirst("").trim();
@@ -349,6 +429,9 @@ final class AuthorFinder {
         if (url == null && names.size() > 4) return; // a menu or a list of links, not a byline
         // several one-word "names" in one line are a list of tags or sections ("CSP / Speicher / Wirtschaft")
         if (url == null && names.size() > 1 && names.stream().noneMatch(n -> n.indexOf(' ') > 0)) return;
+        // beside a full name, one word is a place, a desk or a topic ("Jane Doe, Washington", "… Home-Office &
+        // Meetings"), not a second writer
+        if (names.size() > 1 && names.stream().anyMatch(n -> n.indexOf(' ') > 0)) names.removeIf(n -> n.indexOf(' ') < 0);
         for (String n : names) people.putIfAbsent(Titles.norm(n), new Author(n, names.size() == 1 ? url : null));
     }
 

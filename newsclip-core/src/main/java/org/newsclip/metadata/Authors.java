@@ -15,7 +15,7 @@ final class Authors {
     private static final Pattern ALWAYS_SPLIT = Pattern.compile("\\s*(?:[,;|/•·\\n]|\\s&\\s|&amp;|\\s+\\+\\s+)\\s*");
     private static final Pattern WORD_SPLIT = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|og|en|och|i|и|und von|with|mit)\\s+");
     private static final Pattern NOISE = Pattern.compile("(?iu)\\S+@\\S+|\\s@[\\w.]+|https?://\\S+|www\\.\\S+|\\(.*?\\)|\\[.*?]"
-            + "|\\s(?:-|–|—)\\s.*$|(?-i:\\sin\\s\\p{Lu}.*$)|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
+            + "|\\s(?:-|–|—)\\s.*$|(?-i:\\sin\\s\\p{Lu}.*$)|\\son behalf of\\b.*$|\\b(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)\\b\\s*:?\\s*$");
     private static final Pattern CREDENTIAL = Pattern.compile("(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|I{2,3}|Esq\\.?"
             + "|(?:MD|DO|RD|RDN|LD|MS|MA|MSc|BSc|BA|BS|RN|BSN|MSN|NP|PA|PA-C|DVM|DDS|DMD|CPA|CFA|CFP|JD|LLM|MBA|MPH"
             + "|FAND|CDE|CDCES|CSCS|CPT|E-RYT|RYT|LCSW|LMFT|PsyD|EdD|DPT|OTR|FACS|FACP|MFA|IBCLC|CNM|FNP|APRN|ND"
@@ -174,18 +174,25 @@ final class Authors {
 
     private static String cutDate(String s) {
         if (s.indexOf('\n') >= 0) {
-            // lines: a date takes only its own line away ("Datum:\n19.11.2021\nAutor:\nJane Doe")
+            // lines: a date takes only its own line away ("Datum:\n19.11.2021\nAutor:\nJane Doe"), or its part of
+            // a dateline ("Dec. 19, 2025 · Jane Doe")
             StringBuilder sb = new StringBuilder();
-            for (String line : s.split("\n")) {
-                if (DateParser.first(line, false) == null) sb.append(line).append('\n');
-            }
+            for (String line : s.split("\n")) sb.append(withoutDate(line)).append('\n');
             return sb.toString().trim();
         }
+        return withoutDate(s);
+    }
+
+    /** The line before its date, or, where the date opens it, after; a date's own label ("Data:") goes with it. */
+    private static String withoutDate(String s) {
         DateParser.Found d = DateParser.first(s, false);
         if (d != null && d.start() > 0) s = s.substring(0, d.start());
         else if (d != null) s = s.substring(d.end());
-        return s.trim();
+        s = s.trim();
+        return DATE_LABEL.matcher(s).matches() ? "" : s;
     }
+
+    private static final Pattern DATE_LABEL = Pattern.compile("\\p{L}+\\s?[:：]");
 
     private static String tidy(String name) {
         String n = NOISE.matcher(name).replaceAll(" ");

@@ -62,10 +62,10 @@ final class Vocabulary {
 
     /**
      * meta names (lower case) whose content names the author; the article-level keys first, as a plain "author"
-     * often names the company that runs the site.
+     * often names the company that runs the site (and, as microdata, the authors of the works a paper cites).
      */
     static final List<String> AUTHOR_META = List.of("article:author", "og:article:author", "parsely-author",
-            "sailthru.author", "dc:creator", "author", "dc.creator", "dcterms.creator", "byl", "citation_author",
+            "sailthru.author", "dc:creator", "citation_author", "author", "dc.creator", "dcterms.creator", "byl",
             "author_name", "cxenseparse:author", "article.author", "dc.creator.personalname", "authors", "creator");
 
     /** Class/id tokens of elements that hold a byline. */
@@ -96,9 +96,12 @@ final class Vocabulary {
     /** Class/id tokens of a reader's comment: its names are commenters'. */
     static final Hints COMMENT_REGION = Hints.of("comment", "kommentar", "reply", "disqus");
 
-    /** Class/id tokens that hold a byline token but name something else ("authorization", "authority"). */
+    /**
+     * Class/id tokens that hold a byline token but name something else ("authorization", "authority", the "CSS
+     * writer" dialog that a common news theme's page builder leaves in every page).
+     */
     static final Hints NOT_BYLINE = Hints.of("authoriz", "authorit", "authoris", "author-description",
-            "author-job", "author-role", "author-position");
+            "author-job", "author-role", "author-position", "css-writer");
 
     /** Class/id tokens of regions whose dates and names are not the article's own. */
     static final Hints FOREIGN_REGION = Hints.of("comment", "related", "recommend", "sidebar", "footer",
@@ -172,7 +175,8 @@ final class Vocabulary {
             "pressestelle", "newsroom", "redaktion", "media", "medien", "online", "news", "nachrichten", "zeitung",
             "magazin", "magazine", "tv", "radio", "group", "gruppe", "company", "foundation", "association",
             "society", "council", "bureau", "services", "partei", "landesanstalt", "illustrierte", "kg", "gbr",
-            "zentrale", "bundesamt", "amt", "club", "network", "netzwerk", "blog", "shop", "store", "boutique", "bund");
+            "zentrale", "bundesamt", "amt", "club", "network", "netzwerk", "blog", "shop", "store", "boutique", "bund",
+            "edition");
 
     /** Words of a job title: a name made only of these is a role, not a person. */
     static final Set<String> JOB_WORDS = set("senior", "junior", "chief", "staff", "reporter", "reporters",

@@ -55,6 +55,7 @@ final class AuthorFinder {
     private final PageIndex index;
     /** Memo of {@link #byline}: 0 not asked yet, 1 a byline, 2 not. */
     private byte[] bylines;
+    private final DeclaredNames declared;
 
     /**
      * @param exclude normalised names that are organisations here (site name, publisher)
@@ -62,6 +63,7 @@ final class AuthorFinder {
      */
     AuthorFinder(Set<String> exclude, Regions regions, PageIndex index) {
         this.index = index;
+        this.declared = new DeclaredNames(index);
         this.exclude = exclude;
         this.regions = regions;
     }
@@ -131,7 +133,7 @@ final class AuthorFinder {
             // reads as a person's, is the last resort (a byline elsewhere on the page is a staff writer's)
             for (String key : Vocabulary.AUTHOR_META) {
                 for (String v : meta.all(key)) {
-                    if (!v.startsWith("http") && !PARENTHESISED_ADDRESS.matcher(v).find()) addAll(people, v, null, Boolean.FALSE);
+                    if (!v.startsWith("http") && !DeclaredNames.namesAddress(v)) addAll(people, v, null, Boolean.FALSE);
                 }
                 if (!people.isEmpty()) return new Found(new ArrayList<>(people.values()), "meta", org);
             }
@@ -151,32 +153,8 @@ final class AuthorFinder {
             List<Author> replier = LastResortCredits.find(index);
             if (!replier.isEmpty()) return new Found(replier, "dom", org);
         }
-        if (people.size() == 1) expandLogin(people);
+        if (people.size() == 1) declared.expandLogin(people);
         return new Found(new ArrayList<>(people.values()), source, org);
-    }
-
-    /** A login name made of a first and a last name ("jane.doe", "jane_doe"), as CMSs declare their accounts. */
-    private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("(\\p{Ll}{2,})[._](\\p{Ll}{2,})");
-
-    /**
-     * A declared login name "jane.doe" becomes the full name the page prints for it ("Jane Doe", "Jane P. Doe" in
-     * the signature or a caption): the account is named after the person. Only the page's text nodes are read.
-     */
-    private void expandLogin(Map<String, Author> people) {
-        Author only = people.values().iterator().next();
-        java.util.regex.Matcher m = LOGIN.matcher(only.name());
-        if (!m.matches()) return;
-        java.util.regex.Pattern full = java.util.regex.Pattern.compile("(?iu)\\b" + java.util.regex.Pattern.quote(m.group(1))
-                + "(?:\\s\\p{Lu}\\.)?\\s" + java.util.regex.Pattern.quote(m.group(2)) + "\\b");
-        for (org.jsoup.nodes.TextNode t : index.bodyTexts()) {
-            java.util.regex.Matcher f = full.matcher(t.getWholeText());
-            if (!f.find()) continue;
-            String name = Titles.squash(f.group());
-            if (!Authors.personLike(name)) continue; // "christian stadtfeld" in lower case is no printed name
-            people.clear();
-            people.put(Titles.norm(name), new Author(name, only.url()));
-            return;
-        }
     }
 
     /**
@@ -201,37 +179,6 @@ final class AuthorFinder {
     }
 
     /**
-     * True for an author meta value that credits the site: it names a web address in parentheses ("Deutsche Welle
-     * (www.dw.com)"), or it is the name that ends or opens the document title ("Story | Die FURCHE"), which CMSs
-     * fill in as the author of every page. A personal site's owner named so is still found as the last resort.
-     */
-    private boolean siteCredit(String v) {
-        if (PARENTHESISED_ADDRESS.matcher(v).find()) return true;
-        if (titleEnds == null) titleEnds = titleEnds();
-        if (titleEnds.isEmpty()) return false;
-        String n = Titles.norm(v);
-        // the site's name may open the title with its place or tagline after it ("Club Name Regensburg - Story")
-        return !n.isEmpty() && (titleEnds.get(0).equals(n) || titleEnds.get(1).equals(n)
-                || titleEnds.get(0).startsWith(n + " "));
-    }
-
-    private static final java.util.regex.Pattern PARENTHESISED_ADDRESS = java.util.regex.Pattern.compile(
-            "\\((?:https?://|www\\.)?[\\w-]+\\.(?:com|de|org|net|at|ch|fr|es|it|co\\.uk|info)\\)");
-    private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s+[|–—:»·-]{1,2}\\s+");
-
-    /** The normalised first and last parts of a document title made of two parts or more; empty when not. */
-    private List<String> titleEnds() {
-        List<Element> html = index.tag("html");
-        String title = html.isEmpty() ? "" : html.get(0).ownerDocument().title();
-        String[] parts = TITLE_PARTS.split(title);
-        if (parts.length < 2) return List.of();
-        return List.of(Titles.norm(parts[0]), Titles.norm(parts[parts.length - 1]));
-    }
-
-    /** {@link #titleEnds}, read when first asked. */
-    private List<String> titleEnds;
-
-    /**
      * Twitter's labelled data pairs ({@code twitter:label1} "Written by", {@code twitter:data1} the name), which
      * WordPress SEO plugins write on pages that declare their author nowhere else.
      */
@@ -250,7 +197,7 @@ final class AuthorFinder {
     private String fromMeta(MetaTags meta, Map<String, Author> people) {
         for (String key : Vocabulary.AUTHOR_META) {
             for (String v : meta.all(key)) {
-                if (v.startsWith("http") || siteCredit(v)) continue;
+                if (v.startsWith("http") || declared.siteCredit(v)) continue;
                 if (key.equals("citation_author")) v = Authors.forenameFirst(v);
                 addAll(people, v, null, null);
             }

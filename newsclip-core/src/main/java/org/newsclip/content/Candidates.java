@@ -8,7 +8,8 @@ import org.newsclip.html.DomCleaner;
  * Chooses the content container from the scored tree: the best-scoring element, then corrected by what the page
  * names as its article body ({@code itemprop=articleBody}, "entry-content" and the like). A named body above the
  * winner wins when it is not mostly links (the scoring undervalues link-rich posts); a named body inside the
- * winner wins when it holds nearly all of the winner's text (the winner dragged in a header or a byline).
+ * winner wins when it holds nearly all of the winner's text (the winner dragged in a header or a byline), or when it
+ * is the page's only one and holds at least half of it (the winner dragged in the template's boxes around it).
  */
 final class Candidates {
     /** A named body above the winner is taken if at most this share of its text is links. */
@@ -19,6 +20,10 @@ final class Candidates {
     private static final double TEASERS_BESIDE_MAX_SHARE = 0.5;
     /** A named body inside the winner is taken if it holds at least this share of the winner's text. */
     private static final double NAMED_MIN_SHARE = 0.8;
+    /** The one named body inside the winner is taken if it holds at least this share of the winner's text ... */
+    private static final double SOLE_MIN_SHARE = 0.5;
+    /** ... and no other named body outside it holds this share (a part of a split story body). */
+    private static final double NAMED_PART_SHARE = 0.1;
 
     /** A page is scattered when its best container holds less than this share of its text ... */
     private static final double SCATTERED_SHARE = 0.2;
@@ -153,15 +158,31 @@ final class Candidates {
         return null;
     }
 
+    /**
+     * A named body inside the winner: the deepest one that holds nearly all of the winner's text (the winner dragged
+     * in a header or a byline), else the page's one named body of any size inside the winner when it holds at least
+     * half of its text. A story template marks its body once; the rest of a winner that holds it is the template
+     * around it (testimonials, offers, a "top ten" box, author and newsletter boxes), which reads like prose and so
+     * outscores nothing. Several named bodies of some size are parts of one story (a split body) or a stream of
+     * posts: then the winner stands.
+     */
     private static Element namedInside(Element best, TextStats stats, ClassNames names) {
         TextStats.Stat b = stats.stat(best);
         if (b == null || b.chars() == 0) return null;
         Element found = null;
-        for (Element e : best.getElementsByAttribute("class")) {
+        Element sole = null;
+        int outer = 0; // named bodies of some size that lie in no other one
+        for (Element e : best.getElementsByAttribute("class")) { // document order: an element before its children
             if (e == best || !isNamedBody(e, names)) continue;
             TextStats.Stat s = stats.stat(e);
-            if (s != null && s.chars() >= NAMED_MIN_SHARE * b.chars()) found = e; // keep the deepest one
+            if (s == null) continue;
+            if (s.chars() >= NAMED_MIN_SHARE * b.chars()) found = e; // keep the deepest one
+            if (s.chars() >= NAMED_PART_SHARE * b.chars() && (sole == null || !within(e, sole))) {
+                outer++;
+                sole = e;
+            }
         }
-        return found;
+        if (found != null) return found;
+        return outer == 1 && stats.stat(sole).chars() >= SOLE_MIN_SHARE * b.chars() ? sole : null;
     }
 }

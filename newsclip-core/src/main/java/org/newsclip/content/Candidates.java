@@ -20,7 +20,7 @@ final class Candidates {
     private static final double TEASERS_BESIDE_MAX_SHARE = 0.5;
     /** A named body inside the winner is taken if it holds at least this share of the winner's text. */
     private static final double NAMED_MIN_SHARE = 0.8;
-    /** The one named body inside the winner is taken if it holds at least this share of the winner's text ... */
+    /** The one named body inside the winner is taken if it holds this share of the winner's text outside links ... */
     private static final double SOLE_MIN_SHARE = 0.5;
     /** ... and no other named body outside it holds this share (a part of a split story body). */
     private static final double NAMED_PART_SHARE = 0.1;
@@ -161,10 +161,11 @@ final class Candidates {
     /**
      * A named body inside the winner: the deepest one that holds nearly all of the winner's text (the winner dragged
      * in a header or a byline), else the page's one named body of any size inside the winner when it holds at least
-     * half of its text. A story template marks its body once; the rest of a winner that holds it is the template
-     * around it (testimonials, offers, a "top ten" box, author and newsletter boxes), which reads like prose and so
-     * outscores nothing. Several named bodies of some size are parts of one story (a split body) or a stream of
-     * posts: then the winner stands.
+     * half of its text outside links (link lists beside it, which the scoring holds cheap already, do not count).
+     * A story template marks its body once; the rest of a winner that holds it is the template around it
+     * (testimonials, offers, a "top ten" box, author and newsletter boxes), whose prose scores like the story's.
+     * Several named bodies of some size are parts of one story (a split body) or a stream of posts: then the winner
+     * stands.
      */
     private static Element namedInside(Element best, TextStats stats, ClassNames names) {
         TextStats.Stat b = stats.stat(best);
@@ -183,6 +184,6 @@ final class Candidates {
             }
         }
         if (found != null) return found;
-        return outer == 1 && stats.stat(sole).chars() >= SOLE_MIN_SHARE * b.chars() ? sole : null;
+        return outer == 1 && plain(stats.stat(sole)) >= SOLE_MIN_SHARE * plain(b) ? sole : null;
     }
 }

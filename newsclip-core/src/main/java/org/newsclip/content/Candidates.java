@@ -31,6 +31,10 @@ final class Candidates {
     private static final int SCATTERED_MIN_CHARS = 300;
     /** ... or, when no block scores above zero, more than this share of its text is links. */
     private static final double SCATTERED_LINK_DENSITY = 0.5;
+    /** A child of the winner that holds this share of its score is the content (see {@link #dominant}) ... */
+    private static final double DOMINANT_SCORE_SHARE = 0.9;
+    /** ... if at most this many characters come before it in the winner. */
+    private static final int DOMINANT_MAX_BEFORE = 150;
     /** Widening descends into a child that holds at least this share of its parent's text. */
     private static final double WIDEN_SHARE = 0.8;
 
@@ -41,6 +45,7 @@ final class Candidates {
         Element best = stats.best();
         TextStats.Stat s = best == null ? null : stats.stat(best);
         if (s == null || s.score() <= 0) best = body;
+        else best = dominant(best, stats);
         Element named = namedAncestor(best, body, names);
         if (named != null) {
             TextStats.Stat n = stats.stat(named);
@@ -94,6 +99,32 @@ final class Candidates {
         if (n == null || n.chars() - n.linkChars() < NAMED_MIN_PROSE) return null;
         Element story = commonAncestor(h1, named);
         return story != null && story != body && !within(best, story) ? named : null;
+    }
+
+    /**
+     * The winner's child that holds nearly all of its score, and so on down: the story's own block. The rest of the
+     * winner is then a little header before it (headline, byline) and boxes after or beside it whose short prose
+     * scores a little above zero (an author box, a partner ad, opening hours, a column of notes): enough to lift the
+     * winner above the story block, not enough to be story. Not when the rest lies mostly before the block: an intro
+     * above the body is story.
+     */
+    private static Element dominant(Element best, TextStats stats) {
+        while (true) {
+            TextStats.Stat b = stats.stat(best);
+            Element next = null;
+            int before = 0;
+            for (Element k = best.firstElementChild(); k != null && before <= DOMINANT_MAX_BEFORE;
+                 k = k.nextElementSibling()) {
+                TextStats.Stat ks = stats.stat(k);
+                if (ks != null && ks.score() >= DOMINANT_SCORE_SHARE * b.score()) {
+                    if (b.chars() - before - ks.chars() > before) next = k; // more comes after it than before
+                    break;
+                }
+                before += ks != null ? ks.chars() : TextStats.chars(k);
+            }
+            if (next == null) return best;
+            best = next;
+        }
     }
 
     /** True if {@code e} is {@code container} or inside it. */

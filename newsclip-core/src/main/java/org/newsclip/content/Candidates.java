@@ -8,7 +8,8 @@ import org.newsclip.html.DomCleaner;
  * Chooses the content container from the scored tree: the best-scoring element, then corrected by what the page
  * names as its article body ({@code itemprop=articleBody}, "entry-content" and the like). A named body above the
  * winner wins when it is not mostly links (the scoring undervalues link-rich posts); a named body inside the
- * winner wins when it holds nearly all of the winner's text (the winner dragged in a header or a byline).
+ * winner wins when it holds nearly all of the winner's text (the winner dragged in a header or a byline), or when it
+ * is the page's only one and holds at least half of it (the winner dragged in the template's boxes around it).
  */
 final class Candidates {
     /** A named body above the winner is taken if at most this share of its text is links. */
@@ -19,6 +20,10 @@ final class Candidates {
     private static final double TEASERS_BESIDE_MAX_SHARE = 0.5;
     /** A named body inside the winner is taken if it holds at least this share of the winner's text. */
     private static final double NAMED_MIN_SHARE = 0.8;
+    /** The one named body inside the winner is taken if it holds this share of the winner's text outside links ... */
+    private static final double SOLE_MIN_SHARE = 0.5;
+    /** ... and no other named body outside it holds this share (a part of a split story body). */
+    private static final double NAMED_PART_SHARE = 0.1;
 
     /** A page is scattered when its best container holds less than this share of its text ... */
     private static final double SCATTERED_SHARE = 0.2;
@@ -26,6 +31,10 @@ final class Candidates {
     private static final int SCATTERED_MIN_CHARS = 300;
     /** ... or, when no block scores above zero, more than this share of its text is links. */
     private static final double SCATTERED_LINK_DENSITY = 0.5;
+    /** A child of the winner that holds this share of its score is the content (see {@link #dominant}) ... */
+    private static final double DOMINANT_SCORE_SHARE = 0.9;
+    /** ... if at most this many characters come before it in the winner. */
+    private static final int DOMINANT_MAX_BEFORE = 150;
     /** Widening descends into a child that holds at least this share of its parent's text. */
     private static final double WIDEN_SHARE = 0.8;
 
@@ -36,6 +45,7 @@ final class Candidates {
         Element best = stats.best();
         TextStats.Stat s = best == null ? null : stats.stat(best);
         if (s == null || s.score() <= 0) best = body;
+        else best = dominant(best, stats);
         Element named = namedAncestor(best, body, names);
         if (named != null) {
             TextStats.Stat n = stats.stat(named);
@@ -89,6 +99,32 @@ final class Candidates {
         if (n == null || n.chars() - n.linkChars() < NAMED_MIN_PROSE) return null;
         Element story = commonAncestor(h1, named);
         return story != null && story != body && !within(best, story) ? named : null;
+    }
+
+    /**
+     * The winner's child that holds nearly all of its score, and so on down: the story's own block. The rest of the
+     * winner is then a little header before it (headline, byline) and boxes after or beside it whose short prose
+     * scores a little above zero (an author box, a partner ad, opening hours, a column of notes): enough to lift the
+     * winner above the story block, not enough to be story. Not when the rest lies mostly before the block: an intro
+     * above the body is story.
+     */
+    private static Element dominant(Element best, TextStats stats) {
+        while (true) {
+            TextStats.Stat b = stats.stat(best);
+            Element next = null;
+            int before = 0;
+            for (Element k = best.firstElementChild(); k != null && before <= DOMINANT_MAX_BEFORE;
+                 k = k.nextElementSibling()) {
+                TextStats.Stat ks = stats.stat(k);
+                if (ks != null && ks.score() >= DOMINANT_SCORE_SHARE * b.score()) {
+                    if (b.chars() - before - ks.chars() > before) next = k; // more comes after it than before
+                    break;
+                }
+                before += ks != null ? ks.chars() : TextStats.chars(k);
+            }
+            if (next == null) return best;
+            best = next;
+        }
     }
 
     /** True if {@code e} is {@code container} or inside it. */
@@ -153,15 +189,32 @@ final class Candidates {
         return null;
     }
 
+    /**
+     * A named body inside the winner: the deepest one that holds nearly all of the winner's text (the winner dragged
+     * in a header or a byline), else the page's one named body of any size inside the winner when it holds at least
+     * half of its text outside links (link lists beside it, which the scoring holds cheap already, do not count).
+     * A story template marks its body once; the rest of a winner that holds it is the template around it
+     * (testimonials, offers, a "top ten" box, author and newsletter boxes), whose prose scores like the story's.
+     * Several named bodies of some size are parts of one story (a split body) or a stream of posts: then the winner
+     * stands.
+     */
     private static Element namedInside(Element best, TextStats stats, ClassNames names) {
         TextStats.Stat b = stats.stat(best);
         if (b == null || b.chars() == 0) return null;
         Element found = null;
-        for (Element e : best.getElementsByAttribute("class")) {
+        Element sole = null;
+        int outer = 0; // named bodies of some size that lie in no other one
+        for (Element e : best.getElementsByAttribute("class")) { // document order: an element before its children
             if (e == best || !isNamedBody(e, names)) continue;
             TextStats.Stat s = stats.stat(e);
-            if (s != null && s.chars() >= NAMED_MIN_SHARE * b.chars()) found = e; // keep the deepest one
+            if (s == null) continue;
+            if (s.chars() >= NAMED_MIN_SHARE * b.chars()) found = e; // keep the deepest one
+            if (s.chars() >= NAMED_PART_SHARE * b.chars() && (sole == null || !within(e, sole))) {
+                outer++;
+                sole = e;
+            }
         }
-        return found;
+        if (found != null) return found;
+        return outer == 1 && plain(stats.stat(sole)) >= SOLE_MIN_SHARE * plain(b) ? sole : null;
     }
 }

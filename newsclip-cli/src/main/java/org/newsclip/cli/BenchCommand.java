@@ -68,6 +68,19 @@ public final class BenchCommand implements Callable<Integer> {
     static final String HEADER = String.format(Locale.ROOT, "%-18s %7s %7s %9s %8s %11s %10s %7s %8s", "run",
             "threads", "pages", "time", "pages/s", "pages/s/thr", "pages/cpu-s", "MB/s", "heap MB");
 
+    /**
+     * The garbage collector's name. Plain {@code java -jar} picks G1 on a machine of two cores or more; at a small
+     * heap its concurrent threads, rescanning the language model, took 2-4 CPU-ms per page in the pipeline runs
+     * (against 0.15 for ParallelGC, which the {@code newsclip} script picks), so figures from the two differ a lot.
+     */
+    static String collector() {
+        List<String> names = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList();
+        if (names.stream().anyMatch(n -> n.startsWith("G1"))) return "G1";
+        if (names.contains("PS Scavenge")) return "ParallelGC";
+        return String.join("/", names);
+    }
+
     /** CPU time of the whole process (all threads, GC and JIT included), in seconds. */
     static double cpuSeconds() {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -89,8 +102,8 @@ public final class BenchCommand implements Callable<Integer> {
             long html = BenchWarc.write(pages, repeat, warc);
             out.printf(Locale.ROOT, "%d pages, %.1f MB of HTML, WARC %.1f MB (gzip per record), from %s%n",
                     pages.size() * (long) repeat, html / 1e6, Files.size(warc) / 1e6, folders);
-            out.printf(Locale.ROOT, "JVM max heap %d MB, %d cores available%n",
-                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "JVM max heap %d MB, %d cores available, collector %s%n",
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), collector());
             ExtractionOptions options = ExtractionOptions.builder()
                     .languageDetector(ExtractCommand.languageDetector(noDetectLanguage)).build();
             // warm-up: class loading, the language model, and the JIT, which keeps a core busy for the first passes
@@ -158,7 +171,8 @@ public final class BenchCommand implements Callable<Integer> {
         ArticleExtractor extractor = new ArticleExtractor(options);
         ExtractPipeline p = new ExtractPipeline(extractor::extract, threads, ExtractPipeline.defaultBudget(),
                 Duration.ofSeconds(10));
-        long[] counts = new long[3];
+        long[] counts = new long[2];
+        java.io.Writer sink = java.io.Writer.nullWriter();
         double cpu = cpuSeconds();
         long start = System.nanoTime();
         try (FileSource source = new FileSource(List.of(in), null, ExtractionOptions.DEFAULT_MAX_BYTES, null)) {
@@ -167,7 +181,7 @@ public final class BenchCommand implements Callable<Integer> {
                 counts[0]++;
                 if (result.isExtracted()) {
                     counts[1]++;
-                    counts[2] += ArticleJson.toLine(result.article()).length();
+                    ArticleJson.writeLine(result.article(), sink); // as the JSONL writers write each record
                 }
             });
         }

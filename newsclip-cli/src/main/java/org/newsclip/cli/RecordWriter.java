@@ -49,8 +49,14 @@ final class RecordWriter {
 
     void write(String name, Article a) throws IOException {
         switch (format) {
-            case JSON -> out.write(ArticleJson.toPrettyJson(a) + "\n");
-            case JSONL -> out.write(ArticleJson.toLine(a) + "\n");
+            case JSON -> {
+                ArticleJson.writePrettyJson(a, out);
+                out.write('\n');
+            }
+            case JSONL -> {
+                ArticleJson.writeLine(a, out);
+                out.write('\n');
+            }
             case TEXT -> content(labelled ? "==> " + name + " <==\n" : "", a.text(), "\n\n");
             case MARKDOWN -> content(labelled ? "<!-- " + comment(name) + " -->\n\n" : "", a.markdown(), "\n\n");
             case HTML -> content(labelled ? "<!-- " + comment(name) + " -->\n" : "", a.html(), "\n");

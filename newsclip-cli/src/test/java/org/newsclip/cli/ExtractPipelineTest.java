@@ -124,6 +124,22 @@ class ExtractPipelineTest {
     }
 
     @Test
+    void tagCountMatchesAByteLoop() {
+        // the eight-bytes-at-a-time count against the plain loop it replaces, on every length up to a few words
+        // and on bytes that sit next to '<' in value (';', '=', 0xbc with the high bit) at every position
+        java.util.Random random = new java.util.Random(42);
+        byte[] alphabet = {'<', '<', ';', '=', '>', 'a', ' ', (byte) 0xbc, (byte) 0x3c, (byte) 0xff, 0};
+        for (int n = 0; n < 300; n++) {
+            byte[] b = new byte[n];
+            for (int i = 0; i < n; i++) b[i] = alphabet[random.nextInt(alphabet.length)];
+            long expected = 0;
+            for (byte x : b) if (x == '<') expected++;
+            assertThat(ExtractPipeline.tags(b)).as("length %d", n).isEqualTo(expected);
+        }
+        assertThat(ExtractPipeline.tags("<<<<<<<<<<<<<<<<<".getBytes(StandardCharsets.US_ASCII))).isEqualTo(17);
+    }
+
+    @Test
     void noTimeLimitWhenZero() throws Exception {
         List<String> out = run(p -> {
             busy(300);

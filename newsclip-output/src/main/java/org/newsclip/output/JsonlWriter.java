@@ -8,6 +8,8 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +19,13 @@ import java.util.zip.GZIPOutputStream;
 /** One article per line of JSON ({@link ArticleJson#toLine}), plain, gzip or zstd compressed. */
 final class JsonlWriter implements ArticleWriter, SizedWriter {
     private static final byte[] NEWLINE = {'\n'};
+    private static final int MAX_KEPT = 1 << 22;
     private final Path path;
     private final Counting counter;
     private final OutputStream out;
+    /** The line being written, encoded: reused, so that a record costs no string or byte array of its own. */
+    private java.io.ByteArrayOutputStream line;
+    private Writer text;
     private long count;
 
     JsonlWriter(Path path, OutputFormat format) throws IOException {
@@ -38,12 +44,28 @@ final class JsonlWriter implements ArticleWriter, SizedWriter {
             throw e;
         }
         this.out = o;
+        newLineBuffer();
+    }
+
+    private void newLineBuffer() {
+        line = new java.io.ByteArrayOutputStream(1 << 16);
+        // UTF-8 as String.getBytes gives it (a lone surrogate becomes '?')
+        text = new OutputStreamWriter(line, StandardCharsets.UTF_8);
     }
 
     @Override
     public synchronized void write(Article article) throws IOException {
-        out.write(ArticleJson.toLine(article).getBytes(StandardCharsets.UTF_8));
+        line.reset();
+        try {
+            ArticleJson.writeLine(article, text);
+            text.flush();
+        } catch (IOException | RuntimeException e) {
+            newLineBuffer(); // nothing of a failed record may start the next line
+            throw e;
+        }
+        line.writeTo(out); // one write of the whole line, as before: out flushes (and bytes() counts) as it did
         out.write(NEWLINE);
+        if (line.size() > MAX_KEPT) newLineBuffer(); // a rare huge record does not keep its buffer
         count++;
     }
 

@@ -63,6 +63,26 @@ class ArticleWritersTest {
     }
 
     @Test
+    void jsonlBytesAreTheLinesStringInUtf8() throws IOException {
+        // the writer streams JSON through an encoder; the file must hold what toLine + getBytes(UTF-8) gave, also for
+        // a character outside the BMP, control characters and a lone surrogate (which both make '?')
+        Article odd = Article.builder().url("https://n.example/odd")
+                .title("emoji \uD83D\uDE00 tab\t nul\u0000 quote\" lone \uD83D end").text("x\uDC00\n\u2028y").build();
+        List<Article> articles = List.of(Samples.full(), Samples.sparse(), odd);
+        Path file = dir.resolve("bytes.jsonl");
+        try (ArticleWriter w = ArticleWriters.forPath(file, OutputFormat.JSONL)) {
+            for (Article a : articles) w.write(a);
+        }
+        StringBuilder expected = new StringBuilder();
+        for (Article a : articles) expected.append(ArticleJson.toLine(a)).append('\n');
+        assertThat(Files.readAllBytes(file)).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+        java.io.StringWriter sw = new java.io.StringWriter();
+        ArticleJson.writeLine(odd, sw);
+        ArticleJson.writePrettyJson(odd, sw);
+        assertThat(sw.toString()).isEqualTo(ArticleJson.toLine(odd) + ArticleJson.toPrettyJson(odd));
+    }
+
+    @Test
     void parquetRoundTripsFieldByField() throws IOException {
         List<Article> back = roundTrip("a.parquet");
         assertThat(back).hasSize(3);

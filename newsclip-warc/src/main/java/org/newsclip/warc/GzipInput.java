@@ -18,6 +18,8 @@ import java.util.zip.Inflater;
 final class GzipInput extends WarcInput {
     private static final int FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16;
     private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+    /** Reads at least this long inflate into the caller's array directly. */
+    private static final int DIRECT_READ = 4096;
 
     private final SeekableByteChannel channel;
     private final Inflater inflater = new Inflater(true);
@@ -115,28 +117,37 @@ final class GzipInput extends WarcInput {
         if (c < 0) throw new CorruptInputException(memberStart, "truncated gzip member");
     }
 
-    /** One call to the inflater: produces some output, or finishes the member, or asks for more input. */
+    /** One call to the inflater into the output buffer. */
     private void inflateStep() throws IOException {
+        outPos = 0;
+        outLen = 0;
+        outLen = inflateStep(out, 0, out.length);
+    }
+
+    /**
+     * One call to the inflater: produces up to {@code len} bytes into {@code b} (returned), or finishes the member,
+     * or asks for more input.
+     */
+    private int inflateStep(byte[] b, int off, int len) throws IOException {
         if (inflater.needsInput()) {
             if (!refillIn()) throw new CorruptInputException(memberStart, "truncated gzip member");
             inflater.setInput(in, inPos, inLen - inPos);
         }
         int n;
         try {
-            n = inflater.inflate(out);
+            n = inflater.inflate(b, off, len);
         } catch (DataFormatException e) {
             throw new CorruptInputException(memberStart, "gzip data error: " + e.getMessage());
         }
         inPos = inLen - inflater.getRemaining();
-        outPos = 0;
-        outLen = n;
-        crc.update(out, 0, n);
+        crc.update(b, off, n);
         if (inflater.finished()) {
             checkTrailer();
             inMemberNow = false;
         } else if (n == 0 && inflater.needsDictionary()) {
             throw new CorruptInputException(memberStart, "gzip data error: needs a dictionary");
         }
+        return n;
     }
 
     /**
@@ -168,10 +179,16 @@ final class GzipInput extends WarcInput {
     @Override
     int read(byte[] b, int off, int len) throws IOException {
         if (len == 0) return 0;
-        if (!fill()) return -1;
-        int r = Math.min(len, outLen - outPos);
-        System.arraycopy(out, outPos, b, off, r);
-        outPos += r;
+        int r;
+        if (outPos >= outLen && inMemberNow && len >= DIRECT_READ && (r = inflateStep(b, off, len)) > 0) {
+            // a large read (a record's block) with the buffer empty: inflated straight into the caller's array,
+            // not copied a second time through the buffer
+        } else {
+            if (!fill()) return -1;
+            r = Math.min(len, outLen - outPos);
+            System.arraycopy(out, outPos, b, off, r);
+            outPos += r;
+        }
         inMember += r;
         absolute += r;
         return r;

@@ -41,8 +41,47 @@ final class HttpPayload {
     private HttpPayload() {
     }
 
-    /** Parses an HTTP response from the first {@code len} bytes of {@code block}; null when it is not one. */
-    static Response parse(byte[] block, int len, boolean blockTruncated, int limit) throws DecodeException {
+    /**
+     * Parses an HTTP response from a block given in two parts, {@code head} followed by {@code body}, split anywhere;
+     * null when it is not one. Where the head holds the whole status line and headers and nothing more (as the
+     * framer splits a response record), the body array becomes the payload itself, without a copy.
+     */
+    static Response parse(byte[] head, byte[] body, boolean blockTruncated, int limit) throws DecodeException {
+        int end = headEnd(head);
+        if (end < 0) return body.length == 0 ? null : parse(concat(head, 0, body), NONE, blockTruncated, limit);
+        Response r = parseHead(head, end);
+        if (r == null) return null;
+        byte[] raw = end == head.length ? body : concat(head, end, body);
+        return decodeBody(r.status(), r.headers(), raw, blockTruncated, limit);
+    }
+
+    private static final byte[] NONE = new byte[0];
+
+    /** {@code a} from {@code from} on, then {@code b}. */
+    private static byte[] concat(byte[] a, int from, byte[] b) {
+        byte[] all = Arrays.copyOfRange(a, from, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length - from, b.length);
+        return all;
+    }
+
+    /**
+     * Where the headers of the message in {@code b} end (just past the empty line after the first line), or -1 when
+     * they do not end in {@code b}.
+     */
+    static int headEnd(byte[] b) {
+        int p = indexOf(b, 0, b.length, (byte) '\n');
+        if (p < 0) return -1;
+        p++;
+        while (true) {
+            int e = indexOf(b, p, b.length, (byte) '\n');
+            if (e < 0) return -1;
+            if (e == p || (e == p + 1 && b[p] == '\r')) return e + 1;
+            p = e + 1;
+        }
+    }
+
+    /** The status and headers of a message whose headers end at {@code len}; null when it is not HTTP. */
+    private static Response parseHead(byte[] block, int len) {
         int lineEnd = indexOf(block, 0, len, (byte) '\n');
         if (lineEnd < 0) return null;
         String statusLine = ascii(block, 0, lineEnd).trim();
@@ -62,8 +101,7 @@ final class HttpPayload {
             headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
                     .add(line.substring(colon + 1).trim());
         }
-        byte[] raw = Arrays.copyOfRange(block, p, len);
-        return decodeBody(status, headers, raw, blockTruncated, limit);
+        return new Response(status, headers, NONE, false);
     }
 
     private static int parseStatus(String line) {

@@ -13,13 +13,20 @@ import java.util.TreeMap;
 final class RecordFramer {
     private static final byte[] RECORD_START = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
 
-    /** A framed record: its header fields (first value of each, case-insensitive) and its block. */
-    record Raw(Map<String, String> fields, byte[] block, boolean truncated, WarcInput.Position start,
+    /**
+     * A framed record: its header fields (first value of each, case-insensitive) and its block, in two parts: for an
+     * HTTP response, {@code head} holds the status line and headers up to the blank line that ends them and
+     * {@code body} the rest (so that the payload needs no copy of its own); for any other record {@code head} is
+     * empty and {@code body} is the whole block.
+     */
+    record Raw(Map<String, String> fields, byte[] head, byte[] body, boolean truncated, WarcInput.Position start,
                WarcInput.Position end) {
         String field(String name) {
             return fields.get(name);
         }
     }
+
+    private static final byte[] NONE = new byte[0];
 
     /**
      * The framing of the record at {@code start} is wrong; look again for a record from {@code resyncFrom},
@@ -55,14 +62,37 @@ final class RecordFramer {
         WarcInput.Position headerEnd = in.position();
         long length = contentLength(fields.get("Content-Length"), start, headerEnd);
         int keep = (int) Math.min(length, options.maxPayloadBytes());
-        byte[] block = new byte[keep];
-        int got = in.readFully(block, 0, keep);
+        byte[] head = RecordReader.isHttpResponse(fields) ? readHttpHead(keep) : NONE;
+        byte[] body = new byte[keep - head.length];
+        int got = head.length + in.readFully(body, 0, body.length);
         long skipped = length > keep ? in.skip(length - keep) : 0;
         if (got < keep || skipped < length - keep) {
             throw new FramingException("record cut short: the file ends inside its block", start, headerEnd, false);
         }
         checkTrailer(start, headerEnd);
-        return new Raw(fields, block, length > keep, start, in.settle());
+        return new Raw(fields, head, body, length > keep, start, in.settle());
+    }
+
+    /**
+     * The start of an HTTP message: its first line and the lines after it up to and including the first empty one
+     * ({@code \n} or {@code \r\n}, the end of the headers as {@link HttpPayload#parse} reads them), at most
+     * {@code max} bytes, fewer where the input ends. Read a byte at a time, as the WARC header is.
+     */
+    private byte[] readHttpHead(int max) throws IOException {
+        byte[] buf = new byte[Math.min(max, 1024)];
+        int n = 0;
+        int lineStart = -1; // -1 while on the first line, which never ends the headers
+        while (n < max) {
+            int c = in.read();
+            if (c < 0) break;
+            if (n == buf.length) buf = java.util.Arrays.copyOf(buf, (int) Math.min(max, 2L * n));
+            buf[n++] = (byte) c;
+            if (c != '\n') continue;
+            int line = n - 1 - lineStart;
+            if (lineStart >= 0 && (line == 0 || (line == 1 && buf[lineStart] == '\r'))) break;
+            lineStart = n;
+        }
+        return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
     }
 
     /** Header bytes up to the blank line, or null at a clean end of input. */

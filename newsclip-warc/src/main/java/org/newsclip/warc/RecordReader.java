@@ -31,15 +31,24 @@ final class RecordReader {
         return u;
     }
 
+    /** True for a {@code response} record that holds an HTTP message (the framer splits off its head). */
+    static boolean isHttpResponse(Map<String, String> fields) {
+        return "response".equalsIgnoreCase(fields.get("WARC-Type")) && isHttp(fields.get("Content-Type"));
+    }
+
+    private static boolean isHttp(String contentType) {
+        String warcType = HtmlSniffer.mediaType(contentType);
+        return warcType.isEmpty() || warcType.equals("application/http");
+    }
+
     private static WarcItem response(RecordFramer.Raw raw, Source src, WarcOptions options) {
         String url = target(raw);
-        String warcType = HtmlSniffer.mediaType(raw.field("Content-Type"));
-        if (!warcType.isEmpty() && !warcType.equals("application/http")) {
+        if (!isHttp(raw.field("Content-Type"))) {
             return new WarcItem.Skipped(WarcItem.BAD_HTTP, src.warcOffset(), url); // dns:, gemini:, ...
         }
         HttpPayload.Response http;
         try {
-            http = HttpPayload.parse(raw.block(), raw.block().length, raw.truncated(), options.maxPayloadBytes());
+            http = HttpPayload.parse(raw.head(), raw.body(), raw.truncated(), options.maxPayloadBytes());
         } catch (HttpPayload.DecodeException e) {
             return new WarcItem.Skipped(e.getMessage(), src.warcOffset(), url);
         }
@@ -55,7 +64,7 @@ final class RecordReader {
     private static WarcItem resource(RecordFramer.Raw raw, Source src) {
         String contentType = raw.field("Content-Type");
         Map<String, List<String>> headers = contentType == null ? Map.of() : Map.of("Content-Type", List.of(contentType));
-        return page(raw.block(), target(raw), headers, src.withHttp(null, contentType), contentType, raw.truncated());
+        return page(raw.body(), target(raw), headers, src.withHttp(null, contentType), contentType, raw.truncated());
     }
 
     private static WarcItem page(byte[] body, String url, Map<String, List<String>> headers, Source src,

@@ -2,9 +2,6 @@ package org.newsclip.page;
 
 import org.mozilla.universalchardet.UniversalDetector;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,14 +27,15 @@ public final class CharsetDecoder {
         List<String> warnings = new ArrayList<>();
         Charset bom = bomCharset(b);
         if (bom != null) {
-            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-            return new DecodedPage(new String(b, skip, b.length - skip, bom), bom.name(), "bom", warnings);
+            String html = bom == StandardCharsets.UTF_8 ? utf8(b, 3) : new String(b, 2, b.length - 2, bom);
+            return new DecodedPage(html, bom.name(), "bom", warnings);
         }
         Charset http = charsetFrom(page.header("Content-Type"));
         if (http != null) return decodeDeclared(b, http, "http", warnings);
         Charset meta = prescanMeta(b);
         if (meta != null) return decodeDeclared(b, meta, "meta", warnings);
-        if (isUtf8(b)) return new DecodedPage(new String(b, StandardCharsets.UTF_8), "UTF-8", "detector", warnings);
+        String utf8 = Utf8.decode(b, 0);
+        if (utf8 != null) return new DecodedPage(utf8, "UTF-8", "detector", warnings);
         Charset detected = detect(b);
         if (detected != null) return new DecodedPage(new String(b, detected), detected.name(), "detector", warnings);
         return new DecodedPage(new String(b, StandardCharsets.UTF_8), "UTF-8", "default", warnings);
@@ -48,12 +46,21 @@ public final class CharsetDecoder {
      * non-ASCII bytes that form valid UTF-8 throughout are almost never meant as Latin-1 or GBK, so the bytes win.
      */
     private DecodedPage decodeDeclared(byte[] b, Charset declared, String how, List<String> warnings) {
-        if (!declared.equals(StandardCharsets.UTF_8) && !declared.name().startsWith("UTF-16") && hasMultiByteUtf8(b)
-                && isUtf8(b)) {
-            warnings.add("charset conflict: " + how + " declares " + declared.name() + " but the bytes are UTF-8");
-            return new DecodedPage(new String(b, StandardCharsets.UTF_8), "UTF-8", "detector", warnings);
+        boolean utf8 = declared.equals(StandardCharsets.UTF_8);
+        if (!utf8 && !declared.name().startsWith("UTF-16") && hasMultiByteUtf8(b)) {
+            String text = Utf8.decode(b, 0); // null unless the bytes are well-formed UTF-8
+            if (text != null) {
+                warnings.add("charset conflict: " + how + " declares " + declared.name() + " but the bytes are UTF-8");
+                return new DecodedPage(text, "UTF-8", "detector", warnings);
+            }
         }
-        return new DecodedPage(new String(b, declared), declared.name(), how, warnings);
+        return new DecodedPage(utf8 ? utf8(b, 0) : new String(b, declared), declared.name(), how, warnings);
+    }
+
+    /** {@code b[from..]} decoded as UTF-8: by {@link Utf8} where well-formed, else by the JDK (replacement chars). */
+    private static String utf8(byte[] b, int from) {
+        String text = Utf8.decode(b, from);
+        return text != null ? text : new String(b, from, b.length - from, StandardCharsets.UTF_8);
     }
 
     static Charset bomCharset(byte[] b) {
@@ -103,48 +110,7 @@ public final class CharsetDecoder {
     }
 
     static boolean hasMultiByteUtf8(byte[] b) {
-        return asciiPrefix(b, 0) < b.length;
-    }
-
-    /**
-     * The index of the first byte from {@code from} on with its high bit set ({@code b.length} if none): eight
-     * bytes at a time, as one long whose eight high bits are tested together.
-     */
-    static int asciiPrefix(byte[] b, int from) {
-        int i = from;
-        for (int end = b.length - 7; i < end; i += 8) {
-            if (((long) LONGS.get(b, i) & 0x8080808080808080L) != 0) break;
-        }
-        while (i < b.length && b[i] >= 0) i++;
-        return i;
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /** Whether the bytes are well-formed UTF-8 (a plain loop: no decoding buffers for a yes/no answer). */
-    static boolean isUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xff;
-            if (c < 0x80) {
-                i = asciiPrefix(b, i + 1); // runs of ASCII: most of most pages
-                continue;
-            }
-            int n;
-            if (c >= 0xC2 && c <= 0xDF) n = 1;
-            else if (c >= 0xE0 && c <= 0xEF) n = 2;
-            else if (c >= 0xF0 && c <= 0xF4) n = 3;
-            else return false;
-            for (int k = 1; k <= n; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return false;
-            }
-            int c1 = b[i + 1] & 0xff;
-            // overlong forms, UTF-16 surrogates and code points above U+10FFFF
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90)
-                    || (c == 0xF4 && c1 > 0x8F)) return false;
-            i += n + 1;
-        }
-        return true;
+        return Utf8.asciiPrefix(b, 0) < b.length;
     }
 
     private static Charset detect(byte[] b) {

@@ -43,6 +43,7 @@ final class DateChoice {
         Dates.Dated modified = modified();
         Dates.Dated published = published(url, modified, warnings);
         if (published == null) published = lastResort(title, modified);
+        if (published != null && published.other() != null) published = settled(published, url);
         if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
         return new Chosen(published, modified);
     }
@@ -111,7 +112,7 @@ final class DateChoice {
     private Dates.Dated headerTime(Dates.Dated declared, Dates.Dated modified) {
         Dates.Dated time = articleTime();
         if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
-        if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
+        if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day(), false)) return declared;
         return shownTwice(time) ? time : declared;
     }
 
@@ -243,6 +244,24 @@ final class DateChoice {
         if (type != null && type.value().toLowerCase(java.util.Locale.ROOT).contains("product")) return null;
         MetaTags.Value description = meta.first("description", "og:description");
         return description == null ? null : dates.inText(description.value(), "meta");
+    }
+
+    /**
+     * An ambiguous numeric date (01/11/2023) read the way the page itself shows its day unambiguously elsewhere: in
+     * the URL path, the dateline, a {@code <time>} element or the text ("Erstellt am: 01.11.2023"). Servers often
+     * write declared values in one locale's order (ASP.NET's month first) on pages in another; the page's language
+     * decides only where nothing else does.
+     */
+    private Dates.Dated settled(Dates.Dated d, String url) {
+        Dates.Dated[] shown = {dates.fullUrlDate(url), dates.visible(doc, headline)};
+        for (Dates.Dated s : shown) {
+            if (s == null || s.other() != null) continue; // an ambiguous date settles nothing
+            if (s.day().equals(d.day())) return d;
+            if (s.day().equals(d.other())) return d.asOther();
+        }
+        if (dates.timeShows(d.other(), true) && !dates.timeShows(d.day(), true)) return d.asOther();
+        Dates.Dated text = dates.fromText(doc, headline);
+        return text != null && text.other() == null && text.day().equals(d.other()) ? d.asOther() : d;
     }
 
     /** The article's own {@code <time>} element's date (the strict reading), found once. */

@@ -18,15 +18,21 @@ import java.util.regex.Pattern;
 final class Dates {
     /**
      * A found date with its source. For a date read from visible text: {@code revised} when the text labels it as a
-     * revision ("Updated …"), {@code next} the day of a further date in the same text (or null).
+     * revision ("Updated …"), {@code next} the day of a further date in the same text (or null). {@code other}: the
+     * other reading of an ambiguous numeric date, or null.
      */
-    record Dated(String iso, LocalDate day, String source, boolean revised, LocalDate next) {
+    record Dated(String iso, LocalDate day, String source, boolean revised, LocalDate next, LocalDate other) {
         Dated(String iso, LocalDate day, String source) {
-            this(iso, day, source, false, null);
+            this(iso, day, source, false, null, null);
         }
 
         Dated asRevised() {
-            return new Dated(iso, day, source, true, next);
+            return new Dated(iso, day, source, true, next, other);
+        }
+
+        /** This date read the other way (its time kept), when it is ambiguous. */
+        Dated asOther() {
+            return new Dated(other + iso.substring(10), other, source, revised, next, null);
         }
     }
 
@@ -62,7 +68,7 @@ final class Dates {
         DateParser.Found f = DateParser.value(value, monthFirst);
         if (f == null || !plausible(f.day()) || yearOnly(f)) return null;
         String iso = value != null && ISO_STAMP.matcher(value.trim()).matches() ? normaliseIso(value.trim()) : f.iso();
-        return new Dated(iso, f.day(), source);
+        return new Dated(iso, f.day(), source, false, null, f.other());
     }
 
     /**
@@ -197,12 +203,15 @@ final class Dates {
         return end < 0 ? null : inText(text.substring(end), "dom");
     }
 
-    /** True when some {@code <time>} element outside comments carries the day in its datetime or text. */
-    boolean timeShows(LocalDate day) {
+    /**
+     * True when some {@code <time>} element outside comments carries the day in its datetime or text; where
+     * {@code plainly}, not as an ambiguous numeric date.
+     */
+    boolean timeShows(LocalDate day, boolean plainly) {
         for (Element t : index.tag("time")) {
             if (regions.comment(t)) continue;
             Dated d = declared(DateParser.stamp(t), "dom");
-            if (d != null && d.day().equals(day)) return true;
+            if (d != null && d.day().equals(day) && (!plainly || d.other() == null)) return true;
         }
         return false;
     }
@@ -448,10 +457,10 @@ final class Dates {
                 from = f.end();
             } else if (found != null) {
                 return f.day().equals(found.day()) ? found
-                        : new Dated(found.iso(), found.day(), source, found.revised(), f.day());
+                        : new Dated(found.iso(), found.day(), source, found.revised(), f.day(), found.other());
             } else {
                 boolean revised = Vocabulary.revisionLabel(text, Math.max(from, f.start() - 40), f.start());
-                found = new Dated(f.iso(), f.day(), source, revised, null);
+                found = new Dated(f.iso(), f.day(), source, revised, null, f.other());
                 end = f.end();
             }
         }

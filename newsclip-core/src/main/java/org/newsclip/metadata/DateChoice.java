@@ -86,8 +86,11 @@ final class DateChoice {
             declared = firstShown(headerTime(declared, modified));
             return shown(firstDay(localised(declared, url), url), modified);
         }
-        Dates.Dated d = dates.fromMicrodata(meta, headline, "datepublished", "datecreated");
+        // the headline's own item declares the article's date, as JSON-LD does: it outweighs a bare page date
+        Dates.Dated own = dates.fromMicrodata(meta, headline, true, "datepublished", "datecreated");
+        Dates.Dated d = own != null ? own : dates.fromMicrodata(meta, headline, false, "datepublished", "datecreated");
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
+        if (own != null) own = d;
         if (d == null) d = dates.fromLastChangeNote();
         if (d == null) d = articleTime();
         if (d == null) d = dates.nearHeadline(headline);
@@ -96,7 +99,7 @@ final class DateChoice {
         // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
         // article's first publication, a later one cannot be the article's unless the reader sees it twice
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
-        if (saved != null && (d == null || !d.day().isBefore(saved.day()) && !shownTwice(d))) d = saved;
+        if (saved != null && (d == null || d != own && !d.day().isBefore(saved.day()) && !shownTwice(d))) d = saved;
         if (d == null) d = dates.fromUrl(url);
         if (d == null) d = dates.fromScripts(doc);
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
@@ -276,7 +279,7 @@ final class DateChoice {
     private Dates.Dated modified() {
         Dates.Dated d = dates.fromJsonLd(main, "dateModified");
         if (d == null) d = dates.fromMeta(meta, Vocabulary.MODIFIED_META);
-        if (d == null) d = dates.fromMicrodata(meta, headline, "datemodified");
+        if (d == null) d = dates.fromMicrodata(meta, headline, false, "datemodified");
         return d;
     }
 }

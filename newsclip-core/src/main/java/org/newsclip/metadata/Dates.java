@@ -125,15 +125,19 @@ final class Dates {
     /**
      * Microdata {@code itemprop} dates outside meta tags. The date of the item that holds the headline wins, even in
      * a region that is foreign elsewhere; else, skipping foreign regions, the date of the outermost item: a page's
-     * own item encloses the items of its comments and answers, which carry dates of their own.
+     * own item encloses the items of its comments and answers, which carry dates of their own. {@code ownOnly}: only
+     * the headline's own item (or a date set beside the headline outside any item).
      */
-    Dated fromMicrodata(MetaTags meta, Element headline, String... props) {
+    Dated fromMicrodata(MetaTags meta, Element headline, boolean ownOnly, String... props) {
         Dated best = null;
         int bestDepth = Integer.MAX_VALUE;
+        // a page's one itemprop headline marks its article as well as its h1 does (templates without an item)
+        List<Element> marked = meta.items("headline");
+        Element anchor = marked.size() == 1 ? marked.get(0) : headline;
         for (String p : props) {
             for (Element e : meta.items(p)) {
-                boolean own = ownItem(e, headline);
-                if (!own && regions.foreign(e)) continue;
+                boolean own = ownItem(e, headline) || besideHeadline(e, anchor);
+                if (!own && (ownOnly || regions.foreign(e))) continue;
                 int depth = own ? -1 : itemDepth(e, bestDepth); // the headline's own item first
                 if (depth >= bestDepth) continue;
                 Dated d = declared(MetaTags.itemValue(e), "microdata");
@@ -157,6 +161,20 @@ final class Dates {
             if (!a.hasAttr("itemscope")) continue;
             if (a.nameIs("body") || a.nameIs("html")) return false;
             return org.newsclip.html.DomCleaner.isInside(headline, a);
+        }
+        return false;
+    }
+
+    /**
+     * True for an element outside any item that follows the headline within the headline's own block (its parent or
+     * grandparent): a template that marks up a date without an item ({@code <div class="header"><h3>…</h3></div>
+     * <div class="footer"><time itemprop="datePublished">}) sets the article's date there, whatever its box's class.
+     */
+    private static boolean besideHeadline(Element e, Element headline) {
+        if (headline == null || itemDepth(e, 1) > 0 || !Regions.after(e, headline)) return false;
+        Element box = headline.parent();
+        for (int i = 0; i < 2 && box != null && !box.nameIs("body"); i++, box = box.parent()) {
+            if (org.newsclip.html.DomCleaner.isInside(e, box)) return true;
         }
         return false;
     }

@@ -43,6 +43,7 @@ final class DateChoice {
         Dates.Dated modified = modified();
         Dates.Dated published = published(url, modified, warnings);
         if (published == null) published = lastResort(title, modified);
+        if (published != null && published.other() != null) published = settled(published, url);
         if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
         return new Chosen(published, modified);
     }
@@ -85,8 +86,11 @@ final class DateChoice {
             declared = firstShown(headerTime(declared, modified));
             return shown(firstDay(localised(declared, url), url), modified);
         }
-        Dates.Dated d = dates.fromMicrodata(meta, headline, "datepublished", "datecreated");
+        // the headline's own item declares the article's date, as JSON-LD does: it outweighs a bare page date
+        Dates.Dated own = dates.fromMicrodata(meta, headline, true, "datepublished", "datecreated");
+        Dates.Dated d = own != null ? own : dates.fromMicrodata(meta, headline, false, "datepublished", "datecreated");
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
+        if (own != null) own = d;
         if (d == null) d = dates.fromLastChangeNote();
         if (d == null) d = articleTime();
         if (d == null) d = dates.nearHeadline(headline);
@@ -95,7 +99,7 @@ final class DateChoice {
         // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
         // article's first publication, a later one cannot be the article's unless the reader sees it twice
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
-        if (saved != null && (d == null || !d.day().isBefore(saved.day()) && !shownTwice(d))) d = saved;
+        if (saved != null && (d == null || d != own && !d.day().isBefore(saved.day()) && !shownTwice(d))) d = saved;
         if (d == null) d = dates.fromUrl(url);
         if (d == null) d = dates.fromScripts(doc);
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
@@ -111,7 +115,7 @@ final class DateChoice {
     private Dates.Dated headerTime(Dates.Dated declared, Dates.Dated modified) {
         Dates.Dated time = articleTime();
         if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
-        if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day())) return declared;
+        if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day(), false)) return declared;
         return shownTwice(time) ? time : declared;
     }
 
@@ -245,6 +249,24 @@ final class DateChoice {
         return description == null ? null : dates.inText(description.value(), "meta");
     }
 
+    /**
+     * An ambiguous numeric date (01/11/2023) read the way the page itself shows its day unambiguously elsewhere: in
+     * the URL path, the dateline, a {@code <time>} element or the text ("Erstellt am: 01.11.2023"). Servers often
+     * write declared values in one locale's order (ASP.NET's month first) on pages in another; the page's language
+     * decides only where nothing else does.
+     */
+    private Dates.Dated settled(Dates.Dated d, String url) {
+        Dates.Dated[] shown = {dates.fullUrlDate(url), dates.visible(doc, headline)};
+        for (Dates.Dated s : shown) {
+            if (s == null || s.other() != null) continue; // an ambiguous date settles nothing
+            if (s.day().equals(d.day())) return d;
+            if (s.day().equals(d.other())) return d.asOther();
+        }
+        if (dates.timeShows(d.other(), true) && !dates.timeShows(d.day(), true)) return d.asOther();
+        Dates.Dated text = dates.fromText(doc, headline);
+        return text != null && text.other() == null && text.day().equals(d.other()) ? d.asOther() : d;
+    }
+
     /** The article's own {@code <time>} element's date (the strict reading), found once. */
     private Dates.Dated articleTime() {
         if (!articleTimeKnown) {
@@ -257,7 +279,7 @@ final class DateChoice {
     private Dates.Dated modified() {
         Dates.Dated d = dates.fromJsonLd(main, "dateModified");
         if (d == null) d = dates.fromMeta(meta, Vocabulary.MODIFIED_META);
-        if (d == null) d = dates.fromMicrodata(meta, headline, "datemodified");
+        if (d == null) d = dates.fromMicrodata(meta, headline, false, "datemodified");
         return d;
     }
 }

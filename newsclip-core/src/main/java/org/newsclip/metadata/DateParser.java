@@ -15,8 +15,14 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 final class DateParser {
-    /** A date found in a text: its ISO form, its day, and where it was found. */
-    record Found(String iso, LocalDate day, int start, int end, boolean hasTime) {
+    /**
+     * A date found in a text: its ISO form, its day, and where it was found; {@code other} the day of the other
+     * reading of an ambiguous numeric date (03/04/2020: March 4 or April 3), else null.
+     */
+    record Found(String iso, LocalDate day, int start, int end, boolean hasTime, LocalDate other) {
+        Found(String iso, LocalDate day, int start, int end, boolean hasTime) {
+            this(iso, day, start, end, hasTime, null);
+        }
     }
 
     private static final String TIME = "(?:(?:\\s*,?\\s*|\\s+(?:um|at|à|a las|alle|às|om|kl\\.?|o|в|-|–|\\|)\\s+)"
@@ -132,8 +138,13 @@ final class DateParser {
         boolean dotted = m.group(2).equals(".");
         boolean mf = !dotted && (a <= 12 && (b > 12 || monthFirst));
         if (m.group(4).length() == 2 && !dotted) return null; // 03/04/05: too ambiguous
-        return mf ? build(m, 4, 1, 3, 5, 6, 7, 8, 9, m.start(), m.end())
+        Found f = mf ? build(m, 4, 1, 3, 5, 6, 7, 8, 9, m.start(), m.end())
                 : build(m, 4, 3, 1, 5, 6, 7, 8, 9, m.start(), m.end());
+        // a dotted date is day first everywhere; a slashed or dashed one with both parts <= 12 reads either way
+        if (f == null || dotted || a > 12 || b > 12 || a == b) return f;
+        LocalDate d = f.day();
+        return new Found(f.iso(), d, f.start(), f.end(), f.hasTime(), d.withDayOfMonth(d.getMonthValue())
+                .withMonth(d.getDayOfMonth()));
     }
 
     private static Found named(Matcher m, int dayG, int monthG, int yearG, int timeG) {

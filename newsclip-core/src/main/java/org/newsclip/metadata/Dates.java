@@ -18,15 +18,21 @@ import java.util.regex.Pattern;
 final class Dates {
     /**
      * A found date with its source. For a date read from visible text: {@code revised} when the text labels it as a
-     * revision ("Updated …"), {@code next} the day of a further date in the same text (or null).
+     * revision ("Updated …"), {@code next} the day of a further date in the same text (or null). {@code other}: the
+     * other reading of an ambiguous numeric date, or null.
      */
-    record Dated(String iso, LocalDate day, String source, boolean revised, LocalDate next) {
+    record Dated(String iso, LocalDate day, String source, boolean revised, LocalDate next, LocalDate other) {
         Dated(String iso, LocalDate day, String source) {
-            this(iso, day, source, false, null);
+            this(iso, day, source, false, null, null);
         }
 
         Dated asRevised() {
-            return new Dated(iso, day, source, true, next);
+            return new Dated(iso, day, source, true, next, other);
+        }
+
+        /** This date read the other way (its time kept), when it is ambiguous. */
+        Dated asOther() {
+            return new Dated(other + iso.substring(10), other, source, revised, next, null);
         }
     }
 
@@ -62,7 +68,7 @@ final class Dates {
         DateParser.Found f = DateParser.value(value, monthFirst);
         if (f == null || !plausible(f.day()) || yearOnly(f)) return null;
         String iso = value != null && ISO_STAMP.matcher(value.trim()).matches() ? normaliseIso(value.trim()) : f.iso();
-        return new Dated(iso, f.day(), source);
+        return new Dated(iso, f.day(), source, false, null, f.other());
     }
 
     /**
@@ -119,15 +125,19 @@ final class Dates {
     /**
      * Microdata {@code itemprop} dates outside meta tags. The date of the item that holds the headline wins, even in
      * a region that is foreign elsewhere; else, skipping foreign regions, the date of the outermost item: a page's
-     * own item encloses the items of its comments and answers, which carry dates of their own.
+     * own item encloses the items of its comments and answers, which carry dates of their own. {@code ownOnly}: only
+     * the headline's own item (or a date set beside the headline outside any item).
      */
-    Dated fromMicrodata(MetaTags meta, Element headline, String... props) {
+    Dated fromMicrodata(MetaTags meta, Element headline, boolean ownOnly, String... props) {
         Dated best = null;
         int bestDepth = Integer.MAX_VALUE;
+        // a page's one itemprop headline marks its article as well as its h1 does (templates without an item)
+        List<Element> marked = meta.items("headline");
+        Element anchor = marked.size() == 1 ? marked.get(0) : headline;
         for (String p : props) {
             for (Element e : meta.items(p)) {
-                boolean own = ownItem(e, headline);
-                if (!own && regions.foreign(e)) continue;
+                boolean own = ownItem(e, headline) || besideHeadline(e, anchor);
+                if (!own && (ownOnly || regions.foreign(e))) continue;
                 int depth = own ? -1 : itemDepth(e, bestDepth); // the headline's own item first
                 if (depth >= bestDepth) continue;
                 Dated d = declared(MetaTags.itemValue(e), "microdata");
@@ -151,6 +161,20 @@ final class Dates {
             if (!a.hasAttr("itemscope")) continue;
             if (a.nameIs("body") || a.nameIs("html")) return false;
             return org.newsclip.html.DomCleaner.isInside(headline, a);
+        }
+        return false;
+    }
+
+    /**
+     * True for an element outside any item that follows the headline within the headline's own block (its parent or
+     * grandparent): a template that marks up a date without an item ({@code <div class="header"><h3>…</h3></div>
+     * <div class="footer"><time itemprop="datePublished">}) sets the article's date there, whatever its box's class.
+     */
+    private static boolean besideHeadline(Element e, Element headline) {
+        if (headline == null || itemDepth(e, 1) > 0 || !Regions.after(e, headline)) return false;
+        Element box = headline.parent();
+        for (int i = 0; i < 2 && box != null && !box.nameIs("body"); i++, box = box.parent()) {
+            if (org.newsclip.html.DomCleaner.isInside(e, box)) return true;
         }
         return false;
     }
@@ -197,12 +221,15 @@ final class Dates {
         return end < 0 ? null : inText(text.substring(end), "dom");
     }
 
-    /** True when some {@code <time>} element outside comments carries the day in its datetime or text. */
-    boolean timeShows(LocalDate day) {
+    /**
+     * True when some {@code <time>} element outside comments carries the day in its datetime or text; where
+     * {@code plainly}, not as an ambiguous numeric date.
+     */
+    boolean timeShows(LocalDate day, boolean plainly) {
         for (Element t : index.tag("time")) {
             if (regions.comment(t)) continue;
             Dated d = declared(DateParser.stamp(t), "dom");
-            if (d != null && d.day().equals(day)) return true;
+            if (d != null && d.day().equals(day) && (!plainly || d.other() == null)) return true;
         }
         return false;
     }
@@ -448,10 +475,10 @@ final class Dates {
                 from = f.end();
             } else if (found != null) {
                 return f.day().equals(found.day()) ? found
-                        : new Dated(found.iso(), found.day(), source, found.revised(), f.day());
+                        : new Dated(found.iso(), found.day(), source, found.revised(), f.day(), found.other());
             } else {
                 boolean revised = Vocabulary.revisionLabel(text, Math.max(from, f.start() - 40), f.start());
-                found = new Dated(f.iso(), f.day(), source, revised, null);
+                found = new Dated(f.iso(), f.day(), source, revised, null, f.other());
                 end = f.end();
             }
         }

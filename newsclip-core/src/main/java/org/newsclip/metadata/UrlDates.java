@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The day a URL path names: /2020/04/28/, /2017/7/12/, 20200428, or a month path whose slug opens with the day in six
+ * The day a URL path names: /2020/04/28/, /2017/7/12/, /2023/october/03/, 20200428, or a month path whose slug opens with the day in six
  * digits. Web archive addresses are read for the archived URL. Stateless and thread-safe.
  */
 final class UrlDates {
@@ -20,6 +20,9 @@ final class UrlDates {
     /** A day path with one-digit month or day (/2017/7/12/), as some blog engines write it. */
     private static final Pattern SLASHED = Pattern.compile(
             "/((?:19|20)\\d{2})/([1-9]|1[0-2]|0[1-9])/([1-9]|[12]\\d|3[01]|0[1-9])/");
+    /** A day path with the month's name (/2023/october/03/, /2019/jan/5/), as some CMSs write it. */
+    private static final Pattern NAMED = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\p{L}{3,9})/([1-9]|[12]\\d|3[01]|0[1-9])/");
     private static final Pattern WEB_ARCHIVE = Pattern.compile("^https?://web\\.archive\\.org/web/\\d{8,14}[a-z_]*/");
     private static final Pattern SCHEME_HOST = Pattern.compile("^[a-z]+://[^/]+");
 
@@ -36,6 +39,11 @@ final class UrlDates {
         }
         m = SLASHED.matcher(url);
         if (m.find()) return day(m.group(1), m.group(2), m.group(3));
+        m = NAMED.matcher(url);
+        if (m.find()) {
+            Integer month = Vocabulary.MONTHS.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
+            if (month != null) return day(m.group(1), month.toString(), m.group(3));
+        }
         m = SLUG_DAY.matcher(url);
         if (!m.find()) return null;
         String yy = m.group(2);

@@ -32,8 +32,36 @@ final class AuthorBios {
             Element e = root.child(i);
             if (!e.nameIs("p") || Titles.rawLength(e, MAX_CHARS * 2) >= MAX_CHARS * 2) continue;
             String text = ElementText.of(e);
-            if (text.length() <= MAX_CHARS && opensWithAuthor(text, authors)) e.remove();
+            if (text.length() <= MAX_CHARS && opensWithAuthor(text, authors)) {
+                e.remove();
+                i -= dropLabels(root, i - 1); // the boxes of several authors follow each other
+            }
         }
+    }
+
+    /** How many short lines over a biography are taken as its box's labels. */
+    private static final int LABEL_BLOCKS = 2;
+    /** Longest such label ("About the author", "Jane Doe", "Contributing Writer", "Über die Autorin:"). */
+    private static final int LABEL_MAX_CHARS = 60;
+
+    /**
+     * Removes the short lines right over a dropped biography, down from {@code i}: the author box's heading, the
+     * name and the role printed over the note. A line that ends as a sentence is the story's: the walk stops there.
+     *
+     * @return how many lines were removed
+     */
+    private static int dropLabels(Element root, int i) {
+        int removed = 0;
+        for (; removed < LABEL_BLOCKS && i > 0; removed++, i--) {
+            Element e = root.child(i);
+            if (e.nameIs("figure") || Titles.rawLength(e, LABEL_MAX_CHARS * 2) >= LABEL_MAX_CHARS * 2) break;
+            String text = ElementText.of(e);
+            if (text.isEmpty() || text.length() > LABEL_MAX_CHARS) break;
+            char last = text.charAt(text.length() - 1);
+            if (last == '.' || last == '!' || last == '?' || last == '\u201d' || last == '"') break;
+            e.remove();
+        }
+        return removed;
     }
 
     /**

@@ -68,6 +68,7 @@ public final class ContentExtractor {
             if (declared == null) pageType = PageClassifier.FORUM;
         }
         dropTitles(root, titles);
+        if (!discussion) AuthorBios.drop(root, ctx.metadata());
         if (BlockBuilder.isEmpty(root) && container != body) {
             // the container was the headline alone (a page of link cards, where every other block is a link)
             root = new Element("div");

@@ -284,6 +284,22 @@ public final class Phrases {
         return holdsAny(text, DISCLOSURE_MAX_CHARS, DISCLOSURE_WORDS);
     }
 
+    /**
+     * How a note about a writer goes on after the name ("Jane Doe is a freelance writer", "Jane Doe, editor, …",
+     * "Jane Doe ist Redakteurin", "Jane Doe covers the White House"): a verb of being or an apposition.
+     */
+    private static final String[] BIO_OPENINGS = {" is ", " was ", " has ", " covers ", " writes ", " works ",
+            " worked ", " lives ", ", ", " (",
+            " ist ", " war ", " hat ", " schreibt ", " arbeitet ", " est ", " es ", " è "};
+
+    /** True if {@code text} goes on, at {@code from}, as a note about the person named before it. */
+    public static boolean opensBio(String text, int from) {
+        for (String o : BIO_OPENINGS) {
+            if (text.startsWith(o, from)) return true;
+        }
+        return false;
+    }
+
     /** True if a short block reads like a newsletter box, cookie banner or copyright line. */
     public static boolean hasBoxPhrase(String text) {
         if (text.length() >= 300) return false;

@@ -12,14 +12,15 @@ import java.util.List;
 final class RootMatcher {
     private static final int ALPHABET = 36;
 
+    /** One row of {@link #table} per state: its transitions, then the output slot. */
+    private static final int ROW = ALPHABET + 1;
+
     /**
-     * The automaton's transitions, {@link #ALPHABET} per state: {@code next[state * ALPHABET + symbol]} is the next
-     * state (complete automaton). States are numbered and held as chars, half the size of an int table with the
-     * outputs in each row: the class strings of a page walk it at random, and a smaller table stays in the cache.
+     * The automaton in one flat array, for locality: a state is the offset of its row; {@code table[state + symbol]}
+     * is the next state (complete automaton), {@code table[state + ALPHABET]} the bit mask of the lists matched on
+     * reaching it.
      */
-    private final char[] next;
-    /** The bit mask of the lists matched on reaching each state: a few KB, read on every step. */
-    private final int[] outputs;
+    private final int[] table;
 
     /** @param lists the word lists; list {@code i} sets bit {@code 1 << i} in {@link #match} */
     RootMatcher(String[]... lists) {
@@ -43,15 +44,14 @@ final class RootMatcher {
                 out.set(state, out.get(state) | 1 << i);
             }
         }
-        int[][] rows = goTo.toArray(new int[0][]);
+        int[][] next = goTo.toArray(new int[0][]);
         int[] output = out.stream().mapToInt(Integer::intValue).toArray();
-        link(rows, output);
-        if (rows.length > Character.MAX_VALUE) throw new IllegalArgumentException("too many states: " + rows.length);
-        next = new char[rows.length * ALPHABET];
-        for (int s = 0; s < rows.length; s++) {
-            for (int c = 0; c < ALPHABET; c++) next[s * ALPHABET + c] = (char) rows[s][c];
+        link(next, output);
+        table = new int[next.length * ROW];
+        for (int s = 0; s < next.length; s++) {
+            for (int c = 0; c < ALPHABET; c++) table[s * ROW + c] = next[s][c] * ROW;
+            table[s * ROW + ALPHABET] = output[s];
         }
-        outputs = output;
     }
 
     private static int[] newRow() {
@@ -96,12 +96,12 @@ final class RootMatcher {
 
     /** The state after reading {@code symbol} (see {@link #symbol}, not -1) in {@code state} (0 is the start). */
     int step(int state, int symbol) {
-        return next[state * ALPHABET + symbol];
+        return table[state + symbol];
     }
 
     /** The bit mask of the lists with a member ending on reaching {@code state}. */
     int output(int state) {
-        return outputs[state];
+        return table[state + ALPHABET];
     }
 
     /** The bit mask of the lists with a member inside {@code text}; other characters restart the match. */
@@ -110,8 +110,8 @@ final class RootMatcher {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
             int c = symbol(text.charAt(i));
-            state = c < 0 ? 0 : next[state * ALPHABET + c];
-            found |= outputs[state];
+            state = c < 0 ? 0 : table[state + c];
+            found |= table[state + ALPHABET];
         }
         return found;
     }

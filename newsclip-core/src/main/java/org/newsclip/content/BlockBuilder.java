@@ -9,7 +9,9 @@ import org.newsclip.html.ClassNames;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.newsclip.html.DomCleaner;
 import org.newsclip.html.ElementText;
@@ -30,8 +32,8 @@ final class BlockBuilder {
     private URL base;
     /** The last element whose text passed the phrase tests of {@link #skip} (none of them matched). */
     private Element phraseFree;
-    /** Text of the paragraphs built so far, with their source (for {@link #isRepeat}). */
-    private Map<Long, Element[]> seen;
+    /** The paragraphs built so far, by their count of non-blank characters (for {@link #isRepeat}). */
+    private Map<Integer, List<Built>> seen;
 
     /** A paragraph repeated word for word from elsewhere is dropped when it has at least this many characters. */
     private static final int REPEAT_MIN_CHARS = 40;
@@ -141,31 +143,82 @@ final class BlockBuilder {
      * screen size. A repeat without such a marker is the author's (a refrain, a repeated notice) and stays.
      */
     private boolean isRepeat(Element src, Element built) {
-        long[] sum = {0, 0}; // non-blank characters, hash of them: no string built for every paragraph
-        textSum(built, sum);
-        if (sum[0] < REPEAT_MIN_CHARS) return false;
+        // keyed by the count of non-blank characters, a cheap pass; the hash of the characters, dearer (a multiply
+        // per character), is computed only for paragraphs of equal count: most paragraphs have a count of their own
+        int chars = nonBlankChars(built);
+        if (chars < REPEAT_MIN_CHARS) return false;
         if (seen == null) seen = new HashMap<>();
-        Element[] first = seen.putIfAbsent(sum[1], new Element[]{src, built});
-        return first != null && (inScreenVariant(src) || inScreenVariant(first[0]))
-                && built.text().equals(first[1].text()); // the hash ignores spaces: confirm on the text
+        Built mine = new Built(src, built);
+        List<Built> same = seen.get(chars);
+        if (same == null) {
+            same = new ArrayList<>(2);
+            seen.put(chars, same);
+        }
+        Built first = null;
+        for (int i = 0; i < same.size() && first == null; i++) {
+            if (same.get(i).hash() == mine.hash()) first = same.get(i);
+        }
+        if (first == null) {
+            same.add(mine); // the first paragraph with this text
+            return false;
+        }
+        return (inScreenVariant(src) || inScreenVariant(first.src))
+                && built.text().equals(first.built.text()); // the hash ignores spaces: confirm on the text
     }
 
-    /** Adds the non-blank characters under {@code e} to {@code sum[0]} and folds them into the hash {@code sum[1]}. */
-    private static void textSum(Element e, long[] sum) {
+    /** A built paragraph with its source, and the hash of its non-blank characters once asked for. */
+    private static final class Built {
+        final Element src;
+        final Element built;
+        private long hash;
+        private boolean hashed;
+
+        Built(Element src, Element built) {
+            this.src = src;
+            this.built = built;
+        }
+
+        long hash() {
+            if (!hashed) {
+                hash = textHash(built, 0);
+                hashed = true;
+            }
+            return hash;
+        }
+    }
+
+    /** The non-blank characters of the text under {@code e} (no string built). */
+    private static int nonBlankChars(Element e) {
+        int n = 0;
+        for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) {
+            Node c = e.childNode(ci);
+            if (c instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    if (!Vocabulary.isSpace(s.charAt(i))) n++;
+                }
+            } else if (c instanceof Element ce) {
+                n += nonBlankChars(ce);
+            }
+        }
+        return n;
+    }
+
+    /** Folds the non-blank characters under {@code e} into the hash {@code h} (FNV-style): spaces do not count. */
+    private static long textHash(Element e, long h) {
         for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) {
             Node c = e.childNode(ci);
             if (c instanceof TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0; i < s.length(); i++) {
                     char ch = s.charAt(i);
-                    if (Vocabulary.isSpace(ch)) continue;
-                    sum[0]++;
-                    sum[1] = (sum[1] ^ ch) * 0x100000001b3L;
+                    if (!Vocabulary.isSpace(ch)) h = (h ^ ch) * 0x100000001b3L;
                 }
             } else if (c instanceof Element ce) {
-                textSum(ce, sum);
+                h = textHash(ce, h);
             }
         }
+        return h;
     }
 
     /** True if the element or one of its nearest ancestors is named as shown or hidden by screen size. */

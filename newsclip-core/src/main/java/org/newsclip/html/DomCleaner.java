@@ -232,8 +232,39 @@ public final class DomCleaner {
             String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
             return s.contains("display:none") || s.contains("visibility:hidden");
         }
-        // the same test without the two copies: ASCII letters lowered in place, spaces skipped
-        return containsSquashed(style, "display:none") || containsSquashed(style, "visibility:hidden");
+        // the same test without the two copies, anchored on the colons (each target holds one, and most styles have
+        // a few): the words before and after a colon are compared with ASCII letters lowered and spaces skipped
+        for (int i = style.indexOf(':'); i >= 0; i = style.indexOf(':', i + 1)) {
+            if (endsSquashed(style, i, "display") && startsSquashed(style, i + 1, "none")
+                    || endsSquashed(style, i, "visibility") && startsSquashed(style, i + 1, "hidden")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s[0, end)}, ASCII capitals lowered and spaces removed, ends with {@code word} (lower case). */
+    private static boolean endsSquashed(String s, int end, String word) {
+        int i = end;
+        for (int k = word.length() - 1; k >= 0; k--) {
+            while (i > 0 && s.charAt(i - 1) == ' ') i--;
+            if (i == 0 || lowerAscii(s.charAt(--i)) != word.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code s[from, …)}, ASCII capitals lowered and spaces removed, starts with {@code word} (lower case). */
+    private static boolean startsSquashed(String s, int from, String word) {
+        int i = from;
+        for (int k = 0; k < word.length(); k++) {
+            while (i < s.length() && s.charAt(i) == ' ') i++;
+            if (i == s.length() || lowerAscii(s.charAt(i++)) != word.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isAscii(String s) {
@@ -241,26 +272,6 @@ public final class DomCleaner {
             if (s.charAt(i) >= 128) return false;
         }
         return true;
-    }
-
-    /** Whether {@code s}, ASCII capitals lowered and spaces removed, contains {@code target} (lower case, no spaces). */
-    static boolean containsSquashed(String s, String target) {
-        for (int start = 0; start < s.length(); start++) {
-            int i = start;
-            int k = 0;
-            while (k < target.length() && i < s.length()) {
-                char c = s.charAt(i++);
-                if (c == ' ') {
-                    if (k == 0) break; // a match starts on a character that is kept
-                    continue;
-                }
-                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-                if (c != target.charAt(k)) break;
-                k++;
-            }
-            if (k == target.length()) return true;
-        }
-        return false;
     }
 
     /** Moves the real URL of a lazy-loaded image into {@code src}. */

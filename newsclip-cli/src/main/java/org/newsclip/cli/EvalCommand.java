@@ -31,8 +31,8 @@ import java.util.stream.Stream;
                 + "folders is taken set by set).",
                 "Prints per set: body shingle F1/P/R and mean per-page F1, snippet F1/P/R, title/authors/date/"
                         + "lang/site_name/description accuracy, median ms and pages/s of the extractor (one "
-                        + "thread, second pass, warmed by a first pass over all the sets) and of a bare pass from the same bytes (decoding, then "
-                        + "Jsoup.parse(html, url).text()); sets with "
+                        + "thread, second pass, warmed by a first pass over all the sets) and of a bare pass from "
+                        + "the same bytes (decoding, then Jsoup.parse(html, url).text()); sets with "
                         + "extra.page_type also per page type."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (and no figure below its floor with --floors)",

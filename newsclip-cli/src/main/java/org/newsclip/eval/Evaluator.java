@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 /**
  * Runs an {@link ArticleExtractor} over a gold set and scores it. Pages are handed over as bytes + URL, so the
  * extractor's own charset decoding is part of what is measured. Timing is in-process, one thread, and by default
- * on a second, warm pass (the first pass goes over all the sets of a run); a bare pass over the same bytes (decoding them, then {@code Jsoup.parse(html, url).text()})
- * gives the floor any jsoup-based extractor pays. Both sides start from the page's bytes, as in {@code bench}.
+ * on a second, warm pass (the first pass goes over all the sets of a run); a bare pass over the same bytes (decoding
+ * them, then {@code Jsoup.parse(html, url).text()}) gives the floor any jsoup-based extractor pays. Both sides start from the page's bytes, as in {@code bench}.
  */
 public final class Evaluator {
     private final ArticleExtractor extractor;

@@ -22,7 +22,10 @@ final class AuthorBios {
     private AuthorBios() {
     }
 
-    /** Removes, among the last few top-level blocks of {@code root}, paragraphs that open with a declared author's name. */
+    /**
+     * Removes, among the last few top-level blocks of {@code root}, paragraphs that open with a declared author's
+     * name.
+     */
     static void drop(Element root, Metadata meta) {
         if (meta == null) return;
         List<Author> authors = meta.authors();

@@ -365,8 +365,8 @@ final class BlockBuilder {
     private static final int CAPTION_DEPTH = 4;
 
     /**
-     * True if {@code e} is or sits in a {@code <figure>} or {@code <figcaption>}: a caption keeps its credit ("… (Photo: Jane Doe)"),
-     * as readers and other extractors show it under the picture; a credit standing alone in the text goes. (A
+     * True if {@code e} is or sits in a {@code <figure>} or {@code <figcaption>}: a caption keeps its credit
+     * ("… (Photo: Jane Doe)"), as readers and other extractors show it under the picture; a credit standing alone in the text goes. (A
      * wrapper around the picture and its credit is kept for the same reason: the caller tests for the image.)
      */
     private static boolean inCaption(Element e) {

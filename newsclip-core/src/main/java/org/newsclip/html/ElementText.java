@@ -141,19 +141,27 @@ public final class ElementText {
 
     /** The length {@link String#trim} leaves. */
     private static int trimmedLength(StringBuilder sb) {
-        int from = 0;
-        int to = sb.length();
-        while (from < to && sb.charAt(from) <= ' ') from++;
-        while (to > from && sb.charAt(to - 1) <= ' ') to--;
-        return to - from;
+        int from = trimStart(sb);
+        return trimEnd(sb, from) - from;
     }
 
     /** {@code sb.toString().trim()} with one copy. */
     private static String trim(StringBuilder sb) {
+        int from = trimStart(sb);
+        return sb.substring(from, trimEnd(sb, from));
+    }
+
+    /** Where {@link String#trim} starts the text: past the leading characters up to U+0020. */
+    private static int trimStart(StringBuilder sb) {
         int from = 0;
+        while (from < sb.length() && sb.charAt(from) <= ' ') from++;
+        return from;
+    }
+
+    /** Where {@link String#trim} ends the text that starts at {@code from}. */
+    private static int trimEnd(StringBuilder sb, int from) {
         int to = sb.length();
-        while (from < to && sb.charAt(from) <= ' ') from++;
         while (to > from && sb.charAt(to - 1) <= ' ') to--;
-        return sb.substring(from, to);
+        return to;
     }
 }

@@ -150,17 +150,23 @@ public final class Phrases {
                     + "by (continuing|using) (to use )?this (site|website)|enable javascript|"
                     + "your browser does not support|all rights reserved|©|\\(c\\) \\d{4})");
     /**
+     * The publisher's appeals for support, in the languages of its sites: a box's notice wherever it stands in a short
+     * block ({@link #hasBoxPhrase}), and a call to action among the last blocks ({@link #isCallToAction}).
+     */
+    private static final String[] SUPPORT_APPEALS = {"support our work", "support our journalism", "soutenez-nous",
+            "hazte miembro", "hazte socio", "wesprzyj nas", "sostienici"};
+    /**
      * Phrases that mark, wherever they stand in a short block, a copyright notice in the site's languages, the
      * placeholder of an embed that waits for consent, a box that says how to cite the page, or the publisher's
      * appeal for support or its paywall: looked for as they are (lower case), with no regex.
      */
-    private static final String[] BOX_WORDS = {"alle rechte vorbehalten", "tous droits réservés",
+    private static final String[] BOX_WORDS = concat(new String[]{"alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
             "materiał chroniony prawem autorskim", "ohne dein einverständnis", "ohne ihr einverständnis",
             "suggested citation", "zitiervorschlag", "cite this article", "cite this page", "cite this post",
-            "support our work", "support our journalism", "support our reporting", "consider supporting our",
-            "consider supporting us", "hazte miembro", "hazte socio", "wesprzyj nas", "soutenez-nous", "sostienici",
-            "to view the full story", "to read the full story", "to view the full article", "to read the full article"};
+            "support our reporting", "consider supporting our", "consider supporting us",
+            "to view the full story", "to read the full story", "to view the full article", "to read the full article"},
+            SUPPORT_APPEALS);
     /** The same kinds of notice where the wording varies; the regex runs only on a block holding a keyword. */
     private static final String[] BOX_KEYWORDS_2 = {"sofern nicht anders", "unless otherwise", "by clicking",
             "by loading", "by playing", "unterstütze"};
@@ -239,15 +245,14 @@ public final class Phrases {
      * Words of the appeals that publishers print under a story: subscribe, sign up for the newsletter, follow us,
      * get the app, support us. Looked for only in the last short blocks of a body, where a story has ended.
      */
-    private static final String[] CALL_TO_ACTION_WORDS = {"newsletter", "subscri", "suscri", "subskryp", "abonn",
-            "push notification", "push-benachrichtigung", "follow us", "folgen sie uns", "folge uns", "síguenos",
-            "siguenos", "suivez-nous", "seguici", "obserwuj nas", "telegram", "whatsapp", "in your inbox",
-            "ins postfach", "in dein postfach", "in ihr postfach", "app for ios", "apps for ios", "app for android",
-            "sign up", "anmelden", "inscríbete", "straight to your phone", "get the app", "download our app",
-            "letter to the editor", "leserbrief", "courrier des lecteurs", "carta al director",
-            "support our work", "support our journalism", "unterstützen sie uns", "unterstütze uns", "soutenez-nous",
-            "apoya nuestro periodismo", "hazte miembro", "hazte socio", "wesprzyj nas", "sostienici",
-            "become a member", "become a supporter"};
+    private static final String[] CALL_TO_ACTION_WORDS = concat(new String[]{"newsletter", "subscri", "suscri",
+            "subskryp", "abonn", "push notification", "push-benachrichtigung", "follow us", "folgen sie uns",
+            "folge uns", "síguenos", "siguenos", "suivez-nous", "seguici", "obserwuj nas", "telegram", "whatsapp",
+            "in your inbox", "ins postfach", "in dein postfach", "in ihr postfach", "app for ios", "apps for ios",
+            "app for android", "sign up", "anmelden", "inscríbete", "straight to your phone", "get the app",
+            "download our app", "letter to the editor", "leserbrief", "courrier des lecteurs", "carta al director",
+            "unterstützen sie uns", "unterstütze uns", "apoya nuestro periodismo", "become a member",
+            "become a supporter"}, SUPPORT_APPEALS);
     /** Longest block that {@link #isCallToAction} looks at. */
     private static final int CALL_TO_ACTION_MAX_CHARS = 250;
 

@@ -5,8 +5,8 @@ import java.util.BitSet;
 /**
  * Finds which of a few dozen lower-case words (phrases of three characters or more) opens a word of a text, in one
  * pass: the first three characters at the text's start and after each space are hashed into a small bit set of the
- * words' openings, and only where the bit is set are the words compared. Cheaper than one {@code contains} per word when most texts hold none.
- * Immutable; thread-safe.
+ * words' openings, and only where the bit is set are the words compared. Cheaper than one {@code contains} per word
+ * when most texts hold none. Immutable; thread-safe.
  */
 final class WordScan {
     private static final int MASK = 0xFFF;

@@ -44,7 +44,8 @@ final class BylineLines {
             "(?iu)\\s*(?:autor(?:in|en)?|authors?|von|by|text|(?:written|article)\\s+by|contributors?\\s*:)\\s*:?\\s*");
     /** "Autor", "Authors" with no colon: a column heading, or a menu entry. */
     private static final java.util.regex.Pattern BARE_LABEL = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:autor(?:in|en)?|authors?)\\s*");    private static final java.util.regex.Pattern LEAD_MARKS = java.util.regex.Pattern.compile("^[\\s|•·–-]+");
+            "(?iu)\\s*(?:autor(?:in|en)?|authors?)\\s*");
+    private static final java.util.regex.Pattern LEAD_MARKS = java.util.regex.Pattern.compile("^[\\s|•·–-]+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final AuthorFinder finder;

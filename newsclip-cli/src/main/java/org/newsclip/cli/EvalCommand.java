@@ -31,8 +31,8 @@ import java.util.stream.Stream;
                 + "folders is taken set by set).",
                 "Prints per set: body shingle F1/P/R and mean per-page F1, snippet F1/P/R, title/authors/date/"
                         + "lang/site_name/description accuracy, median ms and pages/s of the extractor (one "
-                        + "thread, second pass, warmed by a first pass over all the sets) and of a bare pass from "
-                        + "the same bytes (decoding, then Jsoup.parse(html, url).text()); sets with "
+                        + "thread, warmed by a first pass over all the sets, fastest of --rounds timed passes) and "
+                        + "of bare passes, alternating with them, from the same bytes (decoding, then Jsoup.parse(html, url).text()); sets with "
                         + "extra.page_type also per page type."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (and no figure below its floor with --floors)",
@@ -63,16 +63,22 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "one pass on all cores, no warm-up, no jsoup baseline (quality only)")
     boolean quick;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "" + Evaluator.Options.MEASURE_ROUNDS,
+            description = "timed passes per set, the extractor's alternating with bare jsoup's; each side's "
+                    + "fastest is reported (default: ${DEFAULT-VALUE})")
+    int rounds;
+
     @Option(names = "--no-detect-language", description = "take the language only from what the page declares")
     boolean noDetectLanguage;
 
     @Override
     public Integer call() throws Exception {
+        if (rounds < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
         List<Path> dirs = expand();
         ExtractionOptions options = ExtractionOptions.builder()
                 .languageDetector(ExtractCommand.languageDetector(noDetectLanguage)).build();
         Evaluator evaluator = new Evaluator(new ArticleExtractor(options),
-                quick ? Evaluator.Options.qualityOnly() : Evaluator.Options.measure());
+                quick ? Evaluator.Options.qualityOnly() : new Evaluator.Options(true, true, 1, rounds));
         Map<String, Scores.Set> figures = new LinkedHashMap<>();
         List<GoldSet> goldSets = new ArrayList<>();
         for (Path dir : dirs) goldSets.add(GoldSet.load(dir));

@@ -29,7 +29,7 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExtractionOptions options = ExtractionOptions.builder()
                 .languageDetector(ExtractCommand.languageDetector(false)).build();
-        Evaluator evaluator = new Evaluator(new ArticleExtractor(options), new Evaluator.Options(false, false, 1));
+        Evaluator evaluator = new Evaluator(new ArticleExtractor(options), new Evaluator.Options(false, false, 1, 1));
         PredictionsFile.write(output, evaluator.run(GoldSet.load(set)).predictions());
         return 0;
     }

@@ -67,6 +67,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void roundsAreCountedFromOne() throws Exception {
+        Path set = set();
+        var bad = ExtractCommandTest.run("eval", "--rounds", "0", set.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--rounds must be at least 1");
+        Path json = dir.resolve("one.json");
+        var one = ExtractCommandTest.run("eval", "--rounds", "1", set.toString(), "--json", json.toString());
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(MAPPER.readTree(json.toFile()).path("mini-set").path("title").path("accuracy").asDouble())
+                .isEqualTo(0.5);
+    }
+
+    @Test
     void predictAliasStillWorks() throws Exception {
         Path out = dir.resolve("p.jsonl");
         assertThat(ExtractCommandTest.run("predict", set().toString(), "-o", out.toString()).code()).isZero();

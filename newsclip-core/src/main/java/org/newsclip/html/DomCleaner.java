@@ -2,6 +2,7 @@ package org.newsclip.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,10 +19,11 @@ import java.util.Locale;
 public final class DomCleaner {
 
     /**
-     * What cleaning left: the characters of text under the root, and the comment sections it set aside (detached,
-     * in page order).
+     * What cleaning left: the characters of text under the root, the comment sections it set aside (detached, in
+     * page order), and the long HTML comments it removed, last first: markup a consent manager holds back until the
+     * reader agrees, the last resort of a page that shows no text.
      */
-    public record Result(int chars, List<Element> comments) {
+    public record Result(int chars, List<Element> comments, List<String> heldMarkup) {
     }
 
     /** An element that goes if it is small enough, with the text it holds. */
@@ -41,6 +43,8 @@ public final class DomCleaner {
      * add-to-cart form with the description, a calculator, an ASP.NET page that wraps everything in a form).
      */
     private static final int FORM_MAX_CHARS = 500;
+    /** An HTML comment this long may hold a story's markup (see {@link Result#heldMarkup}). */
+    private static final int HELD_MARKUP_MIN = 2000;
 
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
@@ -77,7 +81,7 @@ public final class DomCleaner {
             c.element.remove();
             total -= c.chars;
         }
-        return new Result(Math.max(total, 0), comments);
+        return new Result(Math.max(total, 0), comments, walk.held);
     }
 
     private int cleanNode(Element e, ClassNames names, Walk walk) {
@@ -90,6 +94,7 @@ public final class DomCleaner {
             } else if (n instanceof Element c) {
                 chars += cleanElement(c, names, walk);
             } else {
+                if (n instanceof Comment k && k.getData().length() >= HELD_MARKUP_MIN) walk.held.add(k.getData());
                 n.remove(); // comments, doctype fragments
             }
         }
@@ -447,6 +452,7 @@ public final class DomCleaner {
     private static final class Walk {
         final List<Candidate> candidates = new ArrayList<>();
         final List<Element> markers = new ArrayList<>();
+        final List<String> held = new ArrayList<>(0);
         final boolean lowerKeys;
 
         Walk(boolean lowerKeys) {

@@ -76,6 +76,7 @@ public final class DomCleaner {
             };
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
+            if (c.kind == CHROME && small && StoryWrappers.wraps(c.element, walk.stories)) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
@@ -121,6 +122,7 @@ public final class DomCleaner {
         int kind = kind(c, names, walk.lowerKeys);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
         if (isMainMarker(c, name, walk.lowerKeys)) walk.markers.add(c);
+        if (kind < 0 && StoryWrappers.isStoryBody(c, chars, names, walk.lowerKeys)) walk.stories.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
     }
@@ -446,12 +448,14 @@ public final class DomCleaner {
     }
 
     /**
-     * What the cleaning walk gathers: removal candidates (innermost first) and markers of the main region; and
+     * What the cleaning walk gathers: removal candidates (innermost first), markers of the main region, the story
+     * bodies ({@link StoryWrappers}) and the long comments; and
      * whether the page's attribute names are in lower case ({@link ClassNames#attr}).
      */
     private static final class Walk {
         final List<Candidate> candidates = new ArrayList<>();
         final List<Element> markers = new ArrayList<>();
+        final List<Element> stories = new ArrayList<>(0);
         final List<String> held = new ArrayList<>(0);
         final boolean lowerKeys;
 

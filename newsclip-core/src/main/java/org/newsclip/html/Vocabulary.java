@@ -75,6 +75,38 @@ public final class Vocabulary {
         return l.endsWith("player") && (l.contains("video") || l.contains("audio") || l.contains("media"));
     }
 
+    /** Names of ad slots and sharing tools ("ad", "ads", "share…", "sharing…", "social…"), as whole tokens or openings. */
+    private static final String[] DECORATION_OPENINGS = {"share", "sharing", "social"};
+    private static final Set<String> DECORATION_TOKENS = Set.of("ad", "ads");
+    /** Structural chrome, never a mere wrapper of the story, whatever else its names say. */
+    private static final String[] STRUCTURE_ROOTS = {"modal", "popup", "footer", "sidebar", "menu", "nav", "header"};
+
+    /**
+     * True if a class/id string names an ad slot or a sharing tool and no structural chrome (see
+     * {@code StoryWrappers}): such boxes wrap the story they decorate in many templates. Asked of few elements.
+     */
+    public static boolean namesDecorationWrapper(String classAndId) {
+        String l = classAndId.toLowerCase(Locale.ROOT);
+        for (String r : STRUCTURE_ROOTS) {
+            if (l.contains(r)) return false;
+        }
+        boolean decoration = false;
+        int start = -1;
+        for (int i = 0; i <= l.length(); i++) {
+            char c = i == l.length() ? ' ' : l.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (alnum && start < 0) start = i;
+            if (alnum || start < 0) continue;
+            String token = l.substring(start, i);
+            start = -1;
+            if (DECORATION_TOKENS.contains(token)) decoration = true;
+            for (String o : DECORATION_OPENINGS) {
+                if (token.startsWith(o)) decoration = true;
+            }
+        }
+        return decoration;
+    }
+
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
     public static boolean isPlaceholderSrc(String src) {
         if (src.startsWith("data:")) return true;

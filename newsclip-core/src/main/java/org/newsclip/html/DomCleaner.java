@@ -159,8 +159,10 @@ public final class DomCleaner {
     /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
     private static int namedKind(Element c, ClassNames names, boolean lowerKeys) {
         Attributes a = c.attributes();
-        if (isHidden(c, a, lowerKeys)) return HIDDEN;
-        if (isHiddenStyle(ClassNames.attr(a, "style", lowerKeys))) return JUNK;
+        boolean hidden = isHidden(c, a, lowerKeys);
+        if ((hidden || isHiddenStyle(ClassNames.attr(a, "style", lowerKeys))) && !StoryWrappers.isFoldedPanel(c)) {
+            return hidden ? HIDDEN : JUNK;
+        }
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
         if (Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;

@@ -28,6 +28,17 @@ final class StoryWrappers {
     }
 
     /**
+     * True for a hidden element that is the folded panel of an accordion (or the panel's first child): the answers
+     * of a FAQ, the steps of a guide, closed until the reader opens them. They are part of the text; what else the
+     * panel's names say (a menu that folds away) is still asked.
+     */
+    static boolean isFoldedPanel(Element c) {
+        if (Vocabulary.namesFoldedPanel(DomCleaner.classAndId(c))) return true;
+        Element p = c.parent();
+        return p != null && p.attributesSize() > 0 && Vocabulary.namesFoldedPanel(DomCleaner.classAndId(p));
+    }
+
+    /**
      * True if the chrome-named {@code e} is an ad or sharing wrapper (not a chrome tag) around one of the
      * {@code stories}. Asked only of small chrome candidates; an ancestor walk from each of the few story bodies.
      */

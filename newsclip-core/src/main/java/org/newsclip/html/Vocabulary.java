@@ -107,6 +107,19 @@ public final class Vocabulary {
         return decoration;
     }
 
+    /** Names of the folding panels of accordions and FAQ lists, open or closed. */
+    private static final String[] FOLDED_PANEL_ROOTS = {"accordion", "collapse", "faq"};
+
+    /** True if a class/id string names an accordion's or a FAQ list's folding panel. Asked of hidden elements. */
+    public static boolean namesFoldedPanel(String classAndId) {
+        if (classAndId.isEmpty()) return false;
+        String l = classAndId.toLowerCase(Locale.ROOT);
+        for (String r : FOLDED_PANEL_ROOTS) {
+            if (l.contains(r)) return true;
+        }
+        return false;
+    }
+
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
     public static boolean isPlaceholderSrc(String src) {
         if (src.startsWith("data:")) return true;

@@ -158,7 +158,8 @@ public final class Vocabulary {
             // sections such a table links to are named after it ("toc_faq", "toc-target", docutils' "toc-backref")
             "tableofcontents", "inhaltsverzeichnis", "eztoc", "lwptoc", "rankmathtoc",
             // the author's card or bio box under a story
-            "authorcard", "aboutauthor", "authordescription", "authorprofile", "authorinfo"};
+            "authorcard", "aboutauthor", "authordescription", "authorprofile", "authorinfo", "authordetail",
+            "authorsummary", "saboxplugin"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome. Drupal

@@ -174,10 +174,11 @@ public final class Vocabulary {
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
     // story promoted to the front page), not what it is; and the token classes of syntax highlighters
     // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
-    // So is "commentary": a story's genre (an opinion piece), not a section of reader comments.
+    // So is "commentary": a story's genre (an opinion piece), not a section of reader comments; and "contextmenu",
+    // which newsroom systems put on every paragraph of a story to hang their right-click tools on.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-", "commentary"};
+            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-", "commentary", "contextmenu"};
     /** Prism marks each highlighted token "token KIND" ("token comment", "token tag"): a code sample, not chrome. */
     private static final String PRISM_TOKEN = "token ";
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};

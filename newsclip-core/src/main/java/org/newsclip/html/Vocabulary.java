@@ -75,7 +75,7 @@ public final class Vocabulary {
         return l.endsWith("player") && (l.contains("video") || l.contains("audio") || l.contains("media"));
     }
 
-    /** Names of ad slots and sharing tools ("ad", "ads", "share…", "sharing…", "social…"), as whole tokens or openings. */
+    /** Names of ad slots and sharing tools ("ad", "ads" as tokens; tokens opening "share", "sharing", "social"). */
     private static final String[] DECORATION_OPENINGS = {"share", "sharing", "social"};
     private static final Set<String> DECORATION_TOKENS = Set.of("ad", "ads");
     /** Structural chrome, never a mere wrapper of the story, whatever else its names say. */

@@ -323,9 +323,12 @@ public final class DomCleaner {
         return best;
     }
 
-    /** An aside by tag or role: chrome however big, unless it wraps the article. */
+    /**
+     * An aside by tag or role, or the page's own footer (a {@code <footer>} outside any article or main region):
+     * chrome however big, unless it wraps the article.
+     */
     private static boolean isSidebar(Element e) {
-        return e.nameIs("aside") || "complementary".equals(e.attr("role"));
+        return e.nameIs("aside") || "complementary".equals(e.attr("role")) || StoryWrappers.isPageFooter(e);
     }
 
     /** True if a big chrome-named element wraps the article itself (a "has-sidebar" layout wrapper). */

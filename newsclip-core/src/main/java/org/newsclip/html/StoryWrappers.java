@@ -27,6 +27,15 @@ final class StoryWrappers {
                 && (names.flags(c.attributes(), lowerKeys) & ClassNames.STRONG_POSITIVE) != 0;
     }
 
+    /** True for a {@code <footer>} of the page, not of an article or the main region it sits in. */
+    static boolean isPageFooter(Element e) {
+        if (!e.nameIs("footer")) return false;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.nameIs("article") || a.nameIs("main")) return false;
+        }
+        return true;
+    }
+
     /**
      * True for a hidden element that is the folded panel of an accordion (or the panel's first child): the answers
      * of a FAQ, the steps of a guide, closed until the reader opens them. They are part of the text; what else the

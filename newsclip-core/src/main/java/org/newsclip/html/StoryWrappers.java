@@ -53,10 +53,10 @@ final class StoryWrappers {
      */
     static boolean wraps(Element e, List<Element> stories) {
         if (stories.isEmpty() || Vocabulary.CHROME_TAGS.contains(e.normalName())) return false;
-        if (!Vocabulary.namesDecorationWrapper(DomCleaner.classAndId(e))) return false;
         for (Element s : stories) {
             for (Element a = s.parent(); a != null; a = a.parent()) {
-                if (a == e) return true;
+                // the pointer walk first: the names are read only of the few boxes that hold a story body
+                if (a == e) return Vocabulary.namesDecorationWrapper(DomCleaner.classAndId(e));
             }
         }
         return false;

@@ -160,9 +160,8 @@ public final class DomCleaner {
     private static int namedKind(Element c, ClassNames names, boolean lowerKeys) {
         Attributes a = c.attributes();
         boolean hidden = isHidden(c, a, lowerKeys);
-        if ((hidden || isHiddenStyle(ClassNames.attr(a, "style", lowerKeys))) && !StoryWrappers.isFoldedPanel(c)) {
-            return hidden ? HIDDEN : JUNK;
-        }
+        boolean styled = !hidden && isHiddenStyle(ClassNames.attr(a, "style", lowerKeys));
+        if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, names, lowerKeys)) return hidden ? HIDDEN : JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
         if (Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;

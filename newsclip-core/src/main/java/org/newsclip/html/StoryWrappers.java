@@ -41,10 +41,11 @@ final class StoryWrappers {
      * of a FAQ, the steps of a guide, closed until the reader opens them. They are part of the text; what else the
      * panel's names say (a menu that folds away) is still asked.
      */
-    static boolean isFoldedPanel(Element c) {
-        if (Vocabulary.namesFoldedPanel(DomCleaner.classAndId(c))) return true;
+    static boolean isFoldedPanel(Element c, ClassNames names, boolean lowerKeys) {
+        if ((names.flags(c.attributes(), lowerKeys) & Vocabulary.FOLDED_PANEL) != 0) return true;
         Element p = c.parent();
-        return p != null && p.attributesSize() > 0 && Vocabulary.namesFoldedPanel(DomCleaner.classAndId(p));
+        return p != null && p.attributesSize() > 0
+                && (names.flags(p.attributes(), lowerKeys) & Vocabulary.FOLDED_PANEL) != 0;
     }
 
     /**

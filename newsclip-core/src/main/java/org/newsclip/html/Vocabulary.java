@@ -107,17 +107,9 @@ public final class Vocabulary {
         return decoration;
     }
 
-    /** Names of the folding panels of accordions and FAQ lists, open or closed. */
-    private static final String[] FOLDED_PANEL_ROOTS = {"accordion", "collapse", "faq"};
-
-    /** True if a class/id string names an accordion's or a FAQ list's folding panel. Asked of hidden elements. */
+    /** True if a class/id string names an accordion's or a FAQ list's folding panel (see {@link #FOLDED_PANEL}). */
     public static boolean namesFoldedPanel(String classAndId) {
-        if (classAndId.isEmpty()) return false;
-        String l = classAndId.toLowerCase(Locale.ROOT);
-        for (String r : FOLDED_PANEL_ROOTS) {
-            if (l.contains(r)) return true;
-        }
-        return false;
+        return (classify(classAndId) & FOLDED_PANEL) != 0;
     }
 
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
@@ -209,11 +201,15 @@ public final class Vocabulary {
     /** The credit line of a photo or graphic ("photo-credit", "caption__credit", "img-author", "bildquelle"). */
     private static final String[] CREDIT_ROOTS = {"credit", "photographer", "imgauthor", "imageauthor",
             "imagesource", "photosource", "bildquelle", "fotoquelle", "imagecopyright", "photocopyright"};
+    /** The folding panels of accordions and FAQ lists, open or closed. */
+    private static final String[] FOLDED_PANEL_ROOTS = {"accordion", "collapse", "faq"};
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
-            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS);
+            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS,
+            FOLDED_PANEL_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
-            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256;
+            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256,
+            R_FOLDED = 512;
 
     /** Flag of {@link #classify}: boilerplate for sure. */
     public static final int STRONG_BOILERPLATE = 1;
@@ -237,6 +233,9 @@ public final class Vocabulary {
 
     /** Flag of {@link #classify}: names the credit line of a photo (removed when short). */
     public static final int CREDIT = 256;
+
+    /** Flag of {@link #classify}: names the folding panel of an accordion or FAQ list (kept when hidden). */
+    public static final int FOLDED_PANEL = 512;
 
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
@@ -293,6 +292,7 @@ public final class Vocabulary {
         if ((roots & R_EXPANDER) != 0) f |= EXPANDER;
         if ((roots & R_LEAD) != 0 || (tokens & T_LEAD) != 0) f |= LEAD;
         if ((roots & R_CREDIT) != 0) f |= CREDIT;
+        if ((roots & R_FOLDED) != 0) f |= FOLDED_PANEL;
         return f;
     }
 

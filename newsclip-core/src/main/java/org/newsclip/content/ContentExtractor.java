@@ -75,6 +75,11 @@ public final class ContentExtractor {
             new BlockBuilder(stats, options, true, names).build(body, root);
             dropTitles(root, titles);
         }
+        Element held = Fallbacks.heldMarkup(root, cleaned.heldMarkup(), titles, options, warnings);
+        if (held != root) {
+            root = held;
+            dropTitles(root, titles);
+        }
         root = Fallbacks.compare(root, ctx.metadata(), options, warnings);
         root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
         if (options.includeComments() && !discussion) appendComments(root, cleaned.comments(), options);

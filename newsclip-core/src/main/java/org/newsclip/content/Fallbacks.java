@@ -32,6 +32,38 @@ final class Fallbacks {
         return root;
     }
 
+    /** Held-back markup must give at least this much text to stand in for an empty page (a story, not a widget). */
+    private static final int HELD_MIN_CHARS = 500;
+
+    /**
+     * The content of a page that shows no text but keeps its story in an HTML comment: consent managers hold an
+     * embedded block back that way ({@code <div data-gdpr-embedding><!-- …story… --></div>}) until the reader
+     * agrees. Each long comment that holds paragraphs is parsed and extracted on its own; the one with most text
+     * replaces {@code root} when it reaches {@link #HELD_MIN_CHARS}. Runs only on a page without text.
+     */
+    static Element heldMarkup(Element root, List<String> held, List<String> titles, ExtractionOptions options,
+                              List<String> warnings) {
+        if (held.isEmpty() || DomCleaner.textChars(root) > 0) return root;
+        Element best = root;
+        int bestChars = HELD_MIN_CHARS - 1;
+        for (String markup : held) {
+            if (!markup.contains("<p")) continue; // a commented-out script or style, not prose
+            Element frag = Jsoup.parseBodyFragment(markup).body();
+            ClassNames names = new ClassNames();
+            new DomCleaner().clean(frag, names, 0.5);
+            TextStats stats = TextStats.of(frag);
+            Element built = new Element("div");
+            new BlockBuilder(stats, options, false, names).build(Candidates.choose(stats, frag, names, titles), built);
+            int chars = DomCleaner.textChars(built);
+            if (chars > bestChars) {
+                best = built;
+                bestChars = chars;
+            }
+        }
+        if (best != root) warnings.add("content taken from markup the page holds in an HTML comment");
+        return best;
+    }
+
     /**
      * The last resort for a page whose DOM holds no text at all (a script-rendered shell): its declared
      * description, so that an article is never returned empty.

@@ -2,6 +2,7 @@ package org.newsclip.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,10 +19,11 @@ import java.util.Locale;
 public final class DomCleaner {
 
     /**
-     * What cleaning left: the characters of text under the root, and the comment sections it set aside (detached,
-     * in page order).
+     * What cleaning left: the characters of text under the root, the comment sections it set aside (detached, in
+     * page order), and the long HTML comments it removed, last first: markup a consent manager holds back until the
+     * reader agrees, the last resort of a page that shows no text.
      */
-    public record Result(int chars, List<Element> comments) {
+    public record Result(int chars, List<Element> comments, List<String> heldMarkup) {
     }
 
     /** An element that goes if it is small enough, with the text it holds. */
@@ -41,6 +43,8 @@ public final class DomCleaner {
      * add-to-cart form with the description, a calculator, an ASP.NET page that wraps everything in a form).
      */
     private static final int FORM_MAX_CHARS = 500;
+    /** An HTML comment this long may hold a story's markup (see {@link Result#heldMarkup}). */
+    private static final int HELD_MARKUP_MIN = 2000;
 
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
@@ -72,12 +76,13 @@ public final class DomCleaner {
             };
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
+            if (c.kind == CHROME && small && StoryWrappers.wraps(c.element, walk.stories)) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
             total -= c.chars;
         }
-        return new Result(Math.max(total, 0), comments);
+        return new Result(Math.max(total, 0), comments, walk.held);
     }
 
     private int cleanNode(Element e, ClassNames names, Walk walk) {
@@ -90,6 +95,7 @@ public final class DomCleaner {
             } else if (n instanceof Element c) {
                 chars += cleanElement(c, names, walk);
             } else {
+                if (n instanceof Comment k && k.getData().length() >= HELD_MARKUP_MIN) walk.held.add(k.getData());
                 n.remove(); // comments, doctype fragments
             }
         }
@@ -116,6 +122,7 @@ public final class DomCleaner {
         int kind = kind(c, names, walk.lowerKeys);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
         if (isMainMarker(c, name, walk.lowerKeys)) walk.markers.add(c);
+        if (kind < 0 && StoryWrappers.isStoryBody(c, chars, names, walk.lowerKeys)) walk.stories.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
     }
@@ -152,8 +159,9 @@ public final class DomCleaner {
     /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
     private static int namedKind(Element c, ClassNames names, boolean lowerKeys) {
         Attributes a = c.attributes();
-        if (isHidden(c, a, lowerKeys)) return HIDDEN;
-        if (isHiddenStyle(ClassNames.attr(a, "style", lowerKeys))) return JUNK;
+        boolean hidden = isHidden(c, a, lowerKeys);
+        boolean styled = !hidden && isHiddenStyle(ClassNames.attr(a, "style", lowerKeys));
+        if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, names, lowerKeys)) return hidden ? HIDDEN : JUNK;
         if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
         if (Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;
@@ -314,9 +322,12 @@ public final class DomCleaner {
         return best;
     }
 
-    /** An aside by tag or role: chrome however big, unless it wraps the article. */
+    /**
+     * An aside by tag or role, or the page's own footer (a {@code <footer>} outside any article or main region):
+     * chrome however big, unless it wraps the article.
+     */
     private static boolean isSidebar(Element e) {
-        return e.nameIs("aside") || "complementary".equals(e.attr("role"));
+        return e.nameIs("aside") || "complementary".equals(e.attr("role")) || StoryWrappers.isPageFooter(e);
     }
 
     /** True if a big chrome-named element wraps the article itself (a "has-sidebar" layout wrapper). */
@@ -441,12 +452,15 @@ public final class DomCleaner {
     }
 
     /**
-     * What the cleaning walk gathers: removal candidates (innermost first) and markers of the main region; and
+     * What the cleaning walk gathers: removal candidates (innermost first), markers of the main region, the story
+     * bodies ({@link StoryWrappers}) and the long comments; and
      * whether the page's attribute names are in lower case ({@link ClassNames#attr}).
      */
     private static final class Walk {
         final List<Candidate> candidates = new ArrayList<>();
         final List<Element> markers = new ArrayList<>();
+        final List<Element> stories = new ArrayList<>(0);
+        final List<String> held = new ArrayList<>(0);
         final boolean lowerKeys;
 
         Walk(boolean lowerKeys) {

@@ -75,6 +75,43 @@ public final class Vocabulary {
         return l.endsWith("player") && (l.contains("video") || l.contains("audio") || l.contains("media"));
     }
 
+    /** Names of ad slots and sharing tools ("ad", "ads" as tokens; tokens opening "share", "sharing", "social"). */
+    private static final String[] DECORATION_OPENINGS = {"share", "sharing", "social"};
+    private static final Set<String> DECORATION_TOKENS = Set.of("ad", "ads");
+    /** Structural chrome, never a mere wrapper of the story, whatever else its names say. */
+    private static final String[] STRUCTURE_ROOTS = {"modal", "popup", "footer", "sidebar", "menu", "nav", "header"};
+
+    /**
+     * True if a class/id string names an ad slot or a sharing tool and no structural chrome (see
+     * {@code StoryWrappers}): such boxes wrap the story they decorate in many templates. Asked of few elements.
+     */
+    public static boolean namesDecorationWrapper(String classAndId) {
+        String l = classAndId.toLowerCase(Locale.ROOT);
+        for (String r : STRUCTURE_ROOTS) {
+            if (l.contains(r)) return false;
+        }
+        boolean decoration = false;
+        int start = -1;
+        for (int i = 0; i <= l.length(); i++) {
+            char c = i == l.length() ? ' ' : l.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (alnum && start < 0) start = i;
+            if (alnum || start < 0) continue;
+            String token = l.substring(start, i);
+            start = -1;
+            if (DECORATION_TOKENS.contains(token)) decoration = true;
+            for (String o : DECORATION_OPENINGS) {
+                if (token.startsWith(o)) decoration = true;
+            }
+        }
+        return decoration;
+    }
+
+    /** True if a class/id string names an accordion's or a FAQ list's folding panel (see {@link #FOLDED_PANEL}). */
+    public static boolean namesFoldedPanel(String classAndId) {
+        return (classify(classAndId) & FOLDED_PANEL) != 0;
+    }
+
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
     public static boolean isPlaceholderSrc(String src) {
         if (src.startsWith("data:")) return true;
@@ -113,7 +150,8 @@ public final class Vocabulary {
             // sections such a table links to are named after it ("toc_faq", "toc-target", docutils' "toc-backref")
             "tableofcontents", "inhaltsverzeichnis", "eztoc", "lwptoc", "rankmathtoc",
             // the author's card or bio box under a story
-            "authorcard", "aboutauthor", "authordescription", "authorprofile", "authorinfo"};
+            "authorcard", "aboutauthor", "authordescription", "authorprofile", "authorinfo", "authordetail",
+            "authorsummary", "saboxplugin"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome. Drupal
@@ -128,10 +166,11 @@ public final class Vocabulary {
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
     // story promoted to the front page), not what it is; and the token classes of syntax highlighters
     // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
-    // So is "commentary": a story's genre (an opinion piece), not a section of reader comments.
+    // So is "commentary": a story's genre (an opinion piece), not a section of reader comments; and "contextmenu",
+    // which newsroom systems put on every paragraph of a story to hang their right-click tools on.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-", "commentary"};
+            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-", "commentary", "contextmenu"};
     /** Prism marks each highlighted token "token KIND" ("token comment", "token tag"): a code sample, not chrome. */
     private static final String PRISM_TOKEN = "token ";
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
@@ -162,11 +201,15 @@ public final class Vocabulary {
     /** The credit line of a photo or graphic ("photo-credit", "caption__credit", "img-author", "bildquelle"). */
     private static final String[] CREDIT_ROOTS = {"credit", "photographer", "imgauthor", "imageauthor",
             "imagesource", "photosource", "bildquelle", "fotoquelle", "imagecopyright", "photocopyright"};
+    /** The folding panels of accordions and FAQ lists, open or closed. */
+    private static final String[] FOLDED_PANEL_ROOTS = {"accordion", "collapse", "faq"};
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
-            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS);
+            POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS,
+            FOLDED_PANEL_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
-            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256;
+            R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256,
+            R_FOLDED = 512;
 
     /** Flag of {@link #classify}: boilerplate for sure. */
     public static final int STRONG_BOILERPLATE = 1;
@@ -190,6 +233,9 @@ public final class Vocabulary {
 
     /** Flag of {@link #classify}: names the credit line of a photo (removed when short). */
     public static final int CREDIT = 256;
+
+    /** Flag of {@link #classify}: names the folding panel of an accordion or FAQ list (kept when hidden). */
+    public static final int FOLDED_PANEL = 512;
 
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
@@ -246,6 +292,7 @@ public final class Vocabulary {
         if ((roots & R_EXPANDER) != 0) f |= EXPANDER;
         if ((roots & R_LEAD) != 0 || (tokens & T_LEAD) != 0) f |= LEAD;
         if ((roots & R_CREDIT) != 0) f |= CREDIT;
+        if ((roots & R_FOLDED) != 0) f |= FOLDED_PANEL;
         return f;
     }
 

@@ -21,6 +21,19 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("token comment")).isZero();                      // a Prism code token
         assertThat(Vocabulary.classify("full commentary article") & Vocabulary.COMMENTS).isZero(); // a genre
         assertThat(Vocabulary.classify("comments-area") & Vocabulary.COMMENTS).isNotZero();
+        assertThat(Vocabulary.classify("contextmenu Body")).isEqualTo(Vocabulary.POSITIVE); // a paragraph's tool hook
+        assertThat(Vocabulary.classify("context-menu") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("saboxplugin-wrap") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("learn-post__author-summary") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.namesDecorationWrapper("socialicons-sticky")).isTrue();
+        assertThat(Vocabulary.namesDecorationWrapper("cuerpo-ad")).isTrue();
+        assertThat(Vocabulary.namesDecorationWrapper("footer-social")).isFalse();
+        assertThat(Vocabulary.namesDecorationWrapper("modal-share")).isFalse();
+        assertThat(Vocabulary.namesDecorationWrapper("header")).isFalse();
+        assertThat(Vocabulary.namesDecorationWrapper("shadow")).isFalse();
+        assertThat(Vocabulary.namesFoldedPanel("es-accordion-content")).isTrue();
+        assertThat(Vocabulary.namesFoldedPanel("faq-content-1")).isTrue();
+        assertThat(Vocabulary.namesFoldedPanel("newsletter-box")).isFalse();
         assertThat(Vocabulary.classify("zen-one-sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         assertThat(Vocabulary.classify("site-content related") & Vocabulary.LAYOUT).isNotZero();

@@ -1,0 +1,65 @@
+package org.newsclip.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+
+/**
+ * Wrappers named as ads or sharing tools around the story itself. Templates wrap an article's body in a sticky
+ * share bar's container, an ad-injection slot or a "sharing container" layout (often a box left unclosed in the
+ * markup, which the parser then closes after the story): the name says chrome, the content is the story. A
+ * container named as the story's body ("entry-content", "article-body") that holds a story's worth of text keeps
+ * such a wrapper; structural chrome (footers, asides, menus, modals, sidebars) is not let off this way.
+ */
+final class StoryWrappers {
+    /** Text a container named as the story's body must hold (an excerpt on a teaser card holds less). */
+    private static final int STORY_BODY_MIN_CHARS = 500;
+
+    private StoryWrappers() {
+    }
+
+    /**
+     * True if {@code c}, holding {@code chars} characters of text, is named as the story's body (strong positive)
+     * and holds a story's worth of text.
+     */
+    static boolean isStoryBody(Element c, int chars, ClassNames names, boolean lowerKeys) {
+        return chars >= STORY_BODY_MIN_CHARS && c.attributesSize() > 0
+                && (names.flags(c.attributes(), lowerKeys) & ClassNames.STRONG_POSITIVE) != 0;
+    }
+
+    /** True for a {@code <footer>} of the page, not of an article or the main region it sits in. */
+    static boolean isPageFooter(Element e) {
+        if (!e.nameIs("footer")) return false;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.nameIs("article") || a.nameIs("main")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True for a hidden element that is the folded panel of an accordion (or the panel's first child): the answers
+     * of a FAQ, the steps of a guide, closed until the reader opens them. They are part of the text; what else the
+     * panel's names say (a menu that folds away) is still asked.
+     */
+    static boolean isFoldedPanel(Element c, ClassNames names, boolean lowerKeys) {
+        if ((names.flags(c.attributes(), lowerKeys) & Vocabulary.FOLDED_PANEL) != 0) return true;
+        Element p = c.parent();
+        return p != null && p.attributesSize() > 0
+                && (names.flags(p.attributes(), lowerKeys) & Vocabulary.FOLDED_PANEL) != 0;
+    }
+
+    /**
+     * True if the chrome-named {@code e} is an ad or sharing wrapper (not a chrome tag) around one of the
+     * {@code stories}. Asked only of small chrome candidates; an ancestor walk from each of the few story bodies.
+     */
+    static boolean wraps(Element e, List<Element> stories) {
+        if (stories.isEmpty() || Vocabulary.CHROME_TAGS.contains(e.normalName())) return false;
+        for (Element s : stories) {
+            for (Element a = s.parent(); a != null; a = a.parent()) {
+                // the pointer walk first: the names are read only of the few boxes that hold a story body
+                if (a == e) return Vocabulary.namesDecorationWrapper(DomCleaner.classAndId(e));
+            }
+        }
+        return false;
+    }
+}

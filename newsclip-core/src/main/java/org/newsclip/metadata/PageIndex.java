@@ -19,6 +19,8 @@ import java.util.Locale;
 final class PageIndex {
     /** The tag names indexed; {@link #slot} numbers them. */
     private static final int TAGS = 11;
+    /** {@link #slot} of {@code <a>}. */
+    private static final int A_SLOT = 5;
 
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>(256);
@@ -31,6 +33,7 @@ final class PageIndex {
      */
     private boolean[] roleFlags = new boolean[256];
     private final List<Element> itemprops = new ArrayList<>();
+    private final List<Element> relLinks = new ArrayList<>();
     private final List<TextNode> leadTexts = new ArrayList<>();
     private final List<TextNode> bodyTexts = new ArrayList<>(512);
 
@@ -105,7 +108,9 @@ final class PageIndex {
         String id = attrs.get("id");
         boolean itemprop = attrs.hasKey("itemprop");
         if (itemprop) itemprops.add(e);
-        boolean roles = itemprop || attrs.hasKey("rel") || attrs.hasKey("data-testid");
+        boolean rel = attrs.hasKey("rel");
+        if (rel && slot == A_SLOT) relLinks.add(e);
+        boolean roles = itemprop || rel || attrs.hasKey("data-testid");
         if (c.isEmpty() && id.isEmpty() && !roles) return;
         int at = hinted.size();
         if (at == masks.length) {
@@ -228,6 +233,14 @@ final class PageIndex {
     /** True when {@code hinted().get(i)} has a rel, itemprop or data-testid attribute. */
     boolean roles(int i) {
         return roleFlags[i];
+    }
+
+    /**
+     * The {@code <a>} elements with a rel attribute, in document order: the few links whose rel the tag rule reads,
+     * found here where the attributes are read anyway, so that it need not look up a rel on every link.
+     */
+    List<Element> relLinks() {
+        return relLinks;
     }
 
     /** Elements with an itemprop attribute, in document order. */

@@ -321,6 +321,8 @@ class FastPathsTest {
                 assertThat(index.tag(tag)).containsExactlyElementsOf(all.stream().filter(e -> e.nameIs(tag)).toList());
             }
             assertThat(index.tag("html").get(0)).isSameAs(doc.selectFirst("html"));
+            assertThat(index.relLinks()).containsExactlyElementsOf(
+                    all.stream().filter(e -> e.nameIs("a") && e.attributes().hasKey("rel")).toList());
             for (Hints set : new Hints[]{Vocabulary.BYLINE, Vocabulary.DATELINE, Hints.of("a", "t")}) {
                 List<org.jsoup.nodes.Element> want = new ArrayList<>();
                 for (int i = 0; i < index.hinted().size(); i++) {

@@ -193,6 +193,50 @@ final class PageIndex {
         return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
+    /** The base URI {@link #absUrl} last resolved against, as the element gave it, and that URI parsed (or null). */
+    private String base;
+    private java.net.URL baseUrl;
+
+    /**
+     * What {@code e.absUrl(key)} answers, with the base URI parsed once per page instead of once per link. jsoup's
+     * absUrl calls {@code StringUtil.resolve(String, String)}, which strips control characters from both (a regex
+     * pass that matches at every character), parses the base and calls {@code StringUtil.resolve(URL, String)},
+     * which strips the link again; that last call is made here on the base parsed once. Where the base does not
+     * parse or resolving fails, jsoup's own call answers, so the answer is always jsoup's.
+     */
+    String absUrl(Element e, String key) {
+        if (e.attributesSize() == 0 || !e.attributes().hasKeyIgnoreCase(key)) return "";
+        String b = e.baseUri();
+        if (!b.equals(base)) {
+            base = b;
+            baseUrl = parse(withoutControlChars(b));
+        }
+        if (baseUrl == null) return e.absUrl(key);
+        try {
+            return org.jsoup.internal.StringUtil.resolve(baseUrl, e.attributes().getIgnoreCase(key)).toExternalForm();
+        } catch (java.net.MalformedURLException ex) {
+            return e.absUrl(key);
+        }
+    }
+
+    private static java.net.URL parse(String url) {
+        try {
+            return new java.net.URL(url);
+        } catch (java.net.MalformedURLException ex) {
+            return null;
+        }
+    }
+
+    /** The string without its characters U+0000 to U+001F, as jsoup strips them before resolving a URL. */
+    static String withoutControlChars(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= ' ') i++;
+        if (i == s.length()) return s;
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) if (s.charAt(i) >= ' ') sb.append(s.charAt(i));
+        return sb.toString();
+    }
+
     /** The elements with the (lower-case) tag name, in document order. */
     List<Element> tag(String name) {
         int slot = slot(name);

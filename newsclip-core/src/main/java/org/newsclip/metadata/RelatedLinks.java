@@ -36,7 +36,7 @@ final class RelatedLinks {
                 }
             }
         }
-        for (Element l : meta.links("related")) add(out, l.absUrl("href"), l.attr("title"), pageUrl);
+        for (Element l : meta.links("related")) add(out, index.absUrl(l, "href"), l.attr("title"), pageUrl);
         for (String v : meta.all("og:see_also")) add(out, v, null, pageUrl);
         if (out.isEmpty()) fromBlocks(index, out, pageUrl);
         return new ArrayList<>(out.values());
@@ -53,7 +53,7 @@ final class RelatedLinks {
             for (Element a : block.getElementsByTag("a")) {
                 String text = org.newsclip.html.ElementText.of(a); // trimmed, as text() is
                 if (words(text) < 3) continue; // before absUrl: most links are short labels
-                String href = a.absUrl("href");
+                String href = index.absUrl(a, "href");
                 if (!ARTICLE_PATH.matcher(href).find()) continue;
                 add(out, href, text, pageUrl);
                 if (out.size() >= MAX) return;

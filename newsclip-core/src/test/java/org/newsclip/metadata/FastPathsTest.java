@@ -374,4 +374,35 @@ class FastPathsTest {
         }
         assertThat(over).isGreaterThan(5_000);
     }
+
+    @Test
+    void absUrlIsJsoupsOnEveryKindOfBaseAndLink() {
+        String[] bases = {"http://example.com/a/b.html", "https://x.org", "", "not a url", "http://ex.com/dir/?q=1#f",
+            "http://ex\n.com/p", "HTTPS://Ex.COM:443/x/y/", "ftp://files.example/d/", "http://user@host.example/a",
+            "file:/tmp/x.html", "http://h.example/a/b/c/d"};
+        String[] hrefs = {"", "/", "x", "../x", "../../../../x", "?q", "?", "#f", "//cdn.x/y", "http://o.com/a/../b",
+            "javascript:void(0)", "mailto:a@b.c", " spaced ", "a\tb", "a\u0001b", "HTTP://X.COM/Y", "http://[bad",
+            "ht!tp:x", "/../x", "./y", "é/ü", "https://a.b/c?d=e&f#g", "x y", "%zz", "http://", "https://h:99999/"};
+        Random r = new Random(5);
+        for (String base : bases) {
+            for (int n = 0; n < 30; n++) {
+                StringBuilder sb = new StringBuilder("<html><head>");
+                if (r.nextInt(4) == 0) sb.append("<base href='").append(hrefs[r.nextInt(hrefs.length)]).append("'>");
+                sb.append("</head><body>");
+                for (int k = 0; k < 12; k++) {
+                    String h = hrefs[r.nextInt(hrefs.length)];
+                    sb.append(r.nextBoolean() ? "<a href='" : "<link HREF='").append(h).append("'>")
+                            .append(r.nextInt(5) == 0 ? "<a>x</a>" : "");
+                }
+                Document doc = Jsoup.parse(sb.toString(), base);
+                PageIndex index = new PageIndex(doc);
+                for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+                    for (String key : new String[]{"href", "HREF", "src"}) {
+                        assertThat(index.absUrl(e, key)).as("%s on %s", e, base).isEqualTo(e.absUrl(key));
+                    }
+                }
+            }
+        }
+        assertThat(PageIndex.withoutControlChars("a\u0000b\u001fc\u0020d")).isEqualTo("abc d");
+    }
 }

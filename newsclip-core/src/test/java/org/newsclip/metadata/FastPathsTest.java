@@ -405,4 +405,17 @@ class FastPathsTest {
         }
         assertThat(PageIndex.withoutControlChars("a\u0000b\u001fc\u0020d")).isEqualTo("abc d");
     }
+
+    @Test
+    void articlePathsAreFoundAsTheRegexFindsThem() {
+        String[] bits = {"/", "/", "/", "?", "#", "-", "-", "_", "a", "Z", "0", "1", "9", "2", "19", "20", "12345",
+            " ", ".", "\n", "é", "x-y-z", "a-b", "http://h.example", "\r", "\u2028", "~", "%"};
+        Random r = new Random(11);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(16); k > 0; k--) sb.append(bits[r.nextInt(bits.length)]);
+            String s = sb.toString();
+            assertThat(RelatedLinks.articlePath(s)).as("[%s]", s).isEqualTo(RelatedLinks.ARTICLE_PATH.matcher(s).find());
+        }
+    }
 }

@@ -54,6 +54,26 @@ class FastPathsTest {
     }
 
     @Test
+    void titleSeparatorsSplitAsTheLatinPatternDoes() {
+        List<String> inputs = strings(3, 60_000, 12);
+        String[] spaced = {" ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u00a0", "|", "||", "-", "--", "-|", "::", ":::",
+            "«", "»", "｜", "·", "/", "~", "*", "a", "Bb", "x:"};
+        Random r = new Random(4);
+        for (int i = 0; i < 60_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(14); k > 0; k--) sb.append(spaced[r.nextInt(spaced.length)]);
+            inputs.add(sb.toString());
+        }
+        for (String s : inputs) {
+            List<String> old = new ArrayList<>();
+            for (String p : Titles.SEPARATOR_LATIN.split(s)) if (!p.isBlank()) old.add(p.trim());
+            List<String> split = new ArrayList<>();
+            TitleSeparators.split(s, split);
+            assertThat(split).as("[%s]", s).isEqualTo(old);
+        }
+    }
+
+    @Test
     void hintsFindTheirTokensAsOneSearchPerTokenDid() {
         Hints[] sets = {Vocabulary.KICKER, Vocabulary.BYLINE, Vocabulary.COMMENT_REGION, Vocabulary.NOT_BYLINE,
             Vocabulary.FOREIGN_REGION, Vocabulary.OTHER_STORIES, Vocabulary.LAST_CHANGE_NOTE, Vocabulary.DATELINE,

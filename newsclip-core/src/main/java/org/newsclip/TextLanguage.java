@@ -120,10 +120,28 @@ final class TextLanguage {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
-            letters[UnicodeScript.of(cp).ordinal()]++;
+            letters[script(cp)]++;
             total++;
         }
         return total;
+    }
+
+    /**
+     * {@code UnicodeScript.of(c).ordinal()} of every BMP character, worked out once: the JDK finds a script by a
+     * binary search over some two thousand ranges, and a sample in a non-Latin script asks it of each letter.
+     */
+    private static final byte[] BMP_SCRIPTS = bmpScripts();
+
+    /** {@code UnicodeScript.of(cp).ordinal()}, from {@link #BMP_SCRIPTS} where it holds the answer. */
+    static int script(int cp) {
+        return cp >= 0 && cp < BMP_SCRIPTS.length ? BMP_SCRIPTS[cp] & 0xFF : UnicodeScript.of(cp).ordinal();
+    }
+
+    private static byte[] bmpScripts() {
+        if (SCRIPTS.length > 256) return new byte[0]; // cannot be held in a byte: every letter asks the JDK
+        byte[] out = new byte[0x10000];
+        for (int c = 0; c < out.length; c++) out[c] = (byte) UnicodeScript.of(c).ordinal();
+        return out;
     }
 
     private static UnicodeScript dominant(int[] letters) {

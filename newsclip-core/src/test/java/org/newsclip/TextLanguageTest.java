@@ -194,4 +194,13 @@ class TextLanguageTest {
         for (char c : w.toCharArray()) sb.append(c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c);
         return sb.toString();
     }
+
+    @Test
+    void scriptTableAnswersAsTheJdkForEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (TextLanguage.script(cp) != Character.UnicodeScript.of(cp).ordinal()) {
+                assertThat(TextLanguage.script(cp)).as("U+%04X", cp).isEqualTo(Character.UnicodeScript.of(cp).ordinal());
+            }
+        }
+    }
 }

@@ -89,7 +89,7 @@ final class AuthorFallbacks {
             String text = a.text();
             if (text.length() < 4 || text.length() > 60 || regions.foreign(a) || BylinePlaces.inComment(a)) continue;
             Map<String, Author> found = new LinkedHashMap<>();
-            finder.addDom(found, text, a.absUrl("href"));
+            finder.addDom(found, text, index.absUrl(a, "href"));
             found.values().removeIf(x -> !Authors.personLike(x.name()));
             if (!found.isEmpty()) {
                 people.putAll(found);

@@ -271,7 +271,7 @@ final class AuthorFinder {
      * printed inside the link ("Matt Check" over "Head Winemaker, Co-Founder") stays out.
      */
     private void addLink(Map<String, Author> people, Element a) {
-        String url = a.absUrl("href");
+        String url = index.absUrl(a, "href");
         if (!hasBlockChild(a)) {
             addDom(people, a.text(), url);
             return;

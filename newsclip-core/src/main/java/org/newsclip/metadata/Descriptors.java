@@ -187,8 +187,8 @@ final class Descriptors {
             }
             if (source == null && !out.isEmpty()) source = "json-ld";
         }
-        for (Element a : index.tag("a")) {
-            String rel = PageIndex.attr(a, "rel"); // one lookup: an absent rel reads "", which no tag word matches
+        for (Element a : index.relLinks()) {
+            String rel = PageIndex.attr(a, "rel");
             if (rel.isEmpty() || !REL_TAG.matcher(rel).find()) continue;
             String t = a.text().trim();
             if (!t.isEmpty() && t.length() < 60) out.add(t);

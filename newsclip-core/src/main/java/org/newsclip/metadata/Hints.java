@@ -166,7 +166,11 @@ final class Hints {
             boolean okStart = !start || i == 0 || !Character.isLetter(s.charAt(i - 1));
             int j = i + t.length();
             boolean okEnd = !end || j == s.length() || !Character.isLetter(s.charAt(j));
-            if (okStart && okEnd && !taxonomy(s, i)) return true;
+            if (!okStart || !okEnd) continue;
+            if (!taxonomy(s, i)) return true;
+            // a later match inside this taxonomy class is in it too (no token holds a space): go on after the class
+            i = s.indexOf(' ', i);
+            if (i < 0) return false;
         }
         return false;
     }

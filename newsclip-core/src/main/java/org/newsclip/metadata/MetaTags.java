@@ -28,8 +28,15 @@ final class MetaTags {
     private final Map<String, List<Element>> links = new HashMap<>();
     private final Map<String, List<Element>> items = new HashMap<>();
 
+    /** The page's index, which resolves the links' URLs. */
+    private final PageIndex index;
+
+    private MetaTags(PageIndex index) {
+        this.index = index;
+    }
+
     static MetaTags read(PageIndex index) {
-        MetaTags t = new MetaTags();
+        MetaTags t = new MetaTags(index);
         for (Element m : index.tag("meta")) {
             if (m.attributesSize() == 0) continue; // no content
             org.jsoup.nodes.Attributes attrs = m.attributes(); // exact keys: see PageIndex.attr
@@ -96,7 +103,7 @@ final class MetaTags {
     /** The first absolute href of a link rel, or null. */
     String linkHref(String rel) {
         for (Element l : links(rel)) {
-            String h = l.absUrl("href");
+            String h = index.absUrl(l, "href");
             if (h.isEmpty()) h = l.attr("href").trim();
             if (!h.isEmpty()) return h;
         }

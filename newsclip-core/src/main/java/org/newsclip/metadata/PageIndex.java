@@ -19,6 +19,8 @@ import java.util.Locale;
 final class PageIndex {
     /** The tag names indexed; {@link #slot} numbers them. */
     private static final int TAGS = 11;
+    /** {@link #slot} of {@code <a>}. */
+    private static final int A_SLOT = 5;
 
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>(256);
@@ -31,6 +33,7 @@ final class PageIndex {
      */
     private boolean[] roleFlags = new boolean[256];
     private final List<Element> itemprops = new ArrayList<>();
+    private final List<Element> relLinks = new ArrayList<>();
     private final List<TextNode> leadTexts = new ArrayList<>();
     private final List<TextNode> bodyTexts = new ArrayList<>(512);
 
@@ -105,7 +108,9 @@ final class PageIndex {
         String id = attrs.get("id");
         boolean itemprop = attrs.hasKey("itemprop");
         if (itemprop) itemprops.add(e);
-        boolean roles = itemprop || attrs.hasKey("rel") || attrs.hasKey("data-testid");
+        boolean rel = attrs.hasKey("rel");
+        if (rel && slot == A_SLOT) relLinks.add(e);
+        boolean roles = itemprop || rel || attrs.hasKey("data-testid");
         if (c.isEmpty() && id.isEmpty() && !roles) return;
         int at = hinted.size();
         if (at == masks.length) {
@@ -188,6 +193,50 @@ final class PageIndex {
         return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
+    /** The base URI {@link #absUrl} last resolved against, as the element gave it, and that URI parsed (or null). */
+    private String base;
+    private java.net.URL baseUrl;
+
+    /**
+     * What {@code e.absUrl(key)} answers, with the base URI parsed once per page instead of once per link. jsoup's
+     * absUrl calls {@code StringUtil.resolve(String, String)}, which strips control characters from both (a regex
+     * pass that matches at every character), parses the base and calls {@code StringUtil.resolve(URL, String)},
+     * which strips the link again; that last call is made here on the base parsed once. Where the base does not
+     * parse or resolving fails, jsoup's own call answers, so the answer is always jsoup's.
+     */
+    String absUrl(Element e, String key) {
+        if (e.attributesSize() == 0 || !e.attributes().hasKeyIgnoreCase(key)) return "";
+        String b = e.baseUri();
+        if (!b.equals(base)) {
+            base = b;
+            baseUrl = parse(withoutControlChars(b));
+        }
+        if (baseUrl == null) return e.absUrl(key);
+        try {
+            return org.jsoup.internal.StringUtil.resolve(baseUrl, e.attributes().getIgnoreCase(key)).toExternalForm();
+        } catch (java.net.MalformedURLException ex) {
+            return e.absUrl(key);
+        }
+    }
+
+    private static java.net.URL parse(String url) {
+        try {
+            return new java.net.URL(url);
+        } catch (java.net.MalformedURLException ex) {
+            return null;
+        }
+    }
+
+    /** The string without its characters U+0000 to U+001F, as jsoup strips them before resolving a URL. */
+    static String withoutControlChars(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= ' ') i++;
+        if (i == s.length()) return s;
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) if (s.charAt(i) >= ' ') sb.append(s.charAt(i));
+        return sb.toString();
+    }
+
     /** The elements with the (lower-case) tag name, in document order. */
     List<Element> tag(String name) {
         int slot = slot(name);
@@ -228,6 +277,14 @@ final class PageIndex {
     /** True when {@code hinted().get(i)} has a rel, itemprop or data-testid attribute. */
     boolean roles(int i) {
         return roleFlags[i];
+    }
+
+    /**
+     * The {@code <a>} elements with a rel attribute, in document order: the few links whose rel the tag rule reads,
+     * found here where the attributes are read anyway, so that it need not look up a rel on every link.
+     */
+    List<Element> relLinks() {
+        return relLinks;
     }
 
     /** Elements with an itemprop attribute, in document order. */

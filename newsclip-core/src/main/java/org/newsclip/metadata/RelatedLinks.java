@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class RelatedLinks {
     private static final int MAX = 20;
     /** An article-like path: a long slug, or a numeric id or date. */
-    private static final Pattern ARTICLE_PATH = Pattern.compile("(?i)/[^/?#]*\\w+-\\w+-\\w+[^/?#]*/?(?:[?#].*)?$|/\\d{5,}|/(19|20)\\d{2}/");
+    static final Pattern ARTICLE_PATH = Pattern.compile("(?i)/[^/?#]*\\w+-\\w+-\\w+[^/?#]*/?(?:[?#].*)?$|/\\d{5,}|/(19|20)\\d{2}/");
 
     private RelatedLinks() {
     }
@@ -36,7 +36,7 @@ final class RelatedLinks {
                 }
             }
         }
-        for (Element l : meta.links("related")) add(out, l.absUrl("href"), l.attr("title"), pageUrl);
+        for (Element l : meta.links("related")) add(out, index.absUrl(l, "href"), l.attr("title"), pageUrl);
         for (String v : meta.all("og:see_also")) add(out, v, null, pageUrl);
         if (out.isEmpty()) fromBlocks(index, out, pageUrl);
         return new ArrayList<>(out.values());
@@ -53,8 +53,8 @@ final class RelatedLinks {
             for (Element a : block.getElementsByTag("a")) {
                 String text = org.newsclip.html.ElementText.of(a); // trimmed, as text() is
                 if (words(text) < 3) continue; // before absUrl: most links are short labels
-                String href = a.absUrl("href");
-                if (!ARTICLE_PATH.matcher(href).find()) continue;
+                String href = index.absUrl(a, "href");
+                if (!articlePath(href)) continue;
                 add(out, href, text, pageUrl);
                 if (out.size() >= MAX) return;
             }
@@ -79,7 +79,60 @@ final class RelatedLinks {
         return n;
     }
 
-    /** An ancestor walk; cheaper than building the list of parents for each block. */
+    /**
+     * Whether {@link #ARTICLE_PATH} finds a match in the URL, without the regex on printable ASCII (nearly every
+     * resolved URL), where its branches read plainly: a path segment (up to the next '/', '?' or '#') holding three
+     * word-character runs joined by single hyphens ("a-b-c"), that is followed by the end, by '/' and the end, or by
+     * a query or fragment (after an optional '/'); or '/' and five digits; or "/19dd/" or "/20dd/". Any other
+     * character (a line terminator changes what '.' and '$' match) leaves the answer to the regex.
+     */
+    static boolean articlePath(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') return ARTICLE_PATH.matcher(s).find();
+        }
+        for (int p = s.indexOf('/'); p >= 0; p = s.indexOf('/', p + 1)) {
+            if (digits(s, p + 1) >= 5) return true;
+            if (p + 5 < n && s.charAt(p + 5) == '/' && digits(s, p + 1) >= 4
+                    && (s.startsWith("19", p + 1) || s.startsWith("20", p + 1))) return true;
+            int q = p + 1;
+            while (q < n && s.charAt(q) != '/' && s.charAt(q) != '?' && s.charAt(q) != '#') q++;
+            if (threeWords(s, p + 1, q) && endsPath(s, q)) return true;
+        }
+        return false;
+    }
+
+    /** How many ASCII digits follow from {@code i}. */
+    private static int digits(String s, int i) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+        return j - i;
+    }
+
+    /** Whether {@code s[from, to)} holds {@code \w+-\w+-\w+}. */
+    private static boolean threeWords(String s, int from, int to) {
+        int runs = 0; // word runs joined by single hyphens so far
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                if (!inRun && ++runs >= 3) return true;
+                inRun = true;
+            } else {
+                if (c != '-' || !inRun) runs = 0; // a hyphen continues the chain only right after a word run
+                inRun = false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code /?(?:[?#].*)?$} matches at {@code q} in printable ASCII. */
+    private static boolean endsPath(String s, int q) {
+        if (q < s.length() && s.charAt(q) == '/') q++;
+        return q == s.length() || s.charAt(q) == '?' || s.charAt(q) == '#';
+    }
+
 
     private static void add(Map<String, Related> out, String url, String title, String pageUrl) {
         if (url == null || url.isBlank() || out.size() >= MAX) return;

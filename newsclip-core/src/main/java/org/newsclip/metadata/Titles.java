@@ -50,7 +50,7 @@ final class Titles {
      * {@link #SEPARATOR} without its last branch (a dash glued to CJK text): the same splits wherever that branch
      * cannot match, and far cheaper, as that branch looks up the script of the character before each position.
      */
-    private static final Pattern SEPARATOR_LATIN = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*"
+    static final Pattern SEPARATOR_LATIN = Pattern.compile("\\s+[|\\-–—·•»«:/~*]{1,2}\\s+|\\s*[|»«｜]\\s*"
             + "|\\s+::\\s+");
     /** Every character that some branch of {@link #SEPARATOR} must match. */
     private static final String SEPARATOR_CHARS = "|-–—·•»«:/~*｜_－";
@@ -348,7 +348,11 @@ final class Titles {
             if (!t.isBlank()) out.add(t); // no branch of the pattern can match: one part
             return out;
         }
-        for (String s : (cjkDash(t) ? SEPARATOR : SEPARATOR_LATIN).split(t)) if (!s.isBlank()) out.add(s.trim());
+        if (cjkDash(t)) {
+            for (String s : SEPARATOR.split(t)) if (!s.isBlank()) out.add(s.trim());
+        } else {
+            TitleSeparators.split(t, out); // SEPARATOR_LATIN's split, read without the regex
+        }
         return out;
     }
 

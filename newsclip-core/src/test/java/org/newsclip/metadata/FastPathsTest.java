@@ -54,6 +54,26 @@ class FastPathsTest {
     }
 
     @Test
+    void titleSeparatorsSplitAsTheLatinPatternDoes() {
+        List<String> inputs = strings(3, 60_000, 12);
+        String[] spaced = {" ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u00a0", "|", "||", "-", "--", "-|", "::", ":::",
+            "«", "»", "｜", "·", "/", "~", "*", "a", "Bb", "x:"};
+        Random r = new Random(4);
+        for (int i = 0; i < 60_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(14); k > 0; k--) sb.append(spaced[r.nextInt(spaced.length)]);
+            inputs.add(sb.toString());
+        }
+        for (String s : inputs) {
+            List<String> old = new ArrayList<>();
+            for (String p : Titles.SEPARATOR_LATIN.split(s)) if (!p.isBlank()) old.add(p.trim());
+            List<String> split = new ArrayList<>();
+            TitleSeparators.split(s, split);
+            assertThat(split).as("[%s]", s).isEqualTo(old);
+        }
+    }
+
+    @Test
     void hintsFindTheirTokensAsOneSearchPerTokenDid() {
         Hints[] sets = {Vocabulary.KICKER, Vocabulary.BYLINE, Vocabulary.COMMENT_REGION, Vocabulary.NOT_BYLINE,
             Vocabulary.FOREIGN_REGION, Vocabulary.OTHER_STORIES, Vocabulary.LAST_CHANGE_NOTE, Vocabulary.DATELINE,
@@ -321,6 +341,8 @@ class FastPathsTest {
                 assertThat(index.tag(tag)).containsExactlyElementsOf(all.stream().filter(e -> e.nameIs(tag)).toList());
             }
             assertThat(index.tag("html").get(0)).isSameAs(doc.selectFirst("html"));
+            assertThat(index.relLinks()).containsExactlyElementsOf(
+                    all.stream().filter(e -> e.nameIs("a") && e.attributes().hasKey("rel")).toList());
             for (Hints set : new Hints[]{Vocabulary.BYLINE, Vocabulary.DATELINE, Hints.of("a", "t")}) {
                 List<org.jsoup.nodes.Element> want = new ArrayList<>();
                 for (int i = 0; i < index.hinted().size(); i++) {
@@ -371,5 +393,49 @@ class FastPathsTest {
             }
         }
         assertThat(over).isGreaterThan(5_000);
+    }
+
+    @Test
+    void absUrlIsJsoupsOnEveryKindOfBaseAndLink() {
+        String[] bases = {"http://example.com/a/b.html", "https://x.org", "", "not a url", "http://ex.com/dir/?q=1#f",
+            "http://ex\n.com/p", "HTTPS://Ex.COM:443/x/y/", "ftp://files.example/d/", "http://user@host.example/a",
+            "file:/tmp/x.html", "http://h.example/a/b/c/d"};
+        String[] hrefs = {"", "/", "x", "../x", "../../../../x", "?q", "?", "#f", "//cdn.x/y", "http://o.com/a/../b",
+            "javascript:void(0)", "mailto:a@b.c", " spaced ", "a\tb", "a\u0001b", "HTTP://X.COM/Y", "http://[bad",
+            "ht!tp:x", "/../x", "./y", "é/ü", "https://a.b/c?d=e&f#g", "x y", "%zz", "http://", "https://h:99999/"};
+        Random r = new Random(5);
+        for (String base : bases) {
+            for (int n = 0; n < 30; n++) {
+                StringBuilder sb = new StringBuilder("<html><head>");
+                if (r.nextInt(4) == 0) sb.append("<base href='").append(hrefs[r.nextInt(hrefs.length)]).append("'>");
+                sb.append("</head><body>");
+                for (int k = 0; k < 12; k++) {
+                    String h = hrefs[r.nextInt(hrefs.length)];
+                    sb.append(r.nextBoolean() ? "<a href='" : "<link HREF='").append(h).append("'>")
+                            .append(r.nextInt(5) == 0 ? "<a>x</a>" : "");
+                }
+                Document doc = Jsoup.parse(sb.toString(), base);
+                PageIndex index = new PageIndex(doc);
+                for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+                    for (String key : new String[]{"href", "HREF", "src"}) {
+                        assertThat(index.absUrl(e, key)).as("%s on %s", e, base).isEqualTo(e.absUrl(key));
+                    }
+                }
+            }
+        }
+        assertThat(PageIndex.withoutControlChars("a\u0000b\u001fc\u0020d")).isEqualTo("abc d");
+    }
+
+    @Test
+    void articlePathsAreFoundAsTheRegexFindsThem() {
+        String[] bits = {"/", "/", "/", "?", "#", "-", "-", "_", "a", "Z", "0", "1", "9", "2", "19", "20", "12345",
+            " ", ".", "\n", "é", "x-y-z", "a-b", "http://h.example", "\r", "\u2028", "~", "%"};
+        Random r = new Random(11);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(16); k > 0; k--) sb.append(bits[r.nextInt(bits.length)]);
+            String s = sb.toString();
+            assertThat(RelatedLinks.articlePath(s)).as("[%s]", s).isEqualTo(RelatedLinks.ARTICLE_PATH.matcher(s).find());
+        }
     }
 }

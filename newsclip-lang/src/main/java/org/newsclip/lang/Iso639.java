@@ -28,8 +28,21 @@ final class Iso639 {
     static String toBcp47(String iso3) {
         if (iso3 == null) return null;
         String code = iso3.toLowerCase(Locale.ROOT);
-        if (!code.matches("[a-z]{3}")) return null;
+        if (!threeLetters(code)) return null;
         return TO_BCP47.getOrDefault(code, code);
+    }
+
+    /**
+     * {@code code.matches("[a-z]{3}")} without compiling the pattern on each call: the detector asks this of every
+     * language of the model (over a hundred) for every text it reads.
+     */
+    static boolean threeLetters(String code) {
+        if (code.length() != 3) return false;
+        for (int i = 0; i < 3; i++) {
+            char c = code.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
     }
 
     private static Map<String, String> table() {

@@ -2,6 +2,8 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsclip.metadata.Metadata;
 
 import java.net.URI;
@@ -20,6 +22,8 @@ final class PageClassifier {
     static final String OTHER = "other";
     /** Characters of prose outside links that make the chosen content a story even among many article cards. */
     private static final int STORY_MIN_CHARS = 1000;
+    /** Parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
 
     /** The page type the page declares, or null when it declares nothing conclusive. */
     String declared(Document doc, ContentContext ctx) {
@@ -27,7 +31,7 @@ final class PageClassifier {
         String schema = meta == null ? null : meta.schemaType();
         String fromSchema = fromSchema(schema);
         if (fromSchema != null) return fromSchema;
-        Element og = doc.head().selectFirst("meta[property=og:type]");
+        Element og = doc.head().selectFirst(OG_TYPE);
         String ogType = og == null ? "" : og.attr("content").toLowerCase(Locale.ROOT);
         if (ogType.contains("article") || ogType.equals("blog")) return ARTICLE;
         if (ogType.contains("product")) return PRODUCT;

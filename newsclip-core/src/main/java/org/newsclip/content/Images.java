@@ -24,7 +24,8 @@ final class Images {
             if (src.isEmpty() || images.stream().anyMatch(i -> i.url().equals(src))) continue;
             Element fig = img.closest(FIGURE);
             Element cap = fig == null ? null : fig.selectFirst(FIGCAPTION);
-            String caption = cap == null || cap.text().isBlank() ? null : cap.text();
+            String capText = cap == null ? "" : cap.text(); // built once
+            String caption = capText.isBlank() ? null : capText;
             images.add(new Image(src, dim(img.attr("width")), dim(img.attr("height")), caption, null, Image.BODY));
         }
         return images;

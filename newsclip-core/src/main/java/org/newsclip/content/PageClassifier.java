@@ -8,6 +8,7 @@ import org.newsclip.metadata.Metadata;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The "is this an article" check: a cheap look at what the page declares (schema.org type, {@code og:type}, the
@@ -24,6 +25,8 @@ final class PageClassifier {
     private static final int STORY_MIN_CHARS = 1000;
     /** Parsed once: jsoup parses a query string on every call. */
     private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
+    /** A site's front page by file name; compiled once (String.matches compiles on every call). */
+    private static final Pattern INDEX_PAGE = Pattern.compile("/(index|default|home)\\.\\w+");
 
     /** The page type the page declares, or null when it declares nothing conclusive. */
     String declared(Document doc, ContentContext ctx) {
@@ -55,7 +58,7 @@ final class PageClassifier {
         if (url == null || url.isBlank()) return false;
         try {
             String path = URI.create(url.strip()).getPath();
-            return path == null || path.isEmpty() || path.equals("/") || path.matches("/(index|default|home)\\.\\w+");
+            return path == null || path.isEmpty() || path.equals("/") || INDEX_PAGE.matcher(path).matches();
         } catch (IllegalArgumentException e) {
             return false;
         }

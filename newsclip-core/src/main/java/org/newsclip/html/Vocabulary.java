@@ -78,7 +78,7 @@ public final class Vocabulary {
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
     public static boolean isPlaceholderSrc(String src) {
         if (src.startsWith("data:")) return true;
-        String s = lowerCase(src);
+        String s = src.toLowerCase(Locale.ROOT);
         for (String w : PLACEHOLDER_WORDS) {
             if (s.contains(w)) return true;
         }
@@ -198,7 +198,7 @@ public final class Vocabulary {
      */
     public static int classify(String classAndId) {
         if (classAndId.isEmpty()) return 0;
-        String lower = lowerCase(classAndId);
+        String lower = classAndId.toLowerCase(Locale.ROOT);
         if (lower.startsWith(PRISM_TOKEN)) return 0;
         int f = 0;
         int tokens = 0;
@@ -234,27 +234,6 @@ public final class Vocabulary {
             }
         }
         return flags(f, roots, tokens);
-    }
-
-    /**
-     * {@code s.toLowerCase(Locale.ROOT)}: for an ASCII string (class names nearly always are) only A-Z change, so it is
-     * lowered here without the JDK's case-table look-up per character, which cost more than the rest of classifying.
-     */
-    static String lowerCase(String s) {
-        int n = s.length();
-        boolean upper = false;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) return s.toLowerCase(Locale.ROOT);
-            if (c >= 'A' && c <= 'Z') upper = true;
-        }
-        if (!upper) return s;
-        char[] a = new char[n];
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            a[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(a);
     }
 
     private static int flags(int f, int roots, int tokens) {

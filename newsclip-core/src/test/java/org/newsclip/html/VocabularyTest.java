@@ -38,23 +38,6 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("about-author") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
     }
 
-    /** The ASCII fast path of {@link Vocabulary#lowerCase} against {@code toLowerCase(Locale.ROOT)}. */
-    @Test
-    void lowerCaseIsTheRootLocalesLowerCase() {
-        String chars = "aZ09 -_AzÉéİıΣσK\u212a@[`{";
-        Random r = new Random(11);
-        for (int n = 0; n < 20000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(10); k > 0; k--) sb.append(chars.charAt(r.nextInt(chars.length())));
-            String s = sb.toString();
-            assertThat(Vocabulary.lowerCase(s)).as(s).isEqualTo(s.toLowerCase(Locale.ROOT));
-        }
-        for (int c = 0; c < 0x80; c++) {
-            String s = "x" + (char) c;
-            assertThat(Vocabulary.lowerCase(s)).isEqualTo(s.toLowerCase(Locale.ROOT));
-        }
-    }
-
     /** The range tests of {@link Vocabulary#isSpace} against its definition, for every char. */
     @Test
     void isSpaceIsWhitespaceOrNoBreakSpace() {

@@ -12,17 +12,15 @@ import java.util.List;
 final class RootMatcher {
     private static final int ALPHABET = 36;
 
+    /** One row of {@link #table} per state: its transitions, then the output slot. */
+    private static final int ROW = ALPHABET + 1;
+
     /**
-     * The automaton in one flat array, for locality: row {@code s} (at offset {@code s * ALPHABET}) holds the
-     * transitions of state {@code s} (complete automaton). A transition is packed: the next state's row offset
-     * shifted left by {@link #shift}, or'ed with the bit mask of the lists matched on reaching it. So a step is one
-     * load, and the output needs none (a separate output slot cost a second, often missed, cache line per char).
-     * A packed value is also what {@link #step} takes and returns as the state; 0 is the start.
+     * The automaton in one flat array, for locality: a state is the offset of its row; {@code table[state + symbol]}
+     * is the next state (complete automaton), {@code table[state + ALPHABET]} the bit mask of the lists matched on
+     * reaching it.
      */
     private final int[] table;
-    /** How far a row offset is shifted in a packed state: one bit per list. */
-    private final int shift;
-    private final int outputMask;
 
     /** @param lists the word lists; list {@code i} sets bit {@code 1 << i} in {@link #match} */
     RootMatcher(String[]... lists) {
@@ -49,15 +47,10 @@ final class RootMatcher {
         int[][] next = goTo.toArray(new int[0][]);
         int[] output = out.stream().mapToInt(Integer::intValue).toArray();
         link(next, output);
-        shift = lists.length;
-        outputMask = (1 << shift) - 1;
-        if ((long) next.length * ALPHABET >= 1L << (31 - shift)) throw new IllegalArgumentException("too many roots");
-        table = new int[next.length * ALPHABET];
+        table = new int[next.length * ROW];
         for (int s = 0; s < next.length; s++) {
-            for (int c = 0; c < ALPHABET; c++) {
-                int t = next[s][c];
-                table[s * ALPHABET + c] = t * ALPHABET << shift | output[t];
-            }
+            for (int c = 0; c < ALPHABET; c++) table[s * ROW + c] = next[s][c] * ROW;
+            table[s * ROW + ALPHABET] = output[s];
         }
     }
 
@@ -103,12 +96,12 @@ final class RootMatcher {
 
     /** The state after reading {@code symbol} (see {@link #symbol}, not -1) in {@code state} (0 is the start). */
     int step(int state, int symbol) {
-        return table[(state >>> shift) + symbol];
+        return table[state + symbol];
     }
 
     /** The bit mask of the lists with a member ending on reaching {@code state}. */
     int output(int state) {
-        return state & outputMask;
+        return table[state + ALPHABET];
     }
 
     /** The bit mask of the lists with a member inside {@code text}; other characters restart the match. */
@@ -117,8 +110,8 @@ final class RootMatcher {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
             int c = symbol(text.charAt(i));
-            state = c < 0 ? 0 : table[(state >>> shift) + c];
-            found |= state & outputMask;
+            state = c < 0 ? 0 : table[state + c];
+            found |= table[state + ALPHABET];
         }
         return found;
     }

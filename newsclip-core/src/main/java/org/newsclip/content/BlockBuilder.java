@@ -4,6 +4,8 @@ import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsclip.ExtractionOptions;
 import org.newsclip.html.ClassNames;
 
@@ -21,6 +23,12 @@ import org.newsclip.html.Vocabulary;
  * wrapped in paragraphs. One instance serves one extraction (it is not shared between threads).
  */
 final class BlockBuilder {
+    /** Queries parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator TR = QueryParser.parse("tr");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+
     private final TextStats stats;
     private final ExtractionOptions options;
     private final boolean linksAreContent;
@@ -154,8 +162,8 @@ final class BlockBuilder {
 
     /** A figure keeps its images and its caption, nothing else. */
     private void figure(Element src, Element fig) {
-        for (Element img : src.select("img")) image(img, fig);
-        Element caption = src.selectFirst("figcaption");
+        for (Element img : src.select(IMG)) image(img, fig);
+        Element caption = src.selectFirst(FIGCAPTION);
         if (caption != null) {
             Element el = fig.appendElement("figcaption");
             inline(caption, el);
@@ -198,8 +206,8 @@ final class BlockBuilder {
             return;
         }
         Element table = out.appendElement("table");
-        for (Element row : src.select("tr")) {
-            if (row.closest("table") != src) continue;
+        for (Element row : src.select(TR)) {
+            if (row.closest(TABLE) != src) continue;
             Element tr = table.appendElement("tr");
             for (Element cell : row.children()) {
                 if (!cell.nameIs("td") && !cell.nameIs("th")) continue;
@@ -216,7 +224,7 @@ final class BlockBuilder {
     private boolean isLayoutTable(Element t) {
         if (holdsBlocks(t)) return true;
         TextStats.Stat s = stats.stat(t);
-        return s != null && s.chars() > 2000 && t.select("tr").size() < 4;
+        return s != null && s.chars() > 2000 && t.select(TR).size() < 4;
     }
 
     /**

@@ -3,6 +3,8 @@ package org.newsclip.content;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsclip.ExtractionOptions;
 import org.newsclip.html.ClassNames;
 import org.newsclip.html.DomCleaner;
@@ -14,6 +16,9 @@ import java.util.List;
 final class Fallbacks {
     /** JSON-LD articleBody replaces the DOM content when it is this many times longer (a teaser page). */
     private static final double ARTICLE_BODY_RATIO = 1.6;
+    /** Parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator DESCRIPTION =
+            QueryParser.parse("meta[name=description], meta[property=og:description]");
 
     private Fallbacks() {
     }
@@ -72,7 +77,7 @@ final class Fallbacks {
         if (!BlockBuilder.isEmpty(root)) return root;
         String d = meta == null ? null : meta.description();
         if (d == null || d.isBlank()) {
-            Element m = doc.head().selectFirst("meta[name=description], meta[property=og:description]");
+            Element m = doc.head().selectFirst(DESCRIPTION);
             d = m == null ? null : m.attr("content");
         }
         if (d == null || d.isBlank()) return root;

@@ -1,6 +1,8 @@
 package org.newsclip.content;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsclip.model.Image;
 
 import java.util.ArrayList;
@@ -8,6 +10,10 @@ import java.util.List;
 
 /** Collects the body images of a content tree, with declared size and caption. */
 final class Images {
+    /** Parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+
     private Images() {
     }
 
@@ -16,9 +22,10 @@ final class Images {
         for (Element img : root.getElementsByTag("img")) {
             String src = img.attr("src");
             if (src.isEmpty() || images.stream().anyMatch(i -> i.url().equals(src))) continue;
-            Element fig = img.closest("figure");
-            Element cap = fig == null ? null : fig.selectFirst("figcaption");
-            String caption = cap == null || cap.text().isBlank() ? null : cap.text();
+            Element fig = img.closest(FIGURE);
+            Element cap = fig == null ? null : fig.selectFirst(FIGCAPTION);
+            String capText = cap == null ? "" : cap.text(); // built once
+            String caption = capText.isBlank() ? null : capText;
             images.add(new Image(src, dim(img.attr("width")), dim(img.attr("height")), caption, null, Image.BODY));
         }
         return images;

@@ -2,10 +2,13 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsclip.metadata.Metadata;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The "is this an article" check: a cheap look at what the page declares (schema.org type, {@code og:type}, the
@@ -20,6 +23,10 @@ final class PageClassifier {
     static final String OTHER = "other";
     /** Characters of prose outside links that make the chosen content a story even among many article cards. */
     private static final int STORY_MIN_CHARS = 1000;
+    /** Parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
+    /** A site's front page by file name; compiled once (String.matches compiles on every call). */
+    private static final Pattern INDEX_PAGE = Pattern.compile("/(index|default|home)\\.\\w+");
 
     /** The page type the page declares, or null when it declares nothing conclusive. */
     String declared(Document doc, ContentContext ctx) {
@@ -27,7 +34,7 @@ final class PageClassifier {
         String schema = meta == null ? null : meta.schemaType();
         String fromSchema = fromSchema(schema);
         if (fromSchema != null) return fromSchema;
-        Element og = doc.head().selectFirst("meta[property=og:type]");
+        Element og = doc.head().selectFirst(OG_TYPE);
         String ogType = og == null ? "" : og.attr("content").toLowerCase(Locale.ROOT);
         if (ogType.contains("article") || ogType.equals("blog")) return ARTICLE;
         if (ogType.contains("product")) return PRODUCT;
@@ -51,7 +58,7 @@ final class PageClassifier {
         if (url == null || url.isBlank()) return false;
         try {
             String path = URI.create(url.strip()).getPath();
-            return path == null || path.isEmpty() || path.equals("/") || path.matches("/(index|default|home)\\.\\w+");
+            return path == null || path.isEmpty() || path.equals("/") || INDEX_PAGE.matcher(path).matches();
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -2,6 +2,8 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsclip.html.DomCleaner;
 import org.newsclip.html.ElementText;
 import org.newsclip.html.Phrases;
@@ -13,6 +15,9 @@ import java.util.List;
 
 /** The headline convention: the body does not repeat the page's headline. */
 final class Titles {
+    /** Parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+
     private Titles() {
     }
 
@@ -20,7 +25,7 @@ final class Titles {
     static List<String> pageTitle(Document doc, Metadata meta) {
         List<String> titles = new ArrayList<>();
         if (meta != null && meta.title() != null) add(titles, meta.title());
-        Element og = doc.head().selectFirst("meta[property=og:title]");
+        Element og = doc.head().selectFirst(OG_TITLE);
         if (og != null) add(titles, og.attr("content"));
         add(titles, doc.title());
         return titles;

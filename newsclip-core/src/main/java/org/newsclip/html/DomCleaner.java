@@ -6,6 +6,8 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,9 @@ public final class DomCleaner {
     private static final int FORM_MAX_CHARS = 500;
     /** An HTML comment this long may hold a story's markup (see {@link Result#heldMarkup}). */
     private static final int HELD_MARKUP_MIN = 2000;
+    /** Queries parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator ARTICLE_MARKS = QueryParser.parse("main, h1, [itemprop=articleBody], [role=main]");
 
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
@@ -184,10 +189,10 @@ public final class DomCleaner {
             ns.unwrap();
             return chars;
         }
-        Element img = ns.selectFirst("img");
+        Element img = ns.selectFirst(IMG);
         if (img == null && ns.childrenSize() == 0 && ns.wholeText().contains("<img")) {
             // parsed as raw text: read the markup it holds
-            img = Jsoup.parseBodyFragment(ns.wholeText(), ns.baseUri()).selectFirst("img");
+            img = Jsoup.parseBodyFragment(ns.wholeText(), ns.baseUri()).selectFirst(IMG);
             if (img != null) {
                 ns.empty();
                 ns.appendChild(img);
@@ -198,7 +203,7 @@ public final class DomCleaner {
             return 0;
         }
         Element prev = ns.previousElementSibling();
-        Element lazy = prev == null ? null : prev.nameIs("img") ? prev : prev.selectFirst("img");
+        Element lazy = prev == null ? null : prev.nameIs("img") ? prev : prev.selectFirst(IMG);
         if (lazy != null) {
             resolveLazyImage(lazy);
             if (!usableSrc(lazy.attr("src"))) lazy.attr("src", img.attr("src"));
@@ -332,7 +337,7 @@ public final class DomCleaner {
 
     /** True if a big chrome-named element wraps the article itself (a "has-sidebar" layout wrapper). */
     private static boolean holdsArticle(Element e) {
-        return e.selectFirst("main, h1, [itemprop=articleBody], [role=main]") != null;
+        return e.selectFirst(ARTICLE_MARKS) != null;
     }
 
     /**

@@ -82,7 +82,9 @@ public final class CharsetDecoder {
     static Charset prescanMeta(byte[] b) {
         String head = new String(b, 0, Math.min(b.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher meta = META.matcher(head);
-        while (meta.find()) {
+        // the regex is asked only from where a "<meta" opens (the leftmost match can start nowhere before it): its
+        // own scan tried every position of the 4 KB, which cost more than decoding most of the page
+        for (int at = metaOpening(head, 0); at >= 0 && meta.find(at); at = metaOpening(head, meta.end())) {
             Matcher m = CHARSET.matcher(meta.group());
             if (m.find()) {
                 Charset c = lookup(m.group(1));
@@ -90,6 +92,18 @@ public final class CharsetDecoder {
             }
         }
         return null;
+    }
+
+    /** The first "&lt;meta" at or after {@code from}, ASCII case-insensitive (as the pattern's), or -1. */
+    static int metaOpening(String s, int from) {
+        for (int i = s.indexOf('<', from); i >= 0 && i + 4 < s.length(); i = s.indexOf('<', i + 1)) {
+            // c | 0x20 folds exactly the ASCII capital to its small letter, and nothing else onto a letter
+            if ((s.charAt(i + 1) | 0x20) == 'm' && (s.charAt(i + 2) | 0x20) == 'e' && (s.charAt(i + 3) | 0x20) == 't'
+                    && (s.charAt(i + 4) | 0x20) == 'a') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static Charset lookup(String name) {

@@ -22,6 +22,7 @@ public final class HtmlRepair {
         int from = 0;
         int foreign = 0; // open svg / math elements
         for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            if (!mayMatter(html.charAt(i + 1))) continue; // most tags: one look at their first letter
             String raw = rawTextAt(html, i);
             if (raw != null) { // skip a script or style body whole: what looks like markup in it is not
                 int close = closingTag(html, "</" + raw, i + raw.length() + 1);
@@ -66,6 +67,17 @@ public final class HtmlRepair {
             if (html.startsWith(CDATA, i - 1)) return i - 1;
         }
         return -1;
+    }
+
+    /**
+     * False where no test of the scan can pass at a tag whose name starts with {@code c}: an ASCII character that is
+     * none of the first letters (either case) of the names looked for, "/" nor "!". Other characters are tested
+     * in full (case-insensitive matching folds some of them, such as the long s, onto ASCII letters).
+     */
+    private static boolean mayMatter(char c) {
+        if (c >= 0x80) return true;
+        char lower = (char) (c | 0x20);
+        return lower == 's' || lower == 't' || lower == 'x' || lower == 'm' || c == '/' || c == '!';
     }
 
     /** The name of the raw-text element ({@code script}, {@code style}, …) whose start tag begins at {@code lt}. */

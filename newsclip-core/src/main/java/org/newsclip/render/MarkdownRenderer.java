@@ -3,6 +3,8 @@ package org.newsclip.render;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsclip.html.Vocabulary;
 
 /**
@@ -10,6 +12,8 @@ import org.newsclip.html.Vocabulary;
  * figures with captions, links and emphasis.
  */
 public final class MarkdownRenderer {
+    /** Parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator TR = QueryParser.parse("tr");
 
     public String render(Element root) {
         StringBuilder out = new StringBuilder();
@@ -76,7 +80,7 @@ public final class MarkdownRenderer {
 
     private void table(Element table, StringBuilder out, String prefix) {
         boolean header = true;
-        for (Element tr : table.select("tr")) {
+        for (Element tr : table.select(TR)) {
             StringBuilder row = new StringBuilder("|");
             int cells = 0;
             for (Element cell : tr.children()) {

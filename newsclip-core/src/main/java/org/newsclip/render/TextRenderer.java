@@ -105,11 +105,21 @@ public final class TextRenderer {
         return sb.substring(from, to);
     }
 
+    /**
+     * Appends the paragraph, stripped as {@link #strip} does, and empties it: the stripped range is cut in place and
+     * appended builder to builder (one bulk copy, no string per paragraph).
+     */
     private static void flush(StringBuilder out, StringBuilder para) {
-        String p = strip(para);
+        int from = 0;
+        int to = para.length();
+        while (from < to && Character.isWhitespace(para.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(para.charAt(to - 1))) to--;
+        if (from < to) {
+            if (out.length() > 0) out.append("\n\n");
+            para.setLength(to);
+            if (from > 0) para.delete(0, from);
+            out.append(para);
+        }
         para.setLength(0);
-        if (p.isEmpty()) return;
-        if (out.length() > 0) out.append("\n\n");
-        out.append(p);
     }
 }

@@ -61,4 +61,34 @@ class CharsetDecoderTest {
         DecodedPage d = decode("<p>plain</p>".getBytes(StandardCharsets.US_ASCII), null);
         assertThat(d.charset()).isEqualTo("UTF-8");
     }
+
+    /** The prescan asks the regex only from each "&lt;meta": the same charsets as the plain regex loop. */
+    @Test
+    void metaPrescanFastPathAnswersAsThePlainRegexLoop() {
+        java.util.Random r = new java.util.Random(7);
+        String[] parts = {"<meta", "<META", "<Meta ", "<metal>", "<meta_x charset=koi8-r>", "<metaé charset=koi8-r>",
+                " charset=", "charset = 'windows-1251'", "shift_jis", "utf-8", ">", "<", "\"", " ", "<meta>", "x", "é",
+                "<meta content=\"<meta charset=gbk>\" charset=euc-kr>", "charset=bogus", "<meta charset=iso-8859-2"};
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            byte[] b = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+            assertThat(CharsetDecoder.prescanMeta(b)).as(sb.toString()).isEqualTo(plainPrescan(b));
+        }
+    }
+
+    private static Charset plainPrescan(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher meta = java.util.regex.Pattern.compile("<meta\\b[^>]*>",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(head);
+        while (meta.find()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)",
+                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(meta.group());
+            if (m.find()) {
+                Charset c = CharsetDecoder.lookup(m.group(1));
+                if (c != null) return c;
+            }
+        }
+        return null;
+    }
 }

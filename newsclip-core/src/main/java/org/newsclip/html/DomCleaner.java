@@ -115,7 +115,7 @@ public final class DomCleaner {
             return 0;
         }
         if (name.equals("img")) {
-            resolveLazyImage(c);
+            LazyImages.resolve(c);
             return 0;
         }
         if (name.equals("a") && isScriptLinkInProse(c)) {
@@ -205,12 +205,12 @@ public final class DomCleaner {
         Element prev = ns.previousElementSibling();
         Element lazy = prev == null ? null : prev.nameIs("img") ? prev : prev.selectFirst(IMG);
         if (lazy != null) {
-            resolveLazyImage(lazy);
-            if (!usableSrc(lazy.attr("src"))) lazy.attr("src", img.attr("src"));
+            LazyImages.resolve(lazy);
+            if (!LazyImages.usableSrc(lazy.attr("src"))) lazy.attr("src", img.attr("src"));
             ns.remove();
             return 0;
         }
-        resolveLazyImage(img);
+        LazyImages.resolve(img);
         ns.unwrap();
         return 0;
     }
@@ -285,46 +285,6 @@ public final class DomCleaner {
             if (s.charAt(i) >= 128) return false;
         }
         return true;
-    }
-
-    /** Moves the real URL of a lazy-loaded image into {@code src}. */
-    static void resolveLazyImage(Element img) {
-        if (usableSrc(img.attr("src")) && !img.hasAttr("data-src")) return;
-        for (String attr : Vocabulary.LAZY_SRC_ATTRIBUTES) {
-            String v = img.attr(attr).strip();
-            if (v.isEmpty()) continue;
-            String url = attr.endsWith("srcset") ? largestFromSrcset(v) : v;
-            if (usableSrc(url)) {
-                img.attr("src", url);
-                return;
-            }
-        }
-    }
-
-    private static boolean usableSrc(String src) {
-        return !src.isBlank() && !Vocabulary.isPlaceholderSrc(src);
-    }
-
-    private static String largestFromSrcset(String srcset) {
-        String best = "";
-        double bestW = -1;
-        for (String part : srcset.split(",\\s+")) {
-            String[] bits = part.strip().split("\\s+");
-            if (bits.length == 0 || bits[0].isEmpty()) continue;
-            double w = 0;
-            if (bits.length > 1) {
-                try {
-                    w = Double.parseDouble(bits[1].replaceAll("[^0-9.]", ""));
-                } catch (NumberFormatException ignored) {
-                    w = 0;
-                }
-            }
-            if (w > bestW) {
-                bestW = w;
-                best = bits[0];
-            }
-        }
-        return best;
     }
 
     /**

@@ -46,6 +46,7 @@ final class Dates {
     private final boolean monthFirst;
     private final Regions regions;
     private final PageIndex index;
+    private final TextDates texts;
     /** Memo of {@link #visible}. */
     private Dated visible;
     private Element visibleFor;
@@ -61,6 +62,7 @@ final class Dates {
         this.latest = latest;
         this.monthFirst = monthFirst;
         this.regions = regions;
+        this.texts = new TextDates(this, index, regions);
     }
 
     /** A date parsed from a whole declared value (meta content, JSON-LD, datetime attribute), or null. */
@@ -367,7 +369,7 @@ final class Dates {
      * portrait of Harry Reid, Dec. 8, 2016, in Washington"), is what a photo caption or the prose mentions, and the
      * next date is read instead. A dateline opens its text or follows a name or a label, not a clause.
      */
-    private Dated shownDate(String text, String source) {
+    Dated shownDate(String text, String source) {
         if (text.length() <= 150) return inText(text, source);
         DateParser.Found f = DateParser.first(text, monthFirst);
         if (f == null) return null; // most long texts hold no date: one search, as before
@@ -399,57 +401,10 @@ final class Dates {
 
     /**
      * The first date in the visible text outside comments, preferring one after the headline, and a date the text
-     * labels as the publication ("Erstellt am: 30.01.2022") over both: a page that falls back to its text shows
-     * teasers and tickers with dates of their own. Reads the text nodes that contain digits, bounded in count.
+     * labels as the publication over both (see {@link TextDates}).
      */
     Dated fromText(Document doc, Element headline) {
-        if (doc.body() == null) return null;
-        // [0] the first date after the headline, [1] the first before it
-        Dated[] found = new Dated[2];
-        int seen = 0;
-        int past = 0;
-        // the body's texts in document order, as a walk of the body visits them (the index kept those that can hold
-        // four digits); stops at the first labelled date, or a few texts past the first date after the headline
-        for (org.jsoup.nodes.TextNode tn : index.bodyTexts()) {
-            if (!candidate(tn)) continue;
-            String t = tn.text();
-            if (t.length() < 6 || t.length() > 400) continue;
-            if (++seen > 600 || found[0] != null && ++past > TEXT_NODES_PAST) break;
-            Element parent = tn.parent();
-            if (parent == null) continue;
-            // the date first: most texts with digits hold none, and only those that do need the region's answer
-            Dated d = shownDate(t, "text");
-            if (d == null || regions.comment(parent)) continue;
-            // a forum profile's "Registriert: 18.09.2008" beside a post is the member's, not the page's
-            if (Vocabulary.membershipLabel(ElementText.head(parent, 60))) continue;
-            int label = Vocabulary.publicationLabelEnd(t, 30);
-            Dated labelled = label < 0 ? null : inText(t.substring(label), "text");
-            if (labelled != null) return labelled;
-            if (found[0] != null) continue;
-            if (headline == null || Regions.after(parent, headline)) found[0] = d;
-            else if (found[1] == null) found[1] = d;
-        }
-        return found[0] != null ? found[0] : found[1];
-    }
-
-    /**
-     * How many further texts with digits the text walk reads past the first date, looking for one labelled as the
-     * publication: a dateline stands near the story's first dates, and the walk stays short.
-     */
-    private static final int TEXT_NODES_PAST = 30;
-
-    /** A text node with some digits outside script, style and noscript. */
-    private static boolean candidate(org.jsoup.nodes.TextNode tn) {
-        if (!hasDigit(tn.getWholeText())) return false;
-        Element p = tn.parent();
-        String tag = p == null ? "" : p.tagName();
-        return !tag.equals("script") && !tag.equals("style") && !tag.equals("noscript");
-    }
-
-    private static boolean hasDigit(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && ++n >= 4) return true;
-        return false;
+        return doc.body() == null ? null : texts.first(headline);
     }
 
     /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */

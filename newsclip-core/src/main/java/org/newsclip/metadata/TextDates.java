@@ -1,0 +1,89 @@
+package org.newsclip.metadata;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.newsclip.html.ElementText;
+
+/**
+ * Dates in the visible text of a page's body: the last resort of the date rules, read from the text nodes that the
+ * page index kept (those that can hold four digits), in document order, bounded in count. One instance serves one
+ * extraction (it remembers its answer).
+ */
+final class TextDates {
+    /**
+     * How many further texts with digits the text walk reads past the first date, looking for one labelled as the
+     * publication: a dateline stands near the story's first dates, and the walk stays short.
+     */
+    private static final int TEXT_NODES_PAST = 30;
+
+    private final Dates dates;
+    private final PageIndex index;
+    private final Regions regions;
+    /** Memo of {@link #first}. */
+    private Dates.Dated first;
+    private Element firstFor;
+    private boolean firstKnown;
+
+    TextDates(Dates dates, PageIndex index, Regions regions) {
+        this.dates = dates;
+        this.index = index;
+        this.regions = regions;
+    }
+
+    /**
+     * The first date in the visible text outside comments, preferring one after the headline, and a date the text
+     * labels as the publication ("Erstellt am: 30.01.2022") over both: a page that falls back to its text shows
+     * teasers and tickers with dates of their own.
+     */
+    Dates.Dated first(Element headline) {
+        if (!firstKnown || firstFor != headline) {
+            first = scan(headline);
+            firstFor = headline;
+            firstKnown = true;
+        }
+        return first;
+    }
+
+    private Dates.Dated scan(Element headline) {
+        // [0] the first date after the headline, [1] the first before it
+        Dates.Dated[] found = new Dates.Dated[2];
+        int seen = 0;
+        int past = 0;
+        // the body's texts in document order, as a walk of the body visits them; stops at the first labelled date,
+        // or a few texts past the first date after the headline
+        for (TextNode tn : index.bodyTexts()) {
+            if (!candidate(tn)) continue;
+            String t = tn.text();
+            if (t.length() < 6 || t.length() > 400) continue;
+            if (++seen > 600 || found[0] != null && ++past > TEXT_NODES_PAST) break;
+            Element parent = tn.parent();
+            if (parent == null) continue;
+            // the date first: most texts with digits hold none, and only those that do need the region's answer
+            Dates.Dated d = dates.shownDate(t, "text");
+            if (d == null || regions.comment(parent)) continue;
+            // a forum profile's "Registriert: 18.09.2008" beside a post is the member's, not the page's
+            if (Vocabulary.membershipLabel(ElementText.head(parent, 60))) continue;
+            int label = Vocabulary.publicationLabelEnd(t, 30);
+            Dates.Dated labelled = label < 0 ? null : dates.inText(t.substring(label), "text");
+            if (labelled != null) return labelled;
+            if (found[0] != null) continue;
+            if (headline == null || Regions.after(parent, headline)) found[0] = d;
+            else if (found[1] == null) found[1] = d;
+        }
+        return found[0] != null ? found[0] : found[1];
+    }
+
+    /** A text node with some digits outside script, style and noscript. */
+    private static boolean candidate(TextNode tn) {
+        if (!hasDigit(tn.getWholeText())) return false;
+        Element p = tn.parent();
+        String tag = p == null ? "" : p.tagName();
+        return !tag.equals("script") && !tag.equals("style") && !tag.equals("noscript");
+    }
+
+    private static boolean hasDigit(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && ++n >= 4) return true;
+        return false;
+    }
+}

@@ -92,10 +92,7 @@ final class DateChoice {
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
         if (own != null) own = d;
         if (d == null) d = dates.fromLastChangeNote();
-        if (d == null) d = articleTime();
-        if (d == null) d = dates.nearHeadline(headline);
-        if (d == null) d = dates.fromAbbr(doc);
-        if (d == null) d = dates.fromDatelines(doc, headline);
+        if (d == null) d = labelledOver(shownDate());
         // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
         // article's first publication, a later one cannot be the article's unless the reader sees it twice
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
@@ -105,6 +102,26 @@ final class DateChoice {
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;
+    }
+
+    /** The date the page shows: its article's time element, the dateline by the headline, hAtom, a dateline. */
+    private Dates.Dated shownDate() {
+        Dates.Dated d = articleTime();
+        if (d == null) d = dates.nearHeadline(headline);
+        if (d == null) d = dates.fromAbbr(doc);
+        if (d == null) d = dates.fromDatelines(doc, headline);
+        return d;
+    }
+
+    /**
+     * On a page that declares no date, a date its text labels as the publication ("Erschienen am: 01.11.2023",
+     * "Published on …") outweighs an unlabelled one shown elsewhere: a dateline search may land in a column of
+     * other stories, while the label says what the date is.
+     */
+    private Dates.Dated labelledOver(Dates.Dated shown) {
+        if (shown == null) return null;
+        Dates.Dated said = dates.labelledInText(doc, headline);
+        return said != null && !said.day().equals(shown.day()) ? said : shown;
     }
 
     /**

@@ -407,6 +407,11 @@ final class Dates {
         return doc.body() == null ? null : texts.first(headline);
     }
 
+    /** The date the visible text labels as the publication ("Published on 3 May 2021"), or null. */
+    Dated labelledInText(Document doc, Element headline) {
+        return doc.body() == null ? null : texts.labelled(headline);
+    }
+
     /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */
     Dated fullUrlDate(String url) {
         LocalDate d = url == null ? null : UrlDates.day(url);

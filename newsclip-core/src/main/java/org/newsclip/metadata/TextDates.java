@@ -21,6 +21,8 @@ final class TextDates {
     private final Regions regions;
     /** Memo of {@link #first}. */
     private Dates.Dated first;
+    /** Whether {@link #first} follows a publication label. */
+    private boolean firstLabelled;
     private Element firstFor;
     private boolean firstKnown;
 
@@ -37,11 +39,18 @@ final class TextDates {
      */
     Dates.Dated first(Element headline) {
         if (!firstKnown || firstFor != headline) {
+            firstLabelled = false;
             first = scan(headline);
             firstFor = headline;
             firstKnown = true;
         }
         return first;
+    }
+
+    /** The date the text labels as the publication ("Erschienen am: 01.11.2023"), when the walk finds one. */
+    Dates.Dated labelled(Element headline) {
+        Dates.Dated d = first(headline);
+        return firstLabelled ? d : null;
     }
 
     private Dates.Dated scan(Element headline) {
@@ -65,7 +74,10 @@ final class TextDates {
             if (Vocabulary.membershipLabel(ElementText.head(parent, 60))) continue;
             int label = Vocabulary.publicationLabelEnd(t, 30);
             Dates.Dated labelled = label < 0 ? null : dates.inText(t.substring(label), "text");
-            if (labelled != null) return labelled;
+            if (labelled != null) {
+                firstLabelled = true;
+                return labelled;
+            }
             if (found[0] != null) continue;
             if (headline == null || Regions.after(parent, headline)) found[0] = d;
             else if (found[1] == null) found[1] = d;

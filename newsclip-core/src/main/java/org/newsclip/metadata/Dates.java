@@ -407,6 +407,13 @@ final class Dates {
         return doc.body() == null ? null : texts.first(headline);
     }
 
+    /** True when the text's first date stands inside running text: past its opening, in a text of some length. */
+    boolean inProse(String text) {
+        if (text.length() <= 80) return false;
+        DateParser.Found f = DateParser.first(text, monthFirst);
+        return f != null && f.start() > 25;
+    }
+
     /** The date the visible text labels as the publication ("Published on 3 May 2021"), or null. */
     Dated labelledInText(Document doc, Element headline) {
         return doc.body() == null ? null : texts.labelled(headline);

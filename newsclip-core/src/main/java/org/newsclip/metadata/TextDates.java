@@ -56,6 +56,8 @@ final class TextDates {
     private Dates.Dated scan(Element headline) {
         // [0] the first date after the headline, [1] the first before it
         Dates.Dated[] found = new Dates.Dated[2];
+        String[] texts = new String[2];
+        Dates.Dated revision = null;
         int seen = 0;
         int past = 0;
         // the body's texts in document order, as a walk of the body visits them; stops at the first labelled date,
@@ -78,11 +80,39 @@ final class TextDates {
                 firstLabelled = true;
                 return labelled;
             }
+            if (revision == null && (d.revised() || revisionLabelBefore(tn))) revision = d.asRevised();
             if (found[0] != null) continue;
-            if (headline == null || Regions.after(parent, headline)) found[0] = d;
-            else if (found[1] == null) found[1] = d;
+            if (headline == null || Regions.after(parent, headline)) {
+                found[0] = d;
+                texts[0] = t;
+            } else if (found[1] == null) {
+                found[1] = d;
+                texts[1] = t;
+            }
         }
-        return found[0] != null ? found[0] : found[1];
+        Dates.Dated d = found[0] != null ? found[0] : found[1];
+        String text = found[0] != null ? texts[0] : texts[1];
+        // a date inside running text (a caption's "vom 31.05.2021", a citation) is what the prose mentions: the page's
+        // own note of its last change ("Letzte Änderung: 14.01.2022") dates it better
+        return d != null && revision != null && !d.revised() && dates.inProse(text) ? revision : d;
+    }
+
+    /**
+     * True when a short label element just before the text node, or before its parent, names a revision
+     * ({@code <b>Aktualisiert am </b>17.01.2021}, {@code <label>Letzte Änderung:</label><div>14.01.2022</div>}).
+     */
+    private static boolean revisionLabelBefore(TextNode tn) {
+        org.jsoup.nodes.Node prev = tn.previousSibling();
+        if (prev instanceof Element e && labels(e)) return true;
+        Element parent = tn.parent();
+        Element before = parent == null || tn.siblingIndex() > 0 ? null : parent.previousElementSibling();
+        return before != null && labels(before);
+    }
+
+    private static boolean labels(Element e) {
+        if (e.childrenSize() > 2) return false;
+        String t = e.text();
+        return t.length() <= 40 && Vocabulary.revisionLabel(t, 0, t.length());
     }
 
     /** A text node with some digits outside script, style and noscript. */

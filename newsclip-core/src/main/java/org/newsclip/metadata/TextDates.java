@@ -74,7 +74,7 @@ final class TextDates {
             if (d == null || regions.comment(parent)) continue;
             // a forum profile's "Registriert: 18.09.2008" beside a post is the member's, not the page's
             if (Vocabulary.membershipLabel(ElementText.head(parent, 60))) continue;
-            int label = Vocabulary.publicationLabelEnd(t, 30);
+            int label = Vocabulary.publicationLabelEnd(t, 45);
             Dates.Dated labelled = label < 0 ? null : dates.inText(t.substring(label), "text");
             if (labelled != null) {
                 firstLabelled = true;

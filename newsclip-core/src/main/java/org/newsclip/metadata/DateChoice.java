@@ -189,7 +189,24 @@ final class DateChoice {
         // a page without a dateline may still show its local day in a <time> element ("3 de mayo de 2022", or a
         // datetime with the site's offset): it only moves the declared day within a real time-zone shift
         if (local == null) local = dates.fromTimeElements(doc, headline, false);
+        if (local == null) local = sameMoment(declared, dates.fromText(doc, headline));
         return local != null ? localDay(declared, local) : urlDay(declared, dates.fullUrlDate(url));
+    }
+
+    /**
+     * A date of the text that shows the declared moment in local time: its time of day differs from the declared UTC
+     * (or floating) time by a whole time-zone offset (in quarter hours, UTC-12 to UTC+14), as a forum's post time
+     * "Feb 14, 2026 | 9:05 pm" shows a declared 03:05 the next day. Null when the text shows no such time.
+     */
+    private static Dates.Dated sameMoment(Dates.Dated declared, Dates.Dated shown) {
+        if (shown == null || shown.other() != null) return null;
+        java.time.LocalDateTime utc = DateParser.utcTime(declared.iso());
+        int t = shown.iso().indexOf('T');
+        if (utc == null || t < 0 || shown.iso().length() < t + 6) return null;
+        java.time.LocalDateTime local = java.time.LocalDateTime.of(shown.day(),
+                java.time.LocalTime.parse(shown.iso().substring(t + 1, t + 6)));
+        long offset = java.time.Duration.between(utc.withSecond(0).withNano(0), local).toMinutes();
+        return offset % 15 == 0 && offset >= -12 * 60 && offset <= 14 * 60 ? shown : null;
     }
 
     /**

@@ -198,6 +198,8 @@ final class Dates {
         Dated nearest = null;
         Dated above = null;
         Element story = headline == null ? null : headline.closest("article");
+        boolean nearestOutside = false;
+        boolean aboveInStory = false;
         for (Element t : times) {
             if (strict ? regions.foreign(t) : regions.comment(t)) continue;
             Dated d = labelledPublished(t);
@@ -209,11 +211,27 @@ final class Dates {
             boolean ours = nearest == null || story == null || org.newsclip.html.DomCleaner.isInside(t, story);
             if (ours && (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created"))) return d;
             if (hint.contains("modif") || hint.contains("update")) continue;
-            if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
-            else if (above == null) above = d;
+            // the story's own, not that of a listed story nested in it as an <article> of its own
+            boolean inStory = story != null && enclosingArticle(t) == story;
+            if (nearest == null && (headline == null || Regions.after(t, headline))) {
+                nearest = d;
+                nearestOutside = story != null && !inStory;
+            } else if (above == null) {
+                above = d;
+                aboveInStory = inStory;
+            }
         }
+        // the headline's <article> dates its story above the headline ("post-view__date"): the first time after the
+        // headline in another <article> (beside it or nested in it) is a listed story's
+        if (nearestOutside && aboveInStory) return above;
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
+    }
+
+    /** The nearest {@code <article>} ancestor of the element, or null. */
+    private static Element enclosingArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a.nameIs("article")) return a;
+        return null;
     }
 
     /** A date shown after a publication label ("Publié le 29 juin"): it outweighs a datetime (often a save time). */

@@ -278,18 +278,18 @@ final class Vocabulary {
                 + " февраля февраль фев şubat φεβρουαρίου únor února helmikuuta"
                 + " februarie лютого febrer فبراير شباط",
             "march mar märz maerz mars marzo março marco maart marca marzec марта март mart μαρτίου březen března"
-                + " maaliskuuta martie maret березня març مارس آذار",
-            "april apr avril abril aprile apr. kwietnia kwiecień апреля апрель апр nisan απριλίου duben dubna"
+                + " maaliskuuta martie maret березня març mrt مارس آذار",
+            "april apr avril avr abril abr aprile apr. kwietnia kwiecień апреля апрель апр nisan απριλίου duben dubna"
                 + " huhtikuuta aprilie квітня أبريل ابريل إبريل نيسان",
-            "may mai mayo maggio maio mei maja maj мая май mayıs μαΐου květen května toukokuuta"
+            "may mai mayo maggio mag maio mei maja maj мая май mayıs μαΐου květen května toukokuuta"
                 + " травня maig مايو أيار",
-            "june jun juni juin junio giugno junho czerwca czerwiec июня июнь haziran ιουνίου červen června"
+            "june jun juni juin junio giugno giu junho czerwca czerwiec июня июнь haziran ιουνίου červen června"
                 + " kesäkuuta iunie червня juny يونيو حزيران",
-            "july jul juli juillet juil julio luglio julho lipca lipiec июля июль temmuz ιουλίου červenec července"
+            "july jul juli juillet juil julio luglio lug julho lipca lipiec июля июль temmuz ιουλίου červenec července"
                 + " heinäkuuta iulie липня juliol يوليو تموز",
-            "august aug août aout agosto augustus sierpnia sierpień августа август авг ağustos αυγούστου srpen"
+            "august aug août aout agosto ago augustus sierpnia sierpień августа август авг ağustos αυγούστου srpen"
                 + " srpna elokuuta augusti agustus серпня agost أغسطس اغسطس",
-            "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień сентября"
+            "september sep sept sett septembre septiembre setiembre settembre set setembro września wrzesień сентября"
                 + " сентябрь сен eylül σεπτεμβρίου září syyskuuta septembrie"
                 + " вересня setembre سبتمبر أيلول",
             "october oct okt oktober octobre octubre ottobre ott outubro out października październik октября"

@@ -294,10 +294,20 @@ final class Dates {
             if (d == null) d = stamped(e, text);
             if (d == null) continue;
             d = labelled(e, d);
+            if (inMasthead(e)) continue;
             if (headline == null || Regions.after(e, headline)) return d;
             if (before == null) before = d;
         }
         return before;
+    }
+
+    /** True when the element or one of its few nearest ancestors is the site's masthead. */
+    private static boolean inMasthead(Element e) {
+        Element a = e;
+        for (int i = 0; i < 4 && a != null && !a.nameIs("body"); i++, a = a.parent()) {
+            if (Vocabulary.MASTHEAD.on(a)) return true;
+        }
+        return false;
     }
 
     /**

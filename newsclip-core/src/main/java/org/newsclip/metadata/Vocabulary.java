@@ -118,6 +118,12 @@ final class Vocabulary {
     /** Class/id tokens of a page's note of its last change (MediaWiki's "footer-info-lastmod"). */
     static final Hints LAST_CHANGE_NOTE = Hints.of("lastmod");
 
+    /**
+     * Class/id tokens of a site's masthead, whose date above the headline is the day of the visit ("site-header__date"),
+     * not the article's.
+     */
+    static final Hints MASTHEAD = Hints.of("site-header", "masthead", "topbar", "top-bar");
+
     /** Class/id tokens of elements that may hold a visible dateline. */
     static final Hints DATELINE = Hints.of("date", "datum", "time", "zeit", "publish", "posted", "dateline",
             "byline", "fecha", "meta", "info");

@@ -444,7 +444,7 @@ final class Dates {
 
     /** The date the visible text labels as the publication ("Published on 3 May 2021"), or null. */
     Dated labelledInText(Document doc, Element headline) {
-        return doc.body() == null ? null : texts.labelled(headline);
+        return doc.body() == null ? null : texts.labelled();
     }
 
     /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */

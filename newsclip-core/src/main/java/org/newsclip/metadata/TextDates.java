@@ -23,6 +23,9 @@ final class TextDates {
     private Dates.Dated first;
     /** Whether {@link #first} follows a publication label. */
     private boolean firstLabelled;
+    /** Memo of {@link #labelled}. */
+    private Dates.Dated labelled;
+    private boolean labelledKnown;
     private Element firstFor;
     private boolean firstKnown;
 
@@ -47,10 +50,31 @@ final class TextDates {
         return first;
     }
 
-    /** The date the text labels as the publication ("Erschienen am: 01.11.2023"), when the walk finds one. */
-    Dates.Dated labelled(Element headline) {
-        Dates.Dated d = first(headline);
-        return firstLabelled ? d : null;
+    /**
+     * The first date the text labels as the publication ("Erschienen am: 01.11.2023"), outside comments, or null.
+     * Only texts that open with a label are parsed: most pages have none, and the walk stays cheap.
+     */
+    Dates.Dated labelled() {
+        if (!labelledKnown) {
+            labelledKnown = true;
+            if (firstKnown && firstLabelled) return labelled = first;
+            int seen = 0;
+            for (TextNode tn : index.bodyTexts()) {
+                if (!candidate(tn)) continue;
+                if (++seen > 600) break;
+                String raw = tn.getWholeText();
+                // a pre-test on the raw text, before it is normalised: its window (the normalised text's 45
+                // characters and the blanks that normalising squeezes) leaves out only labels past long runs of blanks
+                if (Vocabulary.publicationLabelEnd(raw, Math.min(raw.length(), 300)) < 0) continue;
+                String t = tn.text();
+                int label = t.length() < 6 || t.length() > 400 ? -1 : Vocabulary.publicationLabelEnd(t, 45);
+                Element parent = tn.parent();
+                if (label < 0 || parent == null || regions.comment(parent)) continue;
+                Dates.Dated d = dates.inText(t.substring(label), "text");
+                if (d != null) return labelled = d;
+            }
+        }
+        return labelled;
     }
 
     private Dates.Dated scan(Element headline) {

@@ -92,10 +92,7 @@ final class DateChoice {
         if (d != null) d = shown(d, modified); // microdata declares as JSON-LD does
         if (own != null) own = d;
         if (d == null) d = dates.fromLastChangeNote();
-        if (d == null) d = articleTime();
-        if (d == null) d = dates.nearHeadline(headline);
-        if (d == null) d = dates.fromAbbr(doc);
-        if (d == null) d = dates.fromDatelines(doc, headline);
+        if (d == null) d = labelledOver(shownDate());
         // a bare "date" / DC date is often the page's last save in the CMS: an earlier visible date is the
         // article's first publication, a later one cannot be the article's unless the reader sees it twice
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
@@ -105,6 +102,26 @@ final class DateChoice {
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;
+    }
+
+    /** The date the page shows: its article's time element, the dateline by the headline, hAtom, a dateline. */
+    private Dates.Dated shownDate() {
+        Dates.Dated d = articleTime();
+        if (d == null) d = dates.nearHeadline(headline);
+        if (d == null) d = dates.fromAbbr(doc);
+        if (d == null) d = dates.fromDatelines(doc, headline);
+        return d;
+    }
+
+    /**
+     * On a page that declares no date, a date its text labels as the publication ("Erschienen am: 01.11.2023",
+     * "Published on …") outweighs an unlabelled one shown elsewhere: a dateline search may land in a column of
+     * other stories, while the label says what the date is.
+     */
+    private Dates.Dated labelledOver(Dates.Dated shown) {
+        if (shown == null) return null;
+        Dates.Dated said = dates.labelledInText(doc, headline);
+        return said != null && !said.day().equals(shown.day()) ? said : shown;
     }
 
     /**
@@ -172,7 +189,24 @@ final class DateChoice {
         // a page without a dateline may still show its local day in a <time> element ("3 de mayo de 2022", or a
         // datetime with the site's offset): it only moves the declared day within a real time-zone shift
         if (local == null) local = dates.fromTimeElements(doc, headline, false);
+        if (local == null) local = sameMoment(declared, dates.fromText(doc, headline));
         return local != null ? localDay(declared, local) : urlDay(declared, dates.fullUrlDate(url));
+    }
+
+    /**
+     * A date of the text that shows the declared moment in local time: its time of day differs from the declared UTC
+     * (or floating) time by a whole time-zone offset (in quarter hours, UTC-12 to UTC+14), as a forum's post time
+     * "Feb 14, 2026 | 9:05 pm" shows a declared 03:05 the next day. Null when the text shows no such time.
+     */
+    private static Dates.Dated sameMoment(Dates.Dated declared, Dates.Dated shown) {
+        if (shown == null || shown.other() != null) return null;
+        java.time.LocalDateTime utc = DateParser.utcTime(declared.iso());
+        int t = shown.iso().indexOf('T');
+        if (utc == null || t < 0 || shown.iso().length() < t + 6) return null;
+        java.time.LocalDateTime local = java.time.LocalDateTime.of(shown.day(),
+                java.time.LocalTime.parse(shown.iso().substring(t + 1, t + 6)));
+        long offset = java.time.Duration.between(utc.withSecond(0).withNano(0), local).toMinutes();
+        return offset % 15 == 0 && offset >= -12 * 60 && offset <= 14 * 60 ? shown : null;
     }
 
     /**

@@ -41,7 +41,7 @@ final class DateParser {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?"
             + "\\s*(?:de\\s+|-)?" + MONTH + "(?![\\p{L}])\\.?,?\\s*(?:de\\s+|del\\s+|-)?(\\d{4})(?!\\d)(?:\\s*(?:г\\.|r\\.|yil))?"
             + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?:(?<![\\p{L}])|(?-iu:(?<=\\p{Ll})(?=\\p{Lu})))" + MONTH
             + "(?![\\p{L}])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(\\d{4})(?!\\d)" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -46,6 +46,7 @@ final class Dates {
     private final boolean monthFirst;
     private final Regions regions;
     private final PageIndex index;
+    private final TextDates texts;
     /** Memo of {@link #visible}. */
     private Dated visible;
     private Element visibleFor;
@@ -61,6 +62,7 @@ final class Dates {
         this.latest = latest;
         this.monthFirst = monthFirst;
         this.regions = regions;
+        this.texts = new TextDates(this, index, regions);
     }
 
     /** A date parsed from a whole declared value (meta content, JSON-LD, datetime attribute), or null. */
@@ -196,6 +198,8 @@ final class Dates {
         Dated nearest = null;
         Dated above = null;
         Element story = headline == null ? null : headline.closest("article");
+        boolean nearestOutside = false;
+        boolean aboveInStory = false;
         for (Element t : times) {
             if (strict ? regions.foreign(t) : regions.comment(t)) continue;
             Dated d = labelledPublished(t);
@@ -207,11 +211,27 @@ final class Dates {
             boolean ours = nearest == null || story == null || org.newsclip.html.DomCleaner.isInside(t, story);
             if (ours && (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created"))) return d;
             if (hint.contains("modif") || hint.contains("update")) continue;
-            if (nearest == null && (headline == null || Regions.after(t, headline))) nearest = d;
-            else if (above == null) above = d;
+            // the story's own, not that of a listed story nested in it as an <article> of its own
+            boolean inStory = story != null && enclosingArticle(t) == story;
+            if (nearest == null && (headline == null || Regions.after(t, headline))) {
+                nearest = d;
+                nearestOutside = story != null && !inStory;
+            } else if (above == null) {
+                above = d;
+                aboveInStory = inStory;
+            }
         }
+        // the headline's <article> dates its story above the headline ("post-view__date"): the first time after the
+        // headline in another <article> (beside it or nested in it) is a listed story's
+        if (nearestOutside && aboveInStory) return above;
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
+    }
+
+    /** The nearest {@code <article>} ancestor of the element, or null. */
+    private static Element enclosingArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a.nameIs("article")) return a;
+        return null;
     }
 
     /** A date shown after a publication label ("Publié le 29 juin"): it outweighs a datetime (often a save time). */
@@ -274,10 +294,20 @@ final class Dates {
             if (d == null) d = stamped(e, text);
             if (d == null) continue;
             d = labelled(e, d);
+            if (inMasthead(e)) continue;
             if (headline == null || Regions.after(e, headline)) return d;
             if (before == null) before = d;
         }
         return before;
+    }
+
+    /** True when the element or one of its few nearest ancestors is the site's masthead. */
+    private static boolean inMasthead(Element e) {
+        Element a = e;
+        for (int i = 0; i < 4 && a != null && !a.nameIs("body"); i++, a = a.parent()) {
+            if (Vocabulary.MASTHEAD.on(a)) return true;
+        }
+        return false;
     }
 
     /**
@@ -367,7 +397,7 @@ final class Dates {
      * portrait of Harry Reid, Dec. 8, 2016, in Washington"), is what a photo caption or the prose mentions, and the
      * next date is read instead. A dateline opens its text or follows a name or a label, not a clause.
      */
-    private Dated shownDate(String text, String source) {
+    Dated shownDate(String text, String source) {
         if (text.length() <= 150) return inText(text, source);
         DateParser.Found f = DateParser.first(text, monthFirst);
         if (f == null) return null; // most long texts hold no date: one search, as before
@@ -399,57 +429,22 @@ final class Dates {
 
     /**
      * The first date in the visible text outside comments, preferring one after the headline, and a date the text
-     * labels as the publication ("Erstellt am: 30.01.2022") over both: a page that falls back to its text shows
-     * teasers and tickers with dates of their own. Reads the text nodes that contain digits, bounded in count.
+     * labels as the publication over both (see {@link TextDates}).
      */
     Dated fromText(Document doc, Element headline) {
-        if (doc.body() == null) return null;
-        // [0] the first date after the headline, [1] the first before it
-        Dated[] found = new Dated[2];
-        int seen = 0;
-        int past = 0;
-        // the body's texts in document order, as a walk of the body visits them (the index kept those that can hold
-        // four digits); stops at the first labelled date, or a few texts past the first date after the headline
-        for (org.jsoup.nodes.TextNode tn : index.bodyTexts()) {
-            if (!candidate(tn)) continue;
-            String t = tn.text();
-            if (t.length() < 6 || t.length() > 400) continue;
-            if (++seen > 600 || found[0] != null && ++past > TEXT_NODES_PAST) break;
-            Element parent = tn.parent();
-            if (parent == null) continue;
-            // the date first: most texts with digits hold none, and only those that do need the region's answer
-            Dated d = shownDate(t, "text");
-            if (d == null || regions.comment(parent)) continue;
-            // a forum profile's "Registriert: 18.09.2008" beside a post is the member's, not the page's
-            if (Vocabulary.membershipLabel(ElementText.head(parent, 60))) continue;
-            int label = Vocabulary.publicationLabelEnd(t, 30);
-            Dated labelled = label < 0 ? null : inText(t.substring(label), "text");
-            if (labelled != null) return labelled;
-            if (found[0] != null) continue;
-            if (headline == null || Regions.after(parent, headline)) found[0] = d;
-            else if (found[1] == null) found[1] = d;
-        }
-        return found[0] != null ? found[0] : found[1];
+        return doc.body() == null ? null : texts.first(headline);
     }
 
-    /**
-     * How many further texts with digits the text walk reads past the first date, looking for one labelled as the
-     * publication: a dateline stands near the story's first dates, and the walk stays short.
-     */
-    private static final int TEXT_NODES_PAST = 30;
-
-    /** A text node with some digits outside script, style and noscript. */
-    private static boolean candidate(org.jsoup.nodes.TextNode tn) {
-        if (!hasDigit(tn.getWholeText())) return false;
-        Element p = tn.parent();
-        String tag = p == null ? "" : p.tagName();
-        return !tag.equals("script") && !tag.equals("style") && !tag.equals("noscript");
+    /** True when the text's first date stands inside running text: past its opening, in a text of some length. */
+    boolean inProse(String text) {
+        if (text.length() <= 80) return false;
+        DateParser.Found f = DateParser.first(text, monthFirst);
+        return f != null && f.start() > 25;
     }
 
-    private static boolean hasDigit(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && ++n >= 4) return true;
-        return false;
+    /** The date the visible text labels as the publication ("Published on 3 May 2021"), or null. */
+    Dated labelledInText(Document doc, Element headline) {
+        return doc.body() == null ? null : texts.labelled();
     }
 
     /** The full day in the URL path (/2020/04/28/, /2017/7/12/, 20200428), or null. */

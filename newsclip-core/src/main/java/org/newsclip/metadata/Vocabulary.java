@@ -118,6 +118,12 @@ final class Vocabulary {
     /** Class/id tokens of a page's note of its last change (MediaWiki's "footer-info-lastmod"). */
     static final Hints LAST_CHANGE_NOTE = Hints.of("lastmod");
 
+    /**
+     * Class/id tokens of a site's masthead, whose date above the headline is the day of the visit ("site-header__date"),
+     * not the article's.
+     */
+    static final Hints MASTHEAD = Hints.of("site-header", "masthead", "topbar", "top-bar");
+
     /** Class/id tokens of elements that may hold a visible dateline. */
     static final Hints DATELINE = Hints.of("date", "datum", "time", "zeit", "publish", "posted", "dateline",
             "byline", "fecha", "meta", "info");
@@ -278,18 +284,18 @@ final class Vocabulary {
                 + " февраля февраль фев şubat φεβρουαρίου únor února helmikuuta"
                 + " februarie лютого febrer فبراير شباط",
             "march mar märz maerz mars marzo março marco maart marca marzec марта март mart μαρτίου březen března"
-                + " maaliskuuta martie maret березня març مارس آذار",
-            "april apr avril abril aprile apr. kwietnia kwiecień апреля апрель апр nisan απριλίου duben dubna"
+                + " maaliskuuta martie maret березня març mrt مارس آذار",
+            "april apr avril avr abril abr aprile apr. kwietnia kwiecień апреля апрель апр nisan απριλίου duben dubna"
                 + " huhtikuuta aprilie квітня أبريل ابريل إبريل نيسان",
-            "may mai mayo maggio maio mei maja maj мая май mayıs μαΐου květen května toukokuuta"
+            "may mai mayo maggio mag maio mei maja maj мая май mayıs μαΐου květen května toukokuuta"
                 + " травня maig مايو أيار",
-            "june jun juni juin junio giugno junho czerwca czerwiec июня июнь haziran ιουνίου červen června"
+            "june jun juni juin junio giugno giu junho czerwca czerwiec июня июнь haziran ιουνίου červen června"
                 + " kesäkuuta iunie червня juny يونيو حزيران",
-            "july jul juli juillet juil julio luglio julho lipca lipiec июля июль temmuz ιουλίου červenec července"
+            "july jul juli juillet juil julio luglio lug julho lipca lipiec июля июль temmuz ιουλίου červenec července"
                 + " heinäkuuta iulie липня juliol يوليو تموز",
-            "august aug août aout agosto augustus sierpnia sierpień августа август авг ağustos αυγούστου srpen"
+            "august aug août aout agosto ago augustus sierpnia sierpień августа август авг ağustos αυγούστου srpen"
                 + " srpna elokuuta augusti agustus серпня agost أغسطس اغسطس",
-            "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień сентября"
+            "september sep sept sett septembre septiembre setiembre settembre set setembro września wrzesień сентября"
                 + " сентябрь сен eylül σεπτεμβρίου září syyskuuta septembrie"
                 + " вересня setembre سبتمبر أيلول",
             "october oct okt oktober octobre octubre ottobre ott outubro out października październik октября"

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Drops the author's biography that closes many stories ("Jane Doe is a freelance writer based in …"): a note about
  * the writer printed under the text by the template, often without a class that names it. It is found by the
- * page's own declared author: a closing paragraph that opens with the author's full name.
+ * page's own declared author: a closing paragraph that opens with the author's full name, or a closing block that
+ * prints the biography the page's JSON-LD gives for a person.
  */
 final class AuthorBios {
     /** How many top-level blocks at the end of the content are looked at. */
@@ -29,17 +30,43 @@ final class AuthorBios {
     static void drop(Element root, Metadata meta) {
         if (meta == null) return;
         List<Author> authors = meta.authors();
-        if (authors.isEmpty()) return;
+        List<String> bios = meta.bios();
+        if (authors.isEmpty() && bios.isEmpty()) return;
         int n = root.childrenSize();
         for (int i = n - 1; i >= Math.max(1, n - TAIL_BLOCKS); i--) {
             Element e = root.child(i);
-            if (!e.nameIs("p") || Titles.rawLength(e, MAX_CHARS * 2) >= MAX_CHARS * 2) continue;
-            String text = ElementText.of(e);
-            if (text.length() <= MAX_CHARS && opensWithAuthor(text, authors)) {
+            if (isBio(e, authors, bios)) {
                 e.remove();
                 i -= dropLabels(root, i - 1); // the boxes of several authors follow each other
             }
         }
+    }
+
+    /** A closing block that opens with a declared author's name as a note's subject, or prints a declared bio. */
+    private static boolean isBio(Element e, List<Author> authors, List<String> bios) {
+        if (Titles.rawLength(e, MAX_CHARS * 2) >= MAX_CHARS * 2) return false;
+        if (!e.nameIs("p") && !e.nameIs("div")) return false;
+        String text = ElementText.of(e);
+        if (text.length() > MAX_CHARS) return false;
+        return (e.nameIs("p") && opensWithAuthor(text, authors)) || printsBio(text, bios);
+    }
+
+    /** Characters of a declared bio that must be found in the block (its opening, or all of a shorter one). */
+    private static final int BIO_HEAD_CHARS = 80;
+    /** What a block may hold beside a bio it prints: the name and a link or two ("More by Jane Doe"). */
+    private static final int BIO_SLACK_CHARS = 120;
+
+    /**
+     * True if {@code text} prints one of the page's declared person descriptions (JSON-LD {@code Person}
+     * {@code description}, where SEO plugins publish the author box's biography): it holds the description's
+     * opening and little else.
+     */
+    static boolean printsBio(String text, List<String> bios) {
+        for (String bio : bios) {
+            String head = bio.length() <= BIO_HEAD_CHARS ? bio : bio.substring(0, BIO_HEAD_CHARS);
+            if (text.length() <= bio.length() + BIO_SLACK_CHARS && text.contains(head)) return true;
+        }
+        return false;
     }
 
     /** How many short lines over a biography are taken as its box's labels. */

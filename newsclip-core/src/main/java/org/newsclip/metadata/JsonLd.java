@@ -148,6 +148,30 @@ final class JsonLd {
         return null;
     }
 
+    /** Shortest description taken as a person's biography (a few words are a job title). */
+    private static final int BIO_MIN_CHARS = 60;
+
+    /**
+     * The descriptions of the persons the JSON-LD describes (SEO plugins publish the author's biography there) and
+     * of the article's author objects, in page order, without repeats: the author box under a story prints them.
+     */
+    List<String> personBios(JsonNode main) {
+        java.util.LinkedHashSet<String> bios = new java.util.LinkedHashSet<>();
+        for (JsonNode n : nodes) {
+            if (hasType(n, java.util.Set.of("person"))) addBio(bios, n);
+        }
+        if (main != null) {
+            for (JsonNode a : list(main.get("author"))) addBio(bios, resolve(a));
+        }
+        return List.copyOf(bios);
+    }
+
+    private static void addBio(java.util.Set<String> bios, JsonNode n) {
+        if (n == null || !n.isObject()) return;
+        String d = str(n.get("description"));
+        if (d != null && d.length() >= BIO_MIN_CHARS) bios.add(d);
+    }
+
     /** The first node of one of the given (lower-case) types, or null. */
     JsonNode firstOfType(java.util.Set<String> types) {
         for (JsonNode n : nodes) if (hasType(n, types)) return n;

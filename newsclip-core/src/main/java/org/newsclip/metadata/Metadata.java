@@ -14,6 +14,7 @@ import java.util.Map;
  *
  * @param schemaType  the schema.org type of the main entity ({@code NewsArticle}, {@code Product}, …) or null
  * @param articleBody JSON-LD {@code articleBody}, used by the content extractor when the DOM shows only a teaser
+ * @param bios        the JSON-LD descriptions of the page's persons (author biographies), for the content extractor
  * @param provenance  for each filled field (named as in the JSON record), the source that gave it
  */
 public record Metadata(
@@ -37,6 +38,7 @@ public record Metadata(
         String license,
         String access,
         String articleBody,
+        List<String> bios,
         Map<String, String> provenance,
         List<String> warnings) {
 
@@ -46,6 +48,7 @@ public record Metadata(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         images = images == null ? List.of() : List.copyOf(images);
         related = related == null ? List.of() : List.copyOf(related);
+        bios = bios == null ? List.of() : List.copyOf(bios);
         // Insertion order kept: a record must serialise the same way in every JVM (Map.copyOf's order is random).
         provenance = provenance == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));

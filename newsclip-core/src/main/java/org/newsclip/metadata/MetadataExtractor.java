@@ -93,7 +93,7 @@ public final class MetadataExtractor {
                 authors.authors(), published == null ? null : published.iso(), modified == null ? null : modified.iso(),
                 d.section(title == null ? null : title.title()), d.tags(), d.keywords(), lang[0], lang[1], siteName,
                 publisher, d.genre(), JsonLd.type(main), images, related, d.license(), d.access(), articleBody,
-                prov, warnings);
+                ld.personBios(main), prov, warnings);
     }
 
     /** The declared description, else the first real paragraph after the headline (provenance {@code dom}). */

@@ -91,7 +91,7 @@ class ContentCasesTest {
         Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8), url);
         Metadata meta = new Metadata(null, m.path("title").asText(null), null, null, null, null, null, null, null,
                 null, null, null, null, null, m.path("schemaType").asText(null), null, null, null, null,
-                m.path("articleBody").asText(null), null, null);
+                m.path("articleBody").asText(null), null, null, null);
         Body body = new ContentExtractor().extract(doc, new ContentContext(url, meta, options));
         List<String> images = body.images().stream().map(Image::url).toList();
         return new Output(new TextRenderer().render(body.root()), new MarkdownRenderer().render(body.root()),

@@ -44,8 +44,8 @@ final class AuthorBios {
 
     /** A closing block that opens with a declared author's name as a note's subject, or prints a declared bio. */
     private static boolean isBio(Element e, List<Author> authors, List<String> bios) {
-        if (Titles.rawLength(e, MAX_CHARS * 2) >= MAX_CHARS * 2) return false;
         if (!e.nameIs("p") && !e.nameIs("div")) return false;
+        if (Titles.rawLength(e, MAX_CHARS * 2) >= MAX_CHARS * 2) return false;
         String text = ElementText.of(e);
         if (text.length() > MAX_CHARS) return false;
         return (e.nameIs("p") && opensWithAuthor(text, authors)) || printsBio(text, bios);

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class ContentExtractor {
     /** A chrome element is kept if it holds more than this share of the page's text (misused class names). */
-    private static final double CHROME_MAX_SHARE = 0.5;
+    static final double CHROME_MAX_SHARE = 0.5;
     /** Comment sections make a page a discussion when they hold this many characters ... */
     private static final int DISCUSSION_MIN_CHARS = 500;
     /** ... and this many times the characters of the chosen content. */

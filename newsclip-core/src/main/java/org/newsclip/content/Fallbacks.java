@@ -55,7 +55,7 @@ final class Fallbacks {
             if (!markup.contains("<p")) continue; // a commented-out script or style, not prose
             Element frag = Jsoup.parseBodyFragment(markup).body();
             ClassNames names = new ClassNames();
-            new DomCleaner().clean(frag, names, 0.5);
+            new DomCleaner().clean(frag, names, ContentExtractor.CHROME_MAX_SHARE);
             TextStats stats = TextStats.of(frag);
             Element built = new Element("div");
             new BlockBuilder(stats, options, false, names).build(Candidates.choose(stats, frag, names, titles), built);

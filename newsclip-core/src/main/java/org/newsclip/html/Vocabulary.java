@@ -107,11 +107,6 @@ public final class Vocabulary {
         return decoration;
     }
 
-    /** True if a class/id string names an accordion's or a FAQ list's folding panel (see {@link #FOLDED_PANEL}). */
-    public static boolean namesFoldedPanel(String classAndId) {
-        return (classify(classAndId) & FOLDED_PANEL) != 0;
-    }
-
     /** True for an image URL that is a placeholder for a lazy-loaded image. */
     public static boolean isPlaceholderSrc(String src) {
         if (src.startsWith("data:")) return true;

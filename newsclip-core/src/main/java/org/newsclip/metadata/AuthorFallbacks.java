@@ -131,7 +131,7 @@ final class AuthorFallbacks {
             com.fasterxml.jackson.databind.JsonNode a = main.has("author") ? main.get("author") : main.get("creator");
             for (com.fasterxml.jackson.databind.JsonNode n : JsonLd.list(a)) {
                 com.fasterxml.jackson.databind.JsonNode r = ld.resolve(n);
-                if (r.isObject() && JsonLd.hasType(r, PERSON)) addDeclared(out, JsonLd.str(r.get("name")), false);
+                if (r.isObject() && JsonLd.hasType(r, Vocabulary.PERSON_TYPES)) addDeclared(out, JsonLd.str(r.get("name")), false);
             }
         }
         if (!out.isEmpty()) return new AuthorFinder.Found(new ArrayList<>(out.values()), "json-ld", org);
@@ -142,7 +142,6 @@ final class AuthorFallbacks {
         return null;
     }
 
-    private static final java.util.Set<String> PERSON = java.util.Set.of("person");
     /** A user name: lower case letters and digits, one to three words ("ggailey777", "annette thurmon"). */
     private static final java.util.regex.Pattern USER_NAME = java.util.regex.Pattern.compile(
             "[\\p{Ll}\\d_.-]*\\p{Ll}[\\p{Ll}\\d_.-]*(?: [\\p{Ll}\\d_.-]+){0,2}");

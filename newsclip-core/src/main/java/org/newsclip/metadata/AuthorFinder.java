@@ -46,7 +46,6 @@ final class AuthorFinder {
     private static final java.util.regex.Pattern SECTION_LINE = java.util.regex.Pattern.compile(
             "(?imu)^\\s*(?:in|im|en|dans|filed under|posted in)\\s*:?\\s*\\n[^\\n]*");
     private static final java.util.regex.Pattern VON = java.util.regex.Pattern.compile("(?iu)(?<=^|\\s)von\\s+");
-    private static final Set<String> PERSON = Set.of("person");
     private static final java.util.regex.Pattern LEAD_COLONS = java.util.regex.Pattern.compile("^[:\\s]+");
     private static final java.util.regex.Pattern BY_WORD = java.util.regex.Pattern.compile("(?iu)(^|\\s)(?:by|par|por|door)\\s+");
 
@@ -82,7 +81,7 @@ final class AuthorFinder {
             JsonNode a = main.has("author") ? main.get("author") : main.get("creator");
             for (JsonNode n : JsonLd.list(a)) {
                 JsonNode r = ld.resolve(n);
-                boolean person = r.isObject() && JsonLd.hasType(r, PERSON);
+                boolean person = r.isObject() && JsonLd.hasType(r, Vocabulary.PERSON_TYPES);
                 // Yoast types a one-person site's owner ["Person","Organization"]: a person all the same
                 if (!person && r.isObject() && JsonLd.hasType(r, Vocabulary.ORG_TYPES)) {
                     if (org == null) org = JsonLd.str(r.get("name"));

@@ -120,7 +120,7 @@ final class DateChoice {
      */
     private Dates.Dated labelledOver(Dates.Dated shown) {
         if (shown == null) return null;
-        Dates.Dated said = dates.labelledInText(doc, headline);
+        Dates.Dated said = dates.labelledInText(doc);
         return said != null && !said.day().equals(shown.day()) ? said : shown;
     }
 

@@ -443,7 +443,7 @@ final class Dates {
     }
 
     /** The date the visible text labels as the publication ("Published on 3 May 2021"), or null. */
-    Dated labelledInText(Document doc, Element headline) {
+    Dated labelledInText(Document doc) {
         return doc.body() == null ? null : texts.labelled();
     }
 

@@ -158,7 +158,7 @@ final class JsonLd {
     List<String> personBios(JsonNode main) {
         java.util.LinkedHashSet<String> bios = new java.util.LinkedHashSet<>();
         for (JsonNode n : nodes) {
-            if (hasType(n, java.util.Set.of("person"))) addBio(bios, n);
+            if (hasType(n, Vocabulary.PERSON_TYPES)) addBio(bios, n);
         }
         if (main != null) {
             for (JsonNode a : list(main.get("author"))) addBio(bios, resolve(a));

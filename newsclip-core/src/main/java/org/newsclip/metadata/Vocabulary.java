@@ -27,6 +27,9 @@ final class Vocabulary {
     static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage", "faqpage",
             "profilepage", "qapage", "searchresultspage", "contactpage", "medicalwebpage", "realestatelisting");
 
+    /** The schema.org type of a person. */
+    static final Set<String> PERSON_TYPES = Set.of("person");
+
     /** schema.org types of an organisation. */
     static final Set<String> ORG_TYPES = Set.of("organization", "newsmediaorganization", "corporation",
             "localbusiness", "educationalorganization", "governmentorganization", "ngo", "onlinebusiness",

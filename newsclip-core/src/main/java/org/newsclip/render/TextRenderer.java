@@ -97,12 +97,22 @@ public final class TextRenderer {
 
     /** {@code sb.toString().strip()} with one copy instead of two where there is whitespace to strip. */
     static String strip(StringBuilder sb) {
+        int from = stripStart(sb);
+        return sb.substring(from, stripEnd(sb, from));
+    }
+
+    /** The first char that is not whitespace (String.strip tests code points, but every whitespace one is a char). */
+    private static int stripStart(StringBuilder sb) {
         int from = 0;
+        while (from < sb.length() && Character.isWhitespace(sb.charAt(from))) from++;
+        return from;
+    }
+
+    /** The end of {@code sb} without its trailing whitespace, not before {@code from}. */
+    private static int stripEnd(StringBuilder sb, int from) {
         int to = sb.length();
-        // String.strip tests code points, but every whitespace code point is a single char
-        while (from < to && Character.isWhitespace(sb.charAt(from))) from++;
         while (to > from && Character.isWhitespace(sb.charAt(to - 1))) to--;
-        return sb.substring(from, to);
+        return to;
     }
 
     /**
@@ -110,10 +120,8 @@ public final class TextRenderer {
      * appended builder to builder (one bulk copy, no string per paragraph).
      */
     private static void flush(StringBuilder out, StringBuilder para) {
-        int from = 0;
-        int to = para.length();
-        while (from < to && Character.isWhitespace(para.charAt(from))) from++;
-        while (to > from && Character.isWhitespace(para.charAt(to - 1))) to--;
+        int from = stripStart(para);
+        int to = stripEnd(para, from);
         if (from < to) {
             if (out.length() > 0) out.append("\n\n");
             para.setLength(to);

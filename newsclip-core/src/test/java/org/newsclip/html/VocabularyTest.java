@@ -31,9 +31,9 @@ class VocabularyTest {
         assertThat(Vocabulary.namesDecorationWrapper("modal-share")).isFalse();
         assertThat(Vocabulary.namesDecorationWrapper("header")).isFalse();
         assertThat(Vocabulary.namesDecorationWrapper("shadow")).isFalse();
-        assertThat(Vocabulary.namesFoldedPanel("es-accordion-content")).isTrue();
-        assertThat(Vocabulary.namesFoldedPanel("faq-content-1")).isTrue();
-        assertThat(Vocabulary.namesFoldedPanel("newsletter-box")).isFalse();
+        assertThat(Vocabulary.classify("es-accordion-content") & Vocabulary.FOLDED_PANEL).isNotZero();
+        assertThat(Vocabulary.classify("faq-content-1") & Vocabulary.FOLDED_PANEL).isNotZero();
+        assertThat(Vocabulary.classify("newsletter-box") & Vocabulary.FOLDED_PANEL).isZero();
         assertThat(Vocabulary.classify("zen-one-sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         assertThat(Vocabulary.classify("site-content related") & Vocabulary.LAYOUT).isNotZero();

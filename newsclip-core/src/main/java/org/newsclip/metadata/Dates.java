@@ -201,7 +201,7 @@ final class Dates {
         boolean nearestOutside = false;
         boolean aboveInStory = false;
         for (Element t : times) {
-            if (strict ? regions.foreign(t) : regions.comment(t)) continue;
+            if (strict ? regions.foreign(t) || linksElsewhere(t, doc.location()) : regions.comment(t)) continue;
             Dated d = labelledPublished(t);
             if (d == null) d = declared(DateParser.stamp(t), "dom");
             if (d == null) d = inText(t.text(), "dom");
@@ -226,6 +226,36 @@ final class Dates {
         if (nearestOutside && aboveInStory) return above;
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
+    }
+
+    /**
+     * True when the element sits in a link to another page: a teaser card wrapped in one {@code <a>} (picture,
+     * headline, date) lists another story, whose date it shows. A date linked to the page itself (a permalink, as
+     * blog themes set it in the byline) is the page's own.
+     */
+    static boolean linksElsewhere(Element e, String page) {
+        Element a = e.parent();
+        for (int i = 0; i < 6 && a != null && !a.nameIs("a"); i++) a = a.parent();
+        if (a == null || !a.nameIs("a")) return false;
+        String href = a.attr("href").trim();
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")) return false;
+        String abs = a.absUrl("href");
+        return !pageKey(abs.isEmpty() ? href : abs).equals(pageKey(page));
+    }
+
+    /** A URL without scheme, "www.", query, fragment and trailing slash: two links to one page compare equal. */
+    private static String pageKey(String url) {
+        if (url == null) return "";
+        String s = url;
+        int q = s.indexOf('?');
+        if (q >= 0) s = s.substring(0, q);
+        q = s.indexOf('#');
+        if (q >= 0) s = s.substring(0, q);
+        int scheme = s.indexOf("://");
+        if (scheme >= 0) s = s.substring(scheme + 3);
+        if (s.startsWith("www.")) s = s.substring(4);
+        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
+        return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The nearest {@code <article>} ancestor of the element, or null. */

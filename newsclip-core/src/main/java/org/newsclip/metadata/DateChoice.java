@@ -25,7 +25,7 @@ final class DateChoice {
     private final Document doc;
     private final MetaTags meta;
     private final JsonNode main;
-    private final Element headline;
+    private Element headline;
     /** Memo of {@link #articleTime}: several rules compare against it. */
     private Dates.Dated articleTime;
     private boolean articleTimeKnown;
@@ -40,12 +40,28 @@ final class DateChoice {
 
     /** Published, else a last resort; modified, unless it falls before the publication. */
     Chosen choose(String url, Titles.Choice title, List<String> warnings) {
+        if (headline != null && title != null && !sharesWord(headline.text(), title.title())) headline = null;
         Dates.Dated modified = modified();
         Dates.Dated published = published(url, modified, warnings);
         if (published == null) published = lastResort(title, modified);
         if (published != null && published.other() != null) published = settled(published, url);
         if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
         return new Chosen(published, modified);
+    }
+
+    /**
+     * True when the heading shares a word with the page's title. An {@code <h1>} that shares none heads something
+     * else (a sidebar's forum or community name, a section's label): the dates beside it are not the article's, and
+     * the date rules search the page as they do one without a headline.
+     */
+    static boolean sharesWord(String heading, String title) {
+        String h = Titles.norm(heading);
+        String t = Titles.norm(title);
+        // scripts written without spaces (Chinese, Japanese) make one long "word": a heading inside the title counts
+        if (h.isEmpty() || t.contains(h) || h.contains(t)) return true;
+        String spaced = " " + t + " ";
+        for (String w : h.split(" ")) if (spaced.contains(" " + w + " ")) return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern DAY_FIRST_ENGLISH =

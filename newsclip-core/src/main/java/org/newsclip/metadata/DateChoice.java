@@ -115,6 +115,9 @@ final class DateChoice {
         if (saved != null && (d == null || d != own && !d.day().isBefore(saved.day()) && !shownTwice(d))) d = saved;
         if (d == null) d = dates.fromUrl(url);
         if (d == null) d = dates.fromScripts(doc);
+        // a date the text labels as the publication ("Started by Ann, June 4, 2024") outweighs a time anywhere
+        // on the page (a forum's header shows the visitor's clock)
+        if (d == null) d = dates.labelledInText(doc);
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;

@@ -201,7 +201,8 @@ final class Dates {
         boolean nearestOutside = false;
         boolean aboveInStory = false;
         for (Element t : times) {
-            if (strict ? regions.foreign(t) || linksElsewhere(t, doc.location()) : regions.comment(t)) continue;
+            if (strict ? regions.foreign(t) || linksElsewhere(t, doc.location()) || otherStory(t, story)
+                    : regions.comment(t)) continue;
             Dated d = labelledPublished(t);
             if (d == null) d = declared(DateParser.stamp(t), "dom");
             if (d == null) d = inText(t.text(), "dom");
@@ -256,6 +257,16 @@ final class Dates {
         if (s.startsWith("www.")) s = s.substring(4);
         while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
         return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * True when the element stands in an {@code <article>} beside the headline's own (not inside it): a teaser of
+     * another story in a list of them ("Trending topics"), whose date is that story's.
+     */
+    private static boolean otherStory(Element e, Element story) {
+        if (story == null) return false;
+        Element a = enclosingArticle(e);
+        return a != null && a != story && !org.newsclip.html.DomCleaner.isInside(a, story);
     }
 
     /** The nearest {@code <article>} ancestor of the element, or null. */

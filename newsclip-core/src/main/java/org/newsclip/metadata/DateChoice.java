@@ -42,7 +42,7 @@ final class DateChoice {
     Chosen choose(String url, Titles.Choice title, List<String> warnings) {
         if (headline != null && title != null && !sharesWord(headline.text(), title.title())) headline = null;
         Dates.Dated modified = modified();
-        Dates.Dated published = published(url, modified, warnings);
+        Dates.Dated published = published(url, title, modified, warnings);
         if (published == null) published = lastResort(title, modified);
         if (published != null && published.other() != null) published = settled(published, url);
         if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
@@ -87,7 +87,7 @@ final class DateChoice {
         return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
     }
 
-    private Dates.Dated published(String url, Dates.Dated modified, List<String> warnings) {
+    private Dates.Dated published(String url, Titles.Choice title, Dates.Dated modified, List<String> warnings) {
         Dates.Dated fromLd = dates.fromJsonLd(main, "datePublished", "dateCreated", "uploadDate");
         Dates.Dated fromMeta = dates.fromMeta(meta, Vocabulary.PUBLISHED_META);
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
@@ -114,7 +114,7 @@ final class DateChoice {
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
         if (saved != null && (d == null || d != own && !d.day().isBefore(saved.day()) && !shownTwice(d))) d = saved;
         if (d == null) d = dates.fromUrl(url);
-        if (d == null) d = dates.fromScripts(doc);
+        if (d == null) d = dates.fromScripts(doc, title == null ? null : title.title());
         // a date the text labels as the publication ("Started by Ann, June 4, 2024") outweighs a time anywhere
         // on the page (a forum's header shows the visitor's clock)
         if (d == null) d = dates.labelledInText(doc);

@@ -463,9 +463,9 @@ final class Dates {
         return null;
     }
 
-    /** A publication date in an inline script's data (JSON state of script-built pages). */
-    Dated fromScripts(Document doc) {
-        return ScriptDates.first(index.tag("script"), v -> declared(v, "dom"));
+    /** A publication date in an inline script's data (JSON state of script-built pages) that names the title. */
+    Dated fromScripts(Document doc, String title) {
+        return ScriptDates.first(index.tag("script"), v -> declared(v, "dom"), title);
     }
 
     /**

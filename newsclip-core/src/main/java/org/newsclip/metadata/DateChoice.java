@@ -89,6 +89,7 @@ final class DateChoice {
 
     private Dates.Dated published(String url, Titles.Choice title, Dates.Dated modified, List<String> warnings) {
         Dates.Dated fromLd = dates.fromJsonLd(main, "datePublished", "dateCreated", "uploadDate");
+        if (fromLd == null) fromLd = dates.fromMetaJsonLd(meta);
         Dates.Dated fromMeta = dates.fromMeta(meta, Vocabulary.PUBLISHED_META);
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());

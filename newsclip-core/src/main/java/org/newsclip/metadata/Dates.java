@@ -113,6 +113,19 @@ final class Dates {
         return null;
     }
 
+    /**
+     * The publication date of JSON-LD written into a meta tag ({@code <meta name="script:ld+json" content="{…}">}):
+     * script frameworks (Remix, React Router) take JSON-LD in their meta API under that name, and a head renderer
+     * that does not know it writes it out as a meta tag; the declaration is still the page's own.
+     */
+    Dated fromMetaJsonLd(MetaTags meta) {
+        for (String v : meta.all("script:ld+json")) {
+            Dated d = ScriptDates.inData(v, s -> declared(s, "json-ld"));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
     /** The first plausible meta date under the keys, in key order. */
     Dated fromMeta(MetaTags meta, List<String> keys) {
         for (String k : keys) {

@@ -39,6 +39,11 @@ final class ScriptDates {
         return null;
     }
 
+    /** The first publication date a piece of script data names, read with {@code declared}; null when none. */
+    static Dates.Dated inData(String data, Function<String, Dates.Dated> declared) {
+        return data.length() < 20 || !mayNameDate(data) ? null : scriptDate(data, declared, 0);
+    }
+
     /** A cheap test before the pattern: every key it knows holds one of these fragments. */
     private static boolean mayNameDate(String data) {
         return data.contains("ublish") || data.contains("ubDate") || data.contains("ublication")

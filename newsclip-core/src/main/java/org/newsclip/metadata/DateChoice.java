@@ -25,7 +25,7 @@ final class DateChoice {
     private final Document doc;
     private final MetaTags meta;
     private final JsonNode main;
-    private final Element headline;
+    private Element headline;
     /** Memo of {@link #articleTime}: several rules compare against it. */
     private Dates.Dated articleTime;
     private boolean articleTimeKnown;
@@ -40,12 +40,28 @@ final class DateChoice {
 
     /** Published, else a last resort; modified, unless it falls before the publication. */
     Chosen choose(String url, Titles.Choice title, List<String> warnings) {
+        if (headline != null && title != null && !sharesWord(headline.text(), title.title())) headline = null;
         Dates.Dated modified = modified();
-        Dates.Dated published = published(url, modified, warnings);
+        Dates.Dated published = published(url, title, modified, warnings);
         if (published == null) published = lastResort(title, modified);
         if (published != null && published.other() != null) published = settled(published, url);
         if (modified != null && published != null && modified.day().isBefore(published.day())) modified = null;
         return new Chosen(published, modified);
+    }
+
+    /**
+     * True when the heading shares a word with the page's title. An {@code <h1>} that shares none heads something
+     * else (a sidebar's forum or community name, a section's label): the dates beside it are not the article's, and
+     * the date rules search the page as they do one without a headline.
+     */
+    static boolean sharesWord(String heading, String title) {
+        String h = Titles.norm(heading);
+        String t = Titles.norm(title);
+        // scripts written without spaces (Chinese, Japanese) make one long "word": a heading inside the title counts
+        if (h.isEmpty() || t.contains(h) || h.contains(t)) return true;
+        String spaced = " " + t + " ";
+        for (String w : h.split(" ")) if (spaced.contains(" " + w + " ")) return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern DAY_FIRST_ENGLISH =
@@ -71,8 +87,9 @@ final class DateChoice {
         return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
     }
 
-    private Dates.Dated published(String url, Dates.Dated modified, List<String> warnings) {
+    private Dates.Dated published(String url, Titles.Choice title, Dates.Dated modified, List<String> warnings) {
         Dates.Dated fromLd = dates.fromJsonLd(main, "datePublished", "dateCreated", "uploadDate");
+        if (fromLd == null) fromLd = dates.fromMetaJsonLd(meta);
         Dates.Dated fromMeta = dates.fromMeta(meta, Vocabulary.PUBLISHED_META);
         if (fromLd != null && fromMeta != null && !fromLd.day().equals(fromMeta.day())) {
             warnings.add("dates disagree: JSON-LD " + fromLd.iso() + ", meta " + fromMeta.iso());
@@ -98,7 +115,10 @@ final class DateChoice {
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
         if (saved != null && (d == null || d != own && !d.day().isBefore(saved.day()) && !shownTwice(d))) d = saved;
         if (d == null) d = dates.fromUrl(url);
-        if (d == null) d = dates.fromScripts(doc);
+        if (d == null) d = dates.fromScripts(doc, title == null ? null : title.title());
+        // a date the text labels as the publication ("Started by Ann, June 4, 2024") outweighs a time anywhere
+        // on the page (a forum's header shows the visitor's clock)
+        if (d == null) d = dates.labelledInText(doc);
         if (d == null) d = dates.fromTimeElements(doc, headline, false);
         if (d == null) d = dates.fromText(doc, headline);
         return d;

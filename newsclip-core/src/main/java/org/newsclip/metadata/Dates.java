@@ -113,6 +113,19 @@ final class Dates {
         return null;
     }
 
+    /**
+     * The publication date of JSON-LD written into a meta tag ({@code <meta name="script:ld+json" content="{…}">}):
+     * script frameworks (Remix, React Router) take JSON-LD in their meta API under that name, and a head renderer
+     * that does not know it writes it out as a meta tag; the declaration is still the page's own.
+     */
+    Dated fromMetaJsonLd(MetaTags meta) {
+        for (String v : meta.all("script:ld+json")) {
+            Dated d = ScriptDates.inData(v, s -> declared(s, "json-ld"));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
     /** The first plausible meta date under the keys, in key order. */
     Dated fromMeta(MetaTags meta, List<String> keys) {
         for (String k : keys) {
@@ -201,7 +214,8 @@ final class Dates {
         boolean nearestOutside = false;
         boolean aboveInStory = false;
         for (Element t : times) {
-            if (strict ? regions.foreign(t) : regions.comment(t)) continue;
+            if (strict ? regions.foreign(t) || linksElsewhere(t, doc.location()) || otherStory(t, story)
+                    : regions.comment(t)) continue;
             Dated d = labelledPublished(t);
             if (d == null) d = declared(DateParser.stamp(t), "dom");
             if (d == null) d = inText(t.text(), "dom");
@@ -226,6 +240,46 @@ final class Dates {
         if (nearestOutside && aboveInStory) return above;
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
+    }
+
+    /**
+     * True when the element sits in a link to another page: a teaser card wrapped in one {@code <a>} (picture,
+     * headline, date) lists another story, whose date it shows. A date linked to the page itself (a permalink, as
+     * blog themes set it in the byline) is the page's own.
+     */
+    static boolean linksElsewhere(Element e, String page) {
+        Element a = e.parent();
+        for (int i = 0; i < 6 && a != null && !a.nameIs("a"); i++) a = a.parent();
+        if (a == null || !a.nameIs("a")) return false;
+        String href = a.attr("href").trim();
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")) return false;
+        String abs = a.absUrl("href");
+        return !pageKey(abs.isEmpty() ? href : abs).equals(pageKey(page));
+    }
+
+    /** A URL without scheme, "www.", query, fragment and trailing slash: two links to one page compare equal. */
+    private static String pageKey(String url) {
+        if (url == null) return "";
+        String s = url;
+        int q = s.indexOf('?');
+        if (q >= 0) s = s.substring(0, q);
+        q = s.indexOf('#');
+        if (q >= 0) s = s.substring(0, q);
+        int scheme = s.indexOf("://");
+        if (scheme >= 0) s = s.substring(scheme + 3);
+        if (s.startsWith("www.")) s = s.substring(4);
+        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * True when the element stands in an {@code <article>} beside the headline's own (not inside it): a teaser of
+     * another story in a list of them ("Trending topics"), whose date is that story's.
+     */
+    private static boolean otherStory(Element e, Element story) {
+        if (story == null) return false;
+        Element a = enclosingArticle(e);
+        return a != null && a != story && !org.newsclip.html.DomCleaner.isInside(a, story);
     }
 
     /** The nearest {@code <article>} ancestor of the element, or null. */
@@ -422,9 +476,9 @@ final class Dates {
         return null;
     }
 
-    /** A publication date in an inline script's data (JSON state of script-built pages). */
-    Dated fromScripts(Document doc) {
-        return ScriptDates.first(index.tag("script"), v -> declared(v, "dom"));
+    /** A publication date in an inline script's data (JSON state of script-built pages) that names the title. */
+    Dated fromScripts(Document doc, String title) {
+        return ScriptDates.first(index.tag("script"), v -> declared(v, "dom"), title);
     }
 
     /**

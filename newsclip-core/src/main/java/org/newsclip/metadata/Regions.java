@@ -44,7 +44,8 @@ final class Regions {
         if (e == null) return false;
         Boolean known = comment.get(e);
         if (known != null) return known;
-        boolean result = COMMENT.on(e) || comment(e.parent());
+        // the classes of <body> and <html> name the page's template ("comments-page", "comments-open"), not a region
+        boolean result = !e.nameIs("body") && !e.nameIs("html") && (COMMENT.on(e) || comment(e.parent()));
         comment.put(e, result);
         return result;
     }

@@ -260,7 +260,7 @@ final class Vocabulary {
     private static final String[] PUBLICATION_LABELS = {"published", "publish date", "publication date",
         "erschienen", "erstellt am", "veröffentlicht", "publiziert",
         "publié", "publicado", "publicada", "pubblicato", "pubblicata", "gepubliceerd", "opublikowano", "julkaistu",
-        "publicerad", "publiceret", "publisert", "опубликовано"};
+        "publicerad", "publiceret", "publisert", "опубликовано", "started by"};
 
     /**
      * Where the date after a publication label opening {@code text} begins (just past the label), or -1 when the

@@ -2,8 +2,6 @@ package org.newsclip.content;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.newsclip.metadata.Metadata;
 
 import java.net.URI;
@@ -23,8 +21,6 @@ final class PageClassifier {
     static final String OTHER = "other";
     /** Characters of prose outside links that make the chosen content a story even among many article cards. */
     private static final int STORY_MIN_CHARS = 1000;
-    /** Parsed once: jsoup parses a query string on every call. */
-    private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
     /** A site's front page by file name; compiled once (String.matches compiles on every call). */
     private static final Pattern INDEX_PAGE = Pattern.compile("/(index|default|home)\\.\\w+");
 
@@ -34,12 +30,27 @@ final class PageClassifier {
         String schema = meta == null ? null : meta.schemaType();
         String fromSchema = fromSchema(schema);
         if (fromSchema != null) return fromSchema;
-        Element og = doc.head().selectFirst(OG_TYPE);
-        String ogType = og == null ? "" : og.attr("content").toLowerCase(Locale.ROOT);
+        String ogType = ogType(doc);
         if (ogType.contains("article") || ogType.equals("blog")) return ARTICLE;
         if (ogType.contains("product")) return PRODUCT;
         if (isRootPath(ctx.url())) return HOMEPAGE;
         return null;
+    }
+
+    /**
+     * The page's {@code og:type}, read as tolerantly as the metadata stage reads meta tags: under {@code property}
+     * or {@code name}, its value in {@code content} or else {@code value} (pages written by tools that normalise
+     * attributes use those); "" when none.
+     */
+    static String ogType(Document doc) {
+        for (Element m : doc.head().getElementsByTag("meta")) {
+            if (!m.attr("property").equalsIgnoreCase("og:type") && !m.attr("name").equalsIgnoreCase("og:type")) {
+                continue;
+            }
+            String v = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+            return v.trim().toLowerCase(Locale.ROOT);
+        }
+        return "";
     }
 
     private static String fromSchema(String schema) {

@@ -40,7 +40,8 @@ public final class ContentExtractor {
         Element body = doc.body();
         ClassNames names = new ClassNames();
         StreamedSegments.resolve(body); // before cleaning: the streamed parts arrive hidden
-        DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE);
+        boolean product = PageClassifier.PRODUCT.equals(declared);
+        DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE, product);
         TextStats stats = TextStats.of(body);
         Element container = Candidates.choose(stats, body, names, titles);
         String pageType = classifier.classify(declared, stats, container, body);
@@ -115,6 +116,8 @@ public final class ContentExtractor {
      */
     private static boolean isDiscussion(String declared, TextStats.Stat container, List<Element> comments) {
         if (comments.isEmpty() || PageClassifier.ARTICLE.equals(declared)) return false;
+        // a product's customer reviews are set aside as comments: the shop's description stays the content
+        if (PageClassifier.PRODUCT.equals(declared)) return false;
         int commentChars = 0;
         for (Element c : comments) commentChars += DomCleaner.textChars(c);
         int contentChars = container == null ? 0 : container.chars();

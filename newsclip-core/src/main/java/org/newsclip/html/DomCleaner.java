@@ -65,7 +65,15 @@ public final class DomCleaner {
      * client-rendered page that ships its article in a hidden node). Comment sections are set aside, not dropped.
      */
     public Result clean(Element root, ClassNames names, double maxShare) {
-        Walk walk = new Walk(ClassNames.lowerCaseKeys(root));
+        return clean(root, names, maxShare, false);
+    }
+
+    /**
+     * As {@link #clean(Element, ClassNames, double)}; on a product page ({@code product}) its customer reviews
+     * ({@link Vocabulary#REVIEWS}, schema.org {@code itemprop=review}) are set aside with the comment sections.
+     */
+    public Result clean(Element root, ClassNames names, double maxShare, boolean product) {
+        Walk walk = new Walk(ClassNames.lowerCaseKeys(root), product);
         int total = cleanNode(root, names, walk);
         List<Candidate> candidates = walk.candidates;
         int max = (int) (total * maxShare);
@@ -124,7 +132,7 @@ public final class DomCleaner {
             return chars;
         }
         int chars = cleanNode(c, names, walk);
-        int kind = kind(c, names, walk.lowerKeys);
+        int kind = kind(c, names, walk);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
         if (isMainMarker(c, name, walk.lowerKeys)) walk.markers.add(c);
         if (kind < 0 && StoryWrappers.isStoryBody(c, chars, names, walk.lowerKeys)) walk.stories.add(c);
@@ -155,14 +163,14 @@ public final class DomCleaner {
         return sentence && chars >= PROSE_AROUND_LINK;
     }
 
-    private static int kind(Element c, ClassNames names, boolean lowerKeys) {
+    private static int kind(Element c, ClassNames names, Walk walk) {
         int k = c.attributesSize() == 0 ? (Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
-                : namedKind(c, names, lowerKeys);
+                : namedKind(c, names, walk.lowerKeys, walk.product);
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
 
     /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
-    private static int namedKind(Element c, ClassNames names, boolean lowerKeys) {
+    private static int namedKind(Element c, ClassNames names, boolean lowerKeys, boolean product) {
         Attributes a = c.attributes();
         boolean hidden = isHidden(c, a, lowerKeys);
         boolean styled = !hidden && isHiddenStyle(ClassNames.attr(a, "style", lowerKeys));
@@ -174,8 +182,16 @@ public final class DomCleaner {
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
         if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
+        if (product && isReview(f, a, lowerKeys)) return COMMENT;
         if ((f & Vocabulary.CREDIT) != 0) return CREDIT;
         return -1;
+    }
+
+    /** Customer reviews by name, or a schema.org review ({@code itemprop="review"}, its list "reviews"). */
+    private static boolean isReview(int flags, Attributes a, boolean lowerKeys) {
+        if ((flags & Vocabulary.REVIEWS) != 0) return true;
+        String itemprop = ClassNames.attr(a, "itemprop", lowerKeys);
+        return itemprop.equalsIgnoreCase("review") || itemprop.equalsIgnoreCase("reviews");
     }
 
     /**
@@ -427,9 +443,12 @@ public final class DomCleaner {
         final List<Element> stories = new ArrayList<>(0);
         final List<String> held = new ArrayList<>(0);
         final boolean lowerKeys;
+        /** Whether the page is a product's: its customer reviews are comments. */
+        final boolean product;
 
-        Walk(boolean lowerKeys) {
+        Walk(boolean lowerKeys, boolean product) {
             this.lowerKeys = lowerKeys;
+            this.product = product;
         }
     }
 

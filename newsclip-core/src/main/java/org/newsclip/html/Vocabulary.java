@@ -198,13 +198,24 @@ public final class Vocabulary {
             "imagesource", "photosource", "bildquelle", "fotoquelle", "imagecopyright", "photocopyright"};
     /** The folding panels of accordions and FAQ lists, open or closed. */
     private static final String[] FOLDED_PANEL_ROOTS = {"accordion", "collapse", "faq"};
+    /**
+     * The customer reviews of a shop's product page: the shop's own widget ("customer-reviews", "product-reviews",
+     * "pdp-reviews", "ratings-and-reviews") or a review app's (Yotpo, Judge.me "jdgm", Okendo "oke-reviews", Stamped,
+     * Bazaarvoice "bv-", PowerReviews "pr-review"). Roots; the plain "reviews" and "review" only as whole tokens,
+     * since "preview" is no review. Asked only on pages that declare a product (see {@link #REVIEWS}).
+     */
+    private static final String[] REVIEW_ROOTS = {"customerreview", "productreview", "userreview", "pdpreview",
+            "ratingsandreview", "reviewsandrating", "reviewlist", "reviewslist", "reviewcard", "reviewswidget",
+            "reviewscontainer", "reviewssection", "yotpo", "jdgm",
+            "okereview", "stampedreview", "bvrr", "prreview"};
+    private static final Set<String> REVIEW_TOKENS = Set.of("reviews", "review");
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
             POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS,
-            FOLDED_PANEL_ROOTS);
+            FOLDED_PANEL_ROOTS, REVIEW_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
             R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256,
-            R_FOLDED = 512;
+            R_FOLDED = 512, R_REVIEWS = 1024;
 
     /** Flag of {@link #classify}: boilerplate for sure. */
     public static final int STRONG_BOILERPLATE = 1;
@@ -231,6 +242,12 @@ public final class Vocabulary {
 
     /** Flag of {@link #classify}: names the folding panel of an accordion or FAQ list (kept when hidden). */
     public static final int FOLDED_PANEL = 512;
+
+    /**
+     * Flag of {@link #classify}: names customer reviews (or one of them). On a product page they are what comments are
+     * under a story: the buyers' talk about the item, not the shop's description of it.
+     */
+    public static final int REVIEWS = 1024;
 
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
@@ -288,10 +305,11 @@ public final class Vocabulary {
         if ((roots & R_LEAD) != 0 || (tokens & T_LEAD) != 0) f |= LEAD;
         if ((roots & R_CREDIT) != 0) f |= CREDIT;
         if ((roots & R_FOLDED) != 0) f |= FOLDED_PANEL;
+        if ((roots & R_REVIEWS) != 0 || (tokens & T_REVIEWS) != 0) f |= REVIEWS;
         return f;
     }
 
-    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4, T_LEAD = 8;
+    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4, T_LEAD = 8, T_REVIEWS = 16;
 
     /** The token sets that {@code lower[from, to)} is a member of (compared in place: no substring, no hash). */
     private static int tokenSets(String lower, int from, int to) {
@@ -319,6 +337,7 @@ public final class Vocabulary {
         for (String w : STRONG_TOKENS) masks.merge(w, T_STRONG, (a, b) -> a | b);
         for (String w : COMMENT_TOKENS) masks.merge(w, T_COMMENT, (a, b) -> a | b);
         for (String w : LEAD_TOKENS) masks.merge(w, T_LEAD, (a, b) -> a | b);
+        for (String w : REVIEW_TOKENS) masks.merge(w, T_REVIEWS, (a, b) -> a | b);
         return new WordTable(masks);
     }
 

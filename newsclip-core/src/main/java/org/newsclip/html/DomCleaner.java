@@ -45,6 +45,8 @@ public final class DomCleaner {
      * add-to-cart form with the description, a calculator, an ASP.NET page that wraps everything in a form).
      */
     private static final int FORM_MAX_CHARS = 500;
+    /** An element hidden by its inline style that holds this share of the page's text is kept (see {@link #holdsMarker}). */
+    private static final double HELD_PAGE_SHARE = 0.8;
     /** An HTML comment this long may hold a story's markup (see {@link Result#heldMarkup}). */
     private static final int HELD_MARKUP_MIN = 2000;
     /** Queries parsed once: jsoup parses a query string on every call. */
@@ -84,7 +86,8 @@ public final class DomCleaner {
             boolean small = switch (c.kind) {
                 case CREDIT -> isCredit(c);
                 case FORM -> c.chars <= max && (c.chars <= FORM_MAX_CHARS || !holdsProse(c.element));
-                case JUNK -> true;
+                case JUNK -> c.chars <= max
+                        || c.chars <= HELD_PAGE_SHARE * total && !holdsMarker(c.element, walk.markers);
                 default -> c.chars <= max;
             };
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
@@ -334,6 +337,18 @@ public final class DomCleaner {
                     break;
                 }
             }
+        }
+        return false;
+    }
+
+    /**
+     * True if one of the main-region markers lies in {@code e}. An element hidden by its inline style that holds the
+     * page's headline or main region and most of its text, or nearly all of its text, is the page held back until a
+     * script shows it (a shop's password or age gate, a fade-in loader), not a hidden part of it.
+     */
+    private static boolean holdsMarker(Element e, List<Element> markers) {
+        for (Element m : markers) {
+            if (m == e || isInside(m, e)) return true;
         }
         return false;
     }

@@ -40,8 +40,7 @@ public final class ContentExtractor {
         Element body = doc.body();
         ClassNames names = new ClassNames();
         StreamedSegments.resolve(body); // before cleaning: the streamed parts arrive hidden
-        boolean product = PageClassifier.PRODUCT.equals(declared);
-        DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE, product);
+        DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE, reviews(declared));
         TextStats stats = TextStats.of(body);
         Element container = Candidates.choose(stats, body, names, titles);
         String pageType = classifier.classify(declared, stats, container, body);
@@ -85,6 +84,15 @@ public final class ContentExtractor {
         root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
         if (options.includeComments() && !discussion) appendComments(root, cleaned.comments(), options);
         return new Body(root, pageType, Images.of(root), warnings);
+    }
+
+    /**
+     * Customer reviews are the comments of a product page: set aside there, and also on pages that declare nothing
+     * when named unmistakably (a shop's or a review app's widget).
+     */
+    private static DomCleaner.Reviews reviews(String declared) {
+        if (PageClassifier.PRODUCT.equals(declared)) return DomCleaner.Reviews.ALL;
+        return declared == null ? DomCleaner.Reviews.NAMED : DomCleaner.Reviews.KEEP;
     }
 
     private static void dropTitles(Element root, List<String> titles) {

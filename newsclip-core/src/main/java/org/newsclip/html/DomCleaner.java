@@ -59,6 +59,7 @@ public final class DomCleaner {
     private static final int JUNK = 3;
     private static final int CREDIT = 4;
     private static final int FORM = 5;
+    private static final int REVIEWS = 6;
 
     /**
      * The one cleaning pass: removes {@link Vocabulary#JUNK_TAGS} and HTML comments, resolves lazy images, unwraps
@@ -67,15 +68,27 @@ public final class DomCleaner {
      * client-rendered page that ships its article in a hidden node). Comment sections are set aside, not dropped.
      */
     public Result clean(Element root, ClassNames names, double maxShare) {
-        return clean(root, names, maxShare, false);
+        return clean(root, names, maxShare, Reviews.KEEP);
+    }
+
+    /** What cleaning does with customer reviews. */
+    public enum Reviews {
+        /** Reviews are content like the rest. */
+        KEEP,
+        /** Reviews named unmistakably (a shop's or a review app's widget) are set aside with the comments. */
+        NAMED,
+        /** On a product page: also what is named just "review(s)" or marked {@code itemprop=review}. */
+        ALL
     }
 
     /**
-     * As {@link #clean(Element, ClassNames, double)}; on a product page ({@code product}) its customer reviews
-     * ({@link Vocabulary#REVIEWS}, schema.org {@code itemprop=review}) are set aside with the comment sections.
+     * As {@link #clean(Element, ClassNames, double)}, and customer reviews ({@link Vocabulary#REVIEWS}, on a product
+     * page also {@link Vocabulary#REVIEW_WORD} and schema.org {@code itemprop=review}) are set aside with the comment
+     * sections. A box named unmistakably as customer reviews goes however long it is (on a popular item the buyers'
+     * talk outweighs the description many times), unless it holds the headline or the main region.
      */
-    public Result clean(Element root, ClassNames names, double maxShare, boolean product) {
-        Walk walk = new Walk(ClassNames.lowerCaseKeys(root), product);
+    public Result clean(Element root, ClassNames names, double maxShare, Reviews reviews) {
+        Walk walk = new Walk(ClassNames.lowerCaseKeys(root), reviews);
         int total = cleanNode(root, names, walk);
         List<Candidate> candidates = walk.candidates;
         int max = (int) (total * maxShare);
@@ -85,6 +98,7 @@ public final class DomCleaner {
             Candidate c = candidates.get(i);
             boolean small = switch (c.kind) {
                 case CREDIT -> isCredit(c);
+                case REVIEWS -> !holdsMarker(c.element, walk.markers);
                 case FORM -> c.chars <= max && (c.chars <= FORM_MAX_CHARS || !holdsProse(c.element));
                 case JUNK -> c.chars <= max
                         || c.chars <= HELD_PAGE_SHARE * total && !holdsMarker(c.element, walk.markers);
@@ -94,7 +108,7 @@ public final class DomCleaner {
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
             if (c.kind == CHROME && small && StoryWrappers.wraps(c.element, walk.stories)) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
-            if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
+            if ((c.kind == COMMENT || c.kind == REVIEWS) && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
             total -= c.chars;
         }
@@ -168,12 +182,12 @@ public final class DomCleaner {
 
     private static int kind(Element c, ClassNames names, Walk walk) {
         int k = c.attributesSize() == 0 ? (Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
-                : namedKind(c, names, walk.lowerKeys, walk.product);
+                : namedKind(c, names, walk.lowerKeys, walk.reviews);
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
 
     /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
-    private static int namedKind(Element c, ClassNames names, boolean lowerKeys, boolean product) {
+    private static int namedKind(Element c, ClassNames names, boolean lowerKeys, Reviews reviews) {
         Attributes a = c.attributes();
         boolean hidden = isHidden(c, a, lowerKeys);
         boolean styled = !hidden && isHiddenStyle(ClassNames.attr(a, "style", lowerKeys));
@@ -185,14 +199,19 @@ public final class DomCleaner {
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
         if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
-        if (product && isReview(f, a, lowerKeys)) return COMMENT;
+        if ((f & Vocabulary.REVIEWS) != 0 && reviews != Reviews.KEEP) return REVIEWS;
+        if (reviews == Reviews.ALL && isReview(f, a, lowerKeys)) return COMMENT;
         if ((f & Vocabulary.CREDIT) != 0) return CREDIT;
         return -1;
     }
 
-    /** Customer reviews by name, or a schema.org review ({@code itemprop="review"}, its list "reviews"). */
+    /**
+     * A review named by the bare word ("review", "reviews") or marked as a schema.org review ({@code itemprop="review"},
+     * its list "reviews"): on a product page the buyers' reviews, but on a review site's page the story itself, so
+     * such an element goes only as far as a comment section would (when small).
+     */
     private static boolean isReview(int flags, Attributes a, boolean lowerKeys) {
-        if ((flags & Vocabulary.REVIEWS) != 0) return true;
+        if ((flags & Vocabulary.REVIEW_WORD) != 0) return true;
         String itemprop = ClassNames.attr(a, "itemprop", lowerKeys);
         return itemprop.equalsIgnoreCase("review") || itemprop.equalsIgnoreCase("reviews");
     }
@@ -458,12 +477,12 @@ public final class DomCleaner {
         final List<Element> stories = new ArrayList<>(0);
         final List<String> held = new ArrayList<>(0);
         final boolean lowerKeys;
-        /** Whether the page is a product's: its customer reviews are comments. */
-        final boolean product;
+        /** Which customer reviews are comments. */
+        final Reviews reviews;
 
-        Walk(boolean lowerKeys, boolean product) {
+        Walk(boolean lowerKeys, Reviews reviews) {
             this.lowerKeys = lowerKeys;
-            this.product = product;
+            this.reviews = reviews;
         }
     }
 

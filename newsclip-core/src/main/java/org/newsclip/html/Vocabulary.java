@@ -201,13 +201,11 @@ public final class Vocabulary {
     /**
      * The customer reviews of a shop's product page: the shop's own widget ("customer-reviews", "product-reviews",
      * "pdp-reviews", "ratings-and-reviews") or a review app's (Yotpo, Judge.me "jdgm", Okendo "oke-reviews", Stamped,
-     * Bazaarvoice "bv-", PowerReviews "pr-review"). Roots; the plain "reviews" and "review" only as whole tokens,
-     * since "preview" is no review. Asked only on pages that declare a product (see {@link #REVIEWS}).
+     * Bazaarvoice "bvrr", PowerReviews "pr-review"). No root starts with "review": "WebcamPreview--ListItem" is no
+     * review list. The plain "reviews" and "review" are {@link #REVIEW_WORD} tokens, asked only on product pages.
      */
     private static final String[] REVIEW_ROOTS = {"customerreview", "productreview", "userreview", "pdpreview",
-            "ratingsandreview", "reviewsandrating", "reviewlist", "reviewslist", "reviewcard", "reviewswidget",
-            "reviewscontainer", "reviewssection", "yotpo", "jdgm",
-            "okereview", "stampedreview", "bvrr", "prreview"};
+            "ratingsandreview", "yotpo", "jdgm", "okereview", "stampedreview", "bvrr", "prreview"};
     private static final Set<String> REVIEW_TOKENS = Set.of("reviews", "review");
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
@@ -244,10 +242,13 @@ public final class Vocabulary {
     public static final int FOLDED_PANEL = 512;
 
     /**
-     * Flag of {@link #classify}: names customer reviews (or one of them). On a product page they are what comments are
-     * under a story: the buyers' talk about the item, not the shop's description of it.
+     * Flag of {@link #classify}: names customer reviews unmistakably. They are what comments are under a story: the
+     * buyers' talk about the item, not the shop's description of it.
      */
     public static final int REVIEWS = 1024;
+
+    /** Flag of {@link #classify}: the plain word "review" or "reviews" as a name, on a product page its reviews. */
+    public static final int REVIEW_WORD = 2048;
 
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
@@ -305,7 +306,8 @@ public final class Vocabulary {
         if ((roots & R_LEAD) != 0 || (tokens & T_LEAD) != 0) f |= LEAD;
         if ((roots & R_CREDIT) != 0) f |= CREDIT;
         if ((roots & R_FOLDED) != 0) f |= FOLDED_PANEL;
-        if ((roots & R_REVIEWS) != 0 || (tokens & T_REVIEWS) != 0) f |= REVIEWS;
+        if ((roots & R_REVIEWS) != 0) f |= REVIEWS;
+        if ((tokens & T_REVIEWS) != 0) f |= REVIEW_WORD;
         return f;
     }
 

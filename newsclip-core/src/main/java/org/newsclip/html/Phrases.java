@@ -104,7 +104,11 @@ public final class Phrases {
                     // the counts of a poster's card, and the closed thread's notices
                     + "[\\d.,]+k? (likes?|posts)( · joined \\d{4})?|(likes|posts|messages|reaction score):? [\\d.,]+k?|"
                     + "you must log in( or register)? to (answer this question|reply here)\\.?|"
-                    + "not open for further replies\\.?)";
+                    + "not open for further replies\\.?|"
+                    // the buttons of landing, product and listing pages, alone on their line
+                    + "learn more|find out more|shop now|shop all|"
+                    + "start (your |a )?free trial|(book|request|get) a demo|(see|view|show|load) (more|all|details)|"
+                    + "add to (cart|bag|basket)|buy now)";
     private static final Pattern WIDGET_PHRASE = Pattern.compile("(?iu)^\\W*" + WIDGET_PHRASES + "\\W*$");
 
     /**

@@ -106,7 +106,7 @@ class PhrasesTest {
     }
 
     @Test
-    void recognizesForumAndQuestionSiteFurniture() {
+    void recognizesForumAndQuestionSiteFurnitureAndButtons() {
         for (String s : new String[]{"Click to expand...", "Click to shrink...", "Link to comment",
                 "Share on other sites", "Explore related questions", "See similar questions with these tags.",
                 "Start asking to get answers", "Find the answer to your question by asking.", "Ask Question",
@@ -114,12 +114,15 @@ class PhrasesTest {
                 "answered Feb 6, 2014 at 23:35", "asked Mar 2 at 9:15", "1 Like", "12 likes", "Posts: 4958",
                 "1,022 posts · Joined 2023", "Messages: 1,204", "Reaction score: 88",
                 "You must log in to answer this question.", "You must log in or register to reply here.",
-                "Not open for further replies."}) {
+                "Not open for further replies.", "Learn more", "Learn More!", "Find out more", "Shop now",
+                "Book a demo", "Start your free trial", "See all", "View details", "Load more", "Add to cart",
+                "Buy now"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }
         for (String s : new String[]{"Click to expand the map, then zoom in on the harbour.",
                 "She answered Feb 6 questions at the hearing.", "Posts went up on Monday.",
-                "He won three gold badges at school.", "Likes and dislikes aside, the plan works."}) {
+                "He won three gold badges at school.", "Likes and dislikes aside, the plan works.",
+                "Get started", "Learn more about the tax rules in our guide.", "Buy now, pay later is booming."}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
         }
     }

@@ -105,6 +105,7 @@ public final class DomCleaner {
                 default -> c.chars <= max;
             };
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
+            if (c.kind == CHROME && !small) small = isConsentDialog(c.element, names, walk.markers);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
             if (c.kind == CHROME && small && StoryWrappers.wraps(c.element, walk.stories)) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
@@ -358,6 +359,11 @@ public final class DomCleaner {
             }
         }
         return false;
+    }
+
+    /** A consent manager's dialog ({@link Vocabulary#CONSENT_MANAGER}) that holds no main-region marker. */
+    private static boolean isConsentDialog(Element e, ClassNames names, List<Element> markers) {
+        return (names.flags(e) & Vocabulary.CONSENT_MANAGER) != 0 && !holdsMarker(e, markers);
     }
 
     /**

@@ -207,13 +207,20 @@ public final class Vocabulary {
     private static final String[] REVIEW_ROOTS = {"customerreview", "productreview", "userreview", "pdpreview",
             "ratingsandreview", "yotpo", "jdgm", "okereview", "stampedreview", "bvrr", "prreview"};
     private static final Set<String> REVIEW_TOKENS = Set.of("reviews", "review");
+    /**
+     * The consent dialogs of consent-management platforms (OneTrust, Cookiebot, Didomi, Usercentrics, Borlabs,
+     * Complianz, CookieYes, Osano, iubenda, the Cookie Consent script): their preference centre lists every cookie
+     * category in long prose, often more text than a short page holds, yet is never the page's content.
+     */
+    private static final String[] CONSENT_MANAGER_ROOTS = {"onetrust", "cookiebot", "didomi", "usercentrics",
+            "borlabs", "complianz", "cookieyes", "osano", "iubenda", "cookieconsent", "cookielaw", "cmpbox"};
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
             POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS,
-            FOLDED_PANEL_ROOTS, REVIEW_ROOTS);
+            FOLDED_PANEL_ROOTS, REVIEW_ROOTS, CONSENT_MANAGER_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
             R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256,
-            R_FOLDED = 512, R_REVIEWS = 1024;
+            R_FOLDED = 512, R_REVIEWS = 1024, R_CONSENT = 2048;
 
     /** Flag of {@link #classify}: boilerplate for sure. */
     public static final int STRONG_BOILERPLATE = 1;
@@ -249,6 +256,9 @@ public final class Vocabulary {
 
     /** Flag of {@link #classify}: the plain word "review" or "reviews" as a name, on a product page its reviews. */
     public static final int REVIEW_WORD = 2048;
+
+    /** Flag of {@link #classify}: names a consent-management platform's dialog (removed however long it is). */
+    public static final int CONSENT_MANAGER = 4096;
 
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
@@ -308,6 +318,7 @@ public final class Vocabulary {
         if ((roots & R_FOLDED) != 0) f |= FOLDED_PANEL;
         if ((roots & R_REVIEWS) != 0) f |= REVIEWS;
         if ((tokens & T_REVIEWS) != 0) f |= REVIEW_WORD;
+        if ((roots & R_CONSENT) != 0) f |= CONSENT_MANAGER;
         return f;
     }
 

@@ -175,10 +175,12 @@ public final class Vocabulary {
             "thumb", "promo", "sponsor", "shopping", "contact", "scroll"};
     private static final String[] POSITIVE_ROOTS = {"article", "body", "content", "entry", "hentry", "main",
             "post", "text", "blog", "story", "prose", "markdown", "richtext", "detail", "column"};
+    // "productdescription": a shop's page names the item's own text as a blog names its post (Shopify themes'
+    // "product__description", WooCommerce's "woocommerce-product-details__short-description", "productDescription")
     private static final String[] STRONG_POSITIVE_ROOTS = {"articlebody", "articlecontent", "articletext",
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "maincontent", "bodytext",
             "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent", "wysiwyg",
-            "hentry"};
+            "hentry", "productdescription"};
     /** A box that folds away the rest of an article behind a button (also strong boilerplate when it is short). */
     private static final String[] EXPANDER_ROOTS = {"readmore", "continuereading", "readfull", "fullstory",
             "articleexpand", "expandarticle"};

@@ -146,7 +146,9 @@ public final class Vocabulary {
             "tableofcontents", "inhaltsverzeichnis", "eztoc", "lwptoc", "rankmathtoc",
             // the author's card or bio box under a story
             "authorcard", "aboutauthor", "authordescription", "authorprofile", "authorinfo", "authordetail",
-            "authorsummary", "saboxplugin"};
+            "authorsummary", "saboxplugin",
+            // a forum poster's signature under each post (vBulletin, phpBB, XenForo "message-signature", Invision)
+            "signature"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome. Drupal

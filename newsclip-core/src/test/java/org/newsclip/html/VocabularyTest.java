@@ -58,6 +58,7 @@ class VocabularyTest {
                 .isZero();
         assertThat(Vocabulary.classify("onetrust-consent-sdk") & Vocabulary.CONSENT_MANAGER).isNotZero();
         assertThat(Vocabulary.classify("cookie-recipe") & Vocabulary.CONSENT_MANAGER).isZero();
+        assertThat(Vocabulary.classify("message-signature") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
     }
 
     /** The range tests of {@link Vocabulary#isSpace} against its definition, for every char. */

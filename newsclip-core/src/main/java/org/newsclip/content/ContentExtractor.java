@@ -27,6 +27,8 @@ public final class ContentExtractor {
     private static final int DISCUSSION_RATIO = 2;
     /** ... and the chosen content is shorter than this (about 250 words): no story of its own. */
     private static final int DISCUSSION_MAX_CONTENT = 1500;
+    /** ... or, on a page that declares an article, shorter than this: a link to a story elsewhere, not a story. */
+    private static final int DISCUSSION_MAX_LINK_POST = 200;
 
     private final DomCleaner cleaner = new DomCleaner();
     private final PageClassifier classifier = new PageClassifier();
@@ -40,7 +42,7 @@ public final class ContentExtractor {
         Element body = doc.body();
         ClassNames names = new ClassNames();
         StreamedSegments.resolve(body); // before cleaning: the streamed parts arrive hidden
-        DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE);
+        DomCleaner.Result cleaned = cleaner.clean(body, names, CHROME_MAX_SHARE, reviews(declared));
         TextStats stats = TextStats.of(body);
         Element container = Candidates.choose(stats, body, names, titles);
         String pageType = classifier.classify(declared, stats, container, body);
@@ -65,7 +67,8 @@ public final class ContentExtractor {
         if (!linksAreContent && container != body) prependLead(container, body, stats, options, names, root);
         if (discussion) {
             appendComments(root, cleaned.comments(), options); // the posts are the content
-            if (declared == null) pageType = PageClassifier.FORUM;
+            // undeclared, or an article that is only a link (a link aggregator's item): a thread
+            if (declared == null || declared.equals(PageClassifier.ARTICLE)) pageType = PageClassifier.FORUM;
         }
         dropTitles(root, titles);
         if (!discussion) AuthorBios.drop(root, ctx.metadata());
@@ -84,6 +87,15 @@ public final class ContentExtractor {
         root = Fallbacks.description(root, doc, ctx.metadata(), warnings);
         if (options.includeComments() && !discussion) appendComments(root, cleaned.comments(), options);
         return new Body(root, pageType, Images.of(root), warnings);
+    }
+
+    /**
+     * Customer reviews are the comments of a product page: set aside there, and also on pages that declare nothing
+     * when named unmistakably (a shop's or a review app's widget).
+     */
+    private static DomCleaner.Reviews reviews(String declared) {
+        if (PageClassifier.PRODUCT.equals(declared)) return DomCleaner.Reviews.ALL;
+        return declared == null ? DomCleaner.Reviews.NAMED : DomCleaner.Reviews.KEEP;
     }
 
     private static void dropTitles(Element root, List<String> titles) {
@@ -114,11 +126,15 @@ public final class ContentExtractor {
      * link aggregator, often built from "comment" components): its posts are the content, not an appendix.
      */
     private static boolean isDiscussion(String declared, TextStats.Stat container, List<Element> comments) {
-        if (comments.isEmpty() || PageClassifier.ARTICLE.equals(declared)) return false;
+        if (comments.isEmpty()) return false;
+        // a product's customer reviews are set aside as comments: the shop's description stays the content
+        if (PageClassifier.PRODUCT.equals(declared)) return false;
         int commentChars = 0;
         for (Element c : comments) commentChars += DomCleaner.textChars(c);
         int contentChars = container == null ? 0 : container.chars();
         if (contentChars >= DISCUSSION_MAX_CONTENT) return false; // a real story with a long thread under it
+        // a declared article with a thread: only when the article is a title and a link (a link aggregator's item)
+        if (PageClassifier.ARTICLE.equals(declared) && contentChars >= DISCUSSION_MAX_LINK_POST) return false;
         return commentChars >= DISCUSSION_MIN_CHARS && commentChars >= DISCUSSION_RATIO * contentChars;
     }
 

@@ -45,6 +45,8 @@ public final class DomCleaner {
      * add-to-cart form with the description, a calculator, an ASP.NET page that wraps everything in a form).
      */
     private static final int FORM_MAX_CHARS = 500;
+    /** An element hidden by its inline style that holds this share of the page's text is kept (see {@link #holdsMarker}). */
+    private static final double HELD_PAGE_SHARE = 0.8;
     /** An HTML comment this long may hold a story's markup (see {@link Result#heldMarkup}). */
     private static final int HELD_MARKUP_MIN = 2000;
     /** Queries parsed once: jsoup parses a query string on every call. */
@@ -57,6 +59,7 @@ public final class DomCleaner {
     private static final int JUNK = 3;
     private static final int CREDIT = 4;
     private static final int FORM = 5;
+    private static final int REVIEWS = 6;
 
     /**
      * The one cleaning pass: removes {@link Vocabulary#JUNK_TAGS} and HTML comments, resolves lazy images, unwraps
@@ -65,7 +68,27 @@ public final class DomCleaner {
      * client-rendered page that ships its article in a hidden node). Comment sections are set aside, not dropped.
      */
     public Result clean(Element root, ClassNames names, double maxShare) {
-        Walk walk = new Walk(ClassNames.lowerCaseKeys(root));
+        return clean(root, names, maxShare, Reviews.KEEP);
+    }
+
+    /** What cleaning does with customer reviews. */
+    public enum Reviews {
+        /** Reviews are content like the rest. */
+        KEEP,
+        /** Reviews named unmistakably (a shop's or a review app's widget) are set aside with the comments. */
+        NAMED,
+        /** On a product page: also what is named just "review(s)" or marked {@code itemprop=review}. */
+        ALL
+    }
+
+    /**
+     * As {@link #clean(Element, ClassNames, double)}, and customer reviews ({@link Vocabulary#REVIEWS}, on a product
+     * page also {@link Vocabulary#REVIEW_WORD} and schema.org {@code itemprop=review}) are set aside with the comment
+     * sections. A box named unmistakably as customer reviews goes however long it is (on a popular item the buyers'
+     * talk outweighs the description many times), unless it holds the headline or the main region.
+     */
+    public Result clean(Element root, ClassNames names, double maxShare, Reviews reviews) {
+        Walk walk = new Walk(ClassNames.lowerCaseKeys(root), reviews);
         int total = cleanNode(root, names, walk);
         List<Candidate> candidates = walk.candidates;
         int max = (int) (total * maxShare);
@@ -75,15 +98,18 @@ public final class DomCleaner {
             Candidate c = candidates.get(i);
             boolean small = switch (c.kind) {
                 case CREDIT -> isCredit(c);
+                case REVIEWS -> !holdsMarker(c.element, walk.markers);
                 case FORM -> c.chars <= max && (c.chars <= FORM_MAX_CHARS || !holdsProse(c.element));
-                case JUNK -> true;
+                case JUNK -> c.chars <= max
+                        || c.chars <= HELD_PAGE_SHARE * total && !holdsMarker(c.element, walk.markers);
                 default -> c.chars <= max;
             };
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
+            if (c.kind == CHROME && !small) small = isConsentDialog(c.element, names, walk.markers);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
             if (c.kind == CHROME && small && StoryWrappers.wraps(c.element, walk.stories)) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
-            if (c.kind == COMMENT && c.element.childrenSize() > 0) comments.add(c.element);
+            if ((c.kind == COMMENT || c.kind == REVIEWS) && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
             total -= c.chars;
         }
@@ -124,7 +150,7 @@ public final class DomCleaner {
             return chars;
         }
         int chars = cleanNode(c, names, walk);
-        int kind = kind(c, names, walk.lowerKeys);
+        int kind = kind(c, names, walk);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
         if (isMainMarker(c, name, walk.lowerKeys)) walk.markers.add(c);
         if (kind < 0 && StoryWrappers.isStoryBody(c, chars, names, walk.lowerKeys)) walk.stories.add(c);
@@ -155,14 +181,14 @@ public final class DomCleaner {
         return sentence && chars >= PROSE_AROUND_LINK;
     }
 
-    private static int kind(Element c, ClassNames names, boolean lowerKeys) {
+    private static int kind(Element c, ClassNames names, Walk walk) {
         int k = c.attributesSize() == 0 ? (Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
-                : namedKind(c, names, lowerKeys);
+                : namedKind(c, names, walk.lowerKeys, walk.reviews);
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
 
     /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
-    private static int namedKind(Element c, ClassNames names, boolean lowerKeys) {
+    private static int namedKind(Element c, ClassNames names, boolean lowerKeys, Reviews reviews) {
         Attributes a = c.attributes();
         boolean hidden = isHidden(c, a, lowerKeys);
         boolean styled = !hidden && isHiddenStyle(ClassNames.attr(a, "style", lowerKeys));
@@ -174,8 +200,21 @@ public final class DomCleaner {
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
         if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
+        if ((f & Vocabulary.REVIEWS) != 0 && reviews != Reviews.KEEP) return REVIEWS;
+        if (reviews == Reviews.ALL && isReview(f, a, lowerKeys)) return COMMENT;
         if ((f & Vocabulary.CREDIT) != 0) return CREDIT;
         return -1;
+    }
+
+    /**
+     * A review named by the bare word ("review", "reviews") or marked as a schema.org review ({@code itemprop="review"},
+     * its list "reviews"): on a product page the buyers' reviews, but on a review site's page the story itself, so
+     * such an element goes only as far as a comment section would (when small).
+     */
+    private static boolean isReview(int flags, Attributes a, boolean lowerKeys) {
+        if ((flags & Vocabulary.REVIEW_WORD) != 0) return true;
+        String itemprop = ClassNames.attr(a, "itemprop", lowerKeys);
+        return itemprop.equalsIgnoreCase("review") || itemprop.equalsIgnoreCase("reviews");
     }
 
     /**
@@ -322,6 +361,23 @@ public final class DomCleaner {
         return false;
     }
 
+    /** A consent manager's dialog ({@link Vocabulary#CONSENT_MANAGER}) that holds no main-region marker. */
+    private static boolean isConsentDialog(Element e, ClassNames names, List<Element> markers) {
+        return (names.flags(e) & Vocabulary.CONSENT_MANAGER) != 0 && !holdsMarker(e, markers);
+    }
+
+    /**
+     * True if one of the main-region markers lies in {@code e}. An element hidden by its inline style that holds the
+     * page's headline or main region and most of its text, or nearly all of its text, is the page held back until a
+     * script shows it (a shop's password or age gate, a fade-in loader), not a hidden part of it.
+     */
+    private static boolean holdsMarker(Element e, List<Element> markers) {
+        for (Element m : markers) {
+            if (m == e || isInside(m, e)) return true;
+        }
+        return false;
+    }
+
     /**
      * True for a "read more" expander that holds the rest of the story: news sites fold an article's second half into
      * a {@code read-more-content} box that a button opens. A real "read more" teaser is a link or a list of links;
@@ -427,9 +483,12 @@ public final class DomCleaner {
         final List<Element> stories = new ArrayList<>(0);
         final List<String> held = new ArrayList<>(0);
         final boolean lowerKeys;
+        /** Which customer reviews are comments. */
+        final Reviews reviews;
 
-        Walk(boolean lowerKeys) {
+        Walk(boolean lowerKeys, Reviews reviews) {
             this.lowerKeys = lowerKeys;
+            this.reviews = reviews;
         }
     }
 

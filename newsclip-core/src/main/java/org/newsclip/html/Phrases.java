@@ -92,7 +92,23 @@ public final class Phrases {
                     + "tous les articles (de|sur) .{1,40}|"
                     + "(articles|audios|vidéos|audios et vidéos) sur le (même )?sujet|"
                     + "entdecke(n sie)? (weitere|mehr) .{1,30}|"
-                    + "es werden (die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt)";
+                    + "es werden (die )?\\w+ \\d+ bis \\d+ von (insgesamt )?\\d+( \\w+)? angezeigt|"
+                    // forum and Q&A engines: the fold of a long quote (XenForo), a post's permalink and share
+                    // prompts (Invision), the prompts around a question and the reputation line of a user card
+                    // (Stack Exchange)
+                    + "click to (expand|shrink)\\.*|link to (comment|post)|share on other sites|"
+                    + "explore related questions|see similar questions with these tags\\.?|"
+                    + "start asking to get answers|find the answer to your question by asking\\.?|ask question|"
+                    + "([\\d.,]+k?\\s*)?([\\d.,]+ ?(gold|silver|bronze) badges?\\s*)+|"
+                    + "(answered|asked|edited) \\p{L}{3} \\d{1,2}(, \\d{4})? at \\d{1,2}:\\d{2}|"
+                    // the counts of a poster's card, and the closed thread's notices
+                    + "[\\d.,]+k? (likes?|posts)( · joined \\d{4})?|(likes|posts|messages|reaction score):? [\\d.,]+k?|"
+                    + "you must log in( or register)? to (answer this question|reply here)\\.?|"
+                    + "not open for further replies\\.?|"
+                    // the buttons of landing, product and listing pages, alone on their line
+                    + "learn more|find out more|shop now|shop all|"
+                    + "start (your |a )?free trial|(book|request|get) a demo|(see|view|show|load) (more|all|details)|"
+                    + "add to (cart|bag|basket)|buy now)";
     private static final Pattern WIDGET_PHRASE = Pattern.compile("(?iu)^\\W*" + WIDGET_PHRASES + "\\W*$");
 
     /**

@@ -146,7 +146,9 @@ public final class Vocabulary {
             "tableofcontents", "inhaltsverzeichnis", "eztoc", "lwptoc", "rankmathtoc",
             // the author's card or bio box under a story
             "authorcard", "aboutauthor", "authordescription", "authorprofile", "authorinfo", "authordetail",
-            "authorsummary", "saboxplugin"};
+            "authorsummary", "saboxplugin",
+            // a forum poster's signature under each post (vBulletin, phpBB, XenForo "message-signature", Invision)
+            "signature"};
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "nav", "tags", "respond", "dfp", "share",
             "social", "shares");
     // Layout wrappers whose names mention chrome ("no-sidebar", "has-sidebar", id="content"): never chrome. Drupal
@@ -175,10 +177,12 @@ public final class Vocabulary {
             "thumb", "promo", "sponsor", "shopping", "contact", "scroll"};
     private static final String[] POSITIVE_ROOTS = {"article", "body", "content", "entry", "hentry", "main",
             "post", "text", "blog", "story", "prose", "markdown", "richtext", "detail", "column"};
+    // "productdescription": a shop's page names the item's own text as a blog names its post (Shopify themes'
+    // "product__description", WooCommerce's "woocommerce-product-details__short-description", "productDescription")
     private static final String[] STRONG_POSITIVE_ROOTS = {"articlebody", "articlecontent", "articletext",
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "maincontent", "bodytext",
             "richtext", "prose", "contentbody", "postentry", "blogpostcontent", "singlecontent", "wysiwyg",
-            "hentry"};
+            "hentry", "productdescription"};
     /** A box that folds away the rest of an article behind a button (also strong boilerplate when it is short). */
     private static final String[] EXPANDER_ROOTS = {"readmore", "continuereading", "readfull", "fullstory",
             "articleexpand", "expandarticle"};
@@ -198,13 +202,29 @@ public final class Vocabulary {
             "imagesource", "photosource", "bildquelle", "fotoquelle", "imagecopyright", "photocopyright"};
     /** The folding panels of accordions and FAQ lists, open or closed. */
     private static final String[] FOLDED_PANEL_ROOTS = {"accordion", "collapse", "faq"};
+    /**
+     * The customer reviews of a shop's product page: the shop's own widget ("customer-reviews", "product-reviews",
+     * "pdp-reviews", "ratings-and-reviews") or a review app's (Yotpo, Judge.me "jdgm", Okendo "oke-reviews", Stamped,
+     * Bazaarvoice "bvrr", PowerReviews "pr-review"). No root starts with "review": "WebcamPreview--ListItem" is no
+     * review list. The plain "reviews" and "review" are {@link #REVIEW_WORD} tokens, asked only on product pages.
+     */
+    private static final String[] REVIEW_ROOTS = {"customerreview", "productreview", "userreview", "pdpreview",
+            "ratingsandreview", "yotpo", "jdgm", "okereview", "stampedreview", "bvrr", "prreview"};
+    private static final Set<String> REVIEW_TOKENS = Set.of("reviews", "review");
+    /**
+     * The consent dialogs of consent-management platforms (OneTrust, Cookiebot, Didomi, Usercentrics, Borlabs,
+     * Complianz, CookieYes, Osano, iubenda, the Cookie Consent script): their preference centre lists every cookie
+     * category in long prose, often more text than a short page holds, yet is never the page's content.
+     */
+    private static final String[] CONSENT_MANAGER_ROOTS = {"onetrust", "cookiebot", "didomi", "usercentrics",
+            "borlabs", "complianz", "cookieyes", "osano", "iubenda", "cookieconsent", "cookielaw", "cmpbox"};
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
             POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS,
-            FOLDED_PANEL_ROOTS);
+            FOLDED_PANEL_ROOTS, REVIEW_ROOTS, CONSENT_MANAGER_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
             R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256,
-            R_FOLDED = 512;
+            R_FOLDED = 512, R_REVIEWS = 1024, R_CONSENT = 2048;
 
     /** Flag of {@link #classify}: boilerplate for sure. */
     public static final int STRONG_BOILERPLATE = 1;
@@ -231,6 +251,18 @@ public final class Vocabulary {
 
     /** Flag of {@link #classify}: names the folding panel of an accordion or FAQ list (kept when hidden). */
     public static final int FOLDED_PANEL = 512;
+
+    /**
+     * Flag of {@link #classify}: names customer reviews unmistakably. They are what comments are under a story: the
+     * buyers' talk about the item, not the shop's description of it.
+     */
+    public static final int REVIEWS = 1024;
+
+    /** Flag of {@link #classify}: the plain word "review" or "reviews" as a name, on a product page its reviews. */
+    public static final int REVIEW_WORD = 2048;
+
+    /** Flag of {@link #classify}: names a consent-management platform's dialog (removed however long it is). */
+    public static final int CONSENT_MANAGER = 4096;
 
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
@@ -288,10 +320,13 @@ public final class Vocabulary {
         if ((roots & R_LEAD) != 0 || (tokens & T_LEAD) != 0) f |= LEAD;
         if ((roots & R_CREDIT) != 0) f |= CREDIT;
         if ((roots & R_FOLDED) != 0) f |= FOLDED_PANEL;
+        if ((roots & R_REVIEWS) != 0) f |= REVIEWS;
+        if ((tokens & T_REVIEWS) != 0) f |= REVIEW_WORD;
+        if ((roots & R_CONSENT) != 0) f |= CONSENT_MANAGER;
         return f;
     }
 
-    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4, T_LEAD = 8;
+    private static final int T_LAYOUT = 1, T_STRONG = 2, T_COMMENT = 4, T_LEAD = 8, T_REVIEWS = 16;
 
     /** The token sets that {@code lower[from, to)} is a member of (compared in place: no substring, no hash). */
     private static int tokenSets(String lower, int from, int to) {
@@ -319,6 +354,7 @@ public final class Vocabulary {
         for (String w : STRONG_TOKENS) masks.merge(w, T_STRONG, (a, b) -> a | b);
         for (String w : COMMENT_TOKENS) masks.merge(w, T_COMMENT, (a, b) -> a | b);
         for (String w : LEAD_TOKENS) masks.merge(w, T_LEAD, (a, b) -> a | b);
+        for (String w : REVIEW_TOKENS) masks.merge(w, T_REVIEWS, (a, b) -> a | b);
         return new WordTable(masks);
     }
 

@@ -106,6 +106,28 @@ class PhrasesTest {
     }
 
     @Test
+    void recognizesForumAndQuestionSiteFurnitureAndButtons() {
+        for (String s : new String[]{"Click to expand...", "Click to shrink...", "Link to comment",
+                "Share on other sites", "Explore related questions", "See similar questions with these tags.",
+                "Start asking to get answers", "Find the answer to your question by asking.", "Ask Question",
+                "3,9269 gold badges27 silver badges46 bronze badges", "7104 silver badges16 bronze badges",
+                "answered Feb 6, 2014 at 23:35", "asked Mar 2 at 9:15", "1 Like", "12 likes", "Posts: 4958",
+                "1,022 posts · Joined 2023", "Messages: 1,204", "Reaction score: 88",
+                "You must log in to answer this question.", "You must log in or register to reply here.",
+                "Not open for further replies.", "Learn more", "Learn More!", "Find out more", "Shop now",
+                "Book a demo", "Start your free trial", "See all", "View details", "Load more", "Add to cart",
+                "Buy now"}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"Click to expand the map, then zoom in on the harbour.",
+                "She answered Feb 6 questions at the hearing.", "Posts went up on Monday.",
+                "He won three gold badges at school.", "Likes and dislikes aside, the plan works.",
+                "Get started", "Learn more about the tax rules in our guide.", "Buy now, pay later is booming."}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
     void recognizesBoxLabelsWidgetStatesAndBlogFooters() {
         for (String s : new String[]{"Kontakt:", "Contact", "Ansprechpartnerin zum Thema:", "Weitere Informationen",
                 "More information", "Más información", "Zusatzinformationen:", "Quellenangaben:", "Originalpublikation",

@@ -49,6 +49,16 @@ class VocabularyTest {
         // the author's card under a story
         assertThat(Vocabulary.classify("author-card") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         assertThat(Vocabulary.classify("about-author") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        // customer reviews: named unmistakably, or by the bare word; a preview is no review
+        assertThat(Vocabulary.classify("pdp-reviews_container") & Vocabulary.REVIEWS).isNotZero();
+        assertThat(Vocabulary.classify("jdgm-widget") & Vocabulary.REVIEWS).isNotZero();
+        assertThat(Vocabulary.classify("reviews") & (Vocabulary.REVIEWS | Vocabulary.REVIEW_WORD))
+                .isEqualTo(Vocabulary.REVIEW_WORD);
+        assertThat(Vocabulary.classify("WebcamPreview--ListItem") & (Vocabulary.REVIEWS | Vocabulary.REVIEW_WORD))
+                .isZero();
+        assertThat(Vocabulary.classify("onetrust-consent-sdk") & Vocabulary.CONSENT_MANAGER).isNotZero();
+        assertThat(Vocabulary.classify("cookie-recipe") & Vocabulary.CONSENT_MANAGER).isZero();
+        assertThat(Vocabulary.classify("message-signature") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
     }
 
     /** The range tests of {@link Vocabulary#isSpace} against its definition, for every char. */
@@ -71,14 +81,14 @@ class VocabularyTest {
                 "token ", "Side", "BAR", "ad", "ads"));
         for (String f : new String[]{"STRONG_ROOTS", "LAYOUT_ROOTS", "COMMENT_ROOTS", "POSITIVE_ROOTS",
                 "STRONG_POSITIVE_ROOTS", "WEAK_NEGATIVE_ROOTS", "EXPANDER_ROOTS", "LEAD_ROOTS", "CREDIT_ROOTS",
-                "IGNORED_PREFIXES"}) {
+                "FOLDED_PANEL_ROOTS", "REVIEW_ROOTS", "CONSENT_MANAGER_ROOTS", "IGNORED_PREFIXES"}) {
             for (String w : (String[]) field(f)) {
                 parts.add(w);
                 if (w.length() > 3) parts.add(w.substring(0, w.length() / 2)); // halves join across separators
             }
         }
         for (String f : new String[]{"STRONG_TOKENS", "LAYOUT_TOKENS", "LAYOUT_NAMES", "COMMENT_TOKENS",
-                "LEAD_TOKENS"}) {
+                "LEAD_TOKENS", "REVIEW_TOKENS"}) {
             parts.addAll((Collection<String>) field(f));
         }
         Random r = new Random(5);
@@ -131,6 +141,10 @@ class VocabularyTest {
         if (containsAny(joined, "EXPANDER_ROOTS")) f |= Vocabulary.EXPANDER;
         if (containsAny(joined, "LEAD_ROOTS") || anyToken(runs, "LEAD_TOKENS")) f |= Vocabulary.LEAD;
         if (containsAny(joined, "CREDIT_ROOTS")) f |= Vocabulary.CREDIT;
+        if (containsAny(joined, "FOLDED_PANEL_ROOTS")) f |= Vocabulary.FOLDED_PANEL;
+        if (containsAny(joined, "REVIEW_ROOTS")) f |= Vocabulary.REVIEWS;
+        if (anyToken(runs, "REVIEW_TOKENS")) f |= Vocabulary.REVIEW_WORD;
+        if (containsAny(joined, "CONSENT_MANAGER_ROOTS")) f |= Vocabulary.CONSENT_MANAGER;
         return f;
     }
 

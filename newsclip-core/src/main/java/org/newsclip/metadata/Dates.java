@@ -151,9 +151,9 @@ final class Dates {
         Element anchor = marked.size() == 1 ? marked.get(0) : headline;
         for (String p : props) {
             for (Element e : meta.items(p)) {
-                boolean own = ownItem(e, headline) || besideHeadline(e, anchor);
+                boolean own = DatePlaces.ownItem(e, headline) || DatePlaces.besideHeadline(e, anchor);
                 if (!own && (ownOnly || regions.foreign(e))) continue;
-                int depth = own ? -1 : itemDepth(e, bestDepth); // the headline's own item first
+                int depth = own ? -1 : DatePlaces.itemDepth(e, bestDepth); // the headline's own item first
                 if (depth >= bestDepth) continue;
                 Dated d = declared(MetaTags.itemValue(e), "microdata");
                 if (d == null) d = inText(e.text(), "microdata");
@@ -164,41 +164,6 @@ final class Dates {
             }
         }
         return best;
-    }
-
-    /**
-     * True when the element's nearest item (an {@code itemscope} ancestor other than the body) holds the headline:
-     * its dates are the article's own, wherever its template sets them ({@code <aside class="meta">}).
-     */
-    private static boolean ownItem(Element e, Element headline) {
-        if (headline == null) return false;
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (!a.hasAttr("itemscope")) continue;
-            if (a.nameIs("body") || a.nameIs("html")) return false;
-            return org.newsclip.html.DomCleaner.isInside(headline, a);
-        }
-        return false;
-    }
-
-    /**
-     * True for an element outside any item that follows the headline within the headline's own block (its parent or
-     * grandparent): a template that marks up a date without an item ({@code <div class="header"><h3>…</h3></div>
-     * <div class="footer"><time itemprop="datePublished">}) sets the article's date there, whatever its box's class.
-     */
-    private static boolean besideHeadline(Element e, Element headline) {
-        if (headline == null || itemDepth(e, 1) > 0 || !Regions.after(e, headline)) return false;
-        Element box = headline.parent();
-        for (int i = 0; i < 2 && box != null && !box.nameIs("body"); i++, box = box.parent()) {
-            if (org.newsclip.html.DomCleaner.isInside(e, box)) return true;
-        }
-        return false;
-    }
-
-    /** How many items enclose the element (ancestors with {@code itemscope}), counted up to {@code max}. */
-    private static int itemDepth(Element e, int max) {
-        int n = 0;
-        for (Element a = e.parent(); a != null && n < max; a = a.parent()) if (a.hasAttr("itemscope")) n++;
-        return n;
     }
 
     /**
@@ -214,8 +179,9 @@ final class Dates {
         boolean nearestOutside = false;
         boolean aboveInStory = false;
         for (Element t : times) {
-            if (strict ? regions.foreign(t) || linksElsewhere(t, doc.location()) || otherStory(t, story)
-                    : regions.comment(t)) continue;
+            boolean skip = strict ? regions.foreign(t) || DatePlaces.linksElsewhere(t, doc.location())
+                    || DatePlaces.otherStory(t, story) : regions.comment(t);
+            if (skip) continue;
             Dated d = labelledPublished(t);
             if (d == null) d = declared(DateParser.stamp(t), "dom");
             if (d == null) d = inText(t.text(), "dom");
@@ -226,7 +192,7 @@ final class Dates {
             if (ours && (t.hasAttr("pubdate") || hint.contains("publish") || hint.contains("created"))) return d;
             if (hint.contains("modif") || hint.contains("update")) continue;
             // the story's own, not that of a listed story nested in it as an <article> of its own
-            boolean inStory = story != null && enclosingArticle(t) == story;
+            boolean inStory = story != null && DatePlaces.enclosingArticle(t) == story;
             if (nearest == null && (headline == null || Regions.after(t, headline))) {
                 nearest = d;
                 nearestOutside = story != null && !inStory;
@@ -240,52 +206,6 @@ final class Dates {
         if (nearestOutside && aboveInStory) return above;
         // last resort: a page whose only time stands above its headline (forum posts, kickers) is dated by it
         return nearest != null || strict ? nearest : above;
-    }
-
-    /**
-     * True when the element sits in a link to another page: a teaser card wrapped in one {@code <a>} (picture,
-     * headline, date) lists another story, whose date it shows. A date linked to the page itself (a permalink, as
-     * blog themes set it in the byline) is the page's own.
-     */
-    static boolean linksElsewhere(Element e, String page) {
-        Element a = e.parent();
-        for (int i = 0; i < 6 && a != null && !a.nameIs("a"); i++) a = a.parent();
-        if (a == null || !a.nameIs("a")) return false;
-        String href = a.attr("href").trim();
-        if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")) return false;
-        String abs = a.absUrl("href");
-        return !pageKey(abs.isEmpty() ? href : abs).equals(pageKey(page));
-    }
-
-    /** A URL without scheme, "www.", query, fragment and trailing slash: two links to one page compare equal. */
-    private static String pageKey(String url) {
-        if (url == null) return "";
-        String s = url;
-        int q = s.indexOf('?');
-        if (q >= 0) s = s.substring(0, q);
-        q = s.indexOf('#');
-        if (q >= 0) s = s.substring(0, q);
-        int scheme = s.indexOf("://");
-        if (scheme >= 0) s = s.substring(scheme + 3);
-        if (s.startsWith("www.")) s = s.substring(4);
-        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
-        return s.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * True when the element stands in an {@code <article>} beside the headline's own (not inside it): a teaser of
-     * another story in a list of them ("Trending topics"), whose date is that story's.
-     */
-    private static boolean otherStory(Element e, Element story) {
-        if (story == null) return false;
-        Element a = enclosingArticle(e);
-        return a != null && a != story && !org.newsclip.html.DomCleaner.isInside(a, story);
-    }
-
-    /** The nearest {@code <article>} ancestor of the element, or null. */
-    private static Element enclosingArticle(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) if (a.nameIs("article")) return a;
-        return null;
     }
 
     /** A date shown after a publication label ("Publié le 29 juin"): it outweighs a datetime (often a save time). */
@@ -348,20 +268,11 @@ final class Dates {
             if (d == null) d = stamped(e, text);
             if (d == null) continue;
             d = labelled(e, d);
-            if (inMasthead(e)) continue;
+            if (DatePlaces.inMasthead(e)) continue;
             if (headline == null || Regions.after(e, headline)) return d;
             if (before == null) before = d;
         }
         return before;
-    }
-
-    /** True when the element or one of its few nearest ancestors is the site's masthead. */
-    private static boolean inMasthead(Element e) {
-        Element a = e;
-        for (int i = 0; i < 4 && a != null && !a.nameIs("body"); i++, a = a.parent()) {
-            if (Vocabulary.MASTHEAD.on(a)) return true;
-        }
-        return false;
     }
 
     /**

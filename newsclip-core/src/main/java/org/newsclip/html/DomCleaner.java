@@ -184,13 +184,15 @@ public final class DomCleaner {
      * rest; others (JavaScript warnings, tracking pixels) go.
      */
     private int noscript(Element ns, ClassNames names, Walk walk) {
-        if (ns.childrenSize() > 0 && isAppContent(ns)) {
+        // firstElementChild, not childrenSize(): jsoup builds and caches a list of the children (a stream) to count them
+        boolean hasElements = ns.firstElementChild() != null;
+        if (hasElements && isAppContent(ns)) {
             int chars = cleanNode(ns, names, walk);
             ns.unwrap();
             return chars;
         }
         Element img = ns.selectFirst(IMG);
-        if (img == null && ns.childrenSize() == 0 && ns.wholeText().contains("<img")) {
+        if (img == null && !hasElements && ns.wholeText().contains("<img")) {
             // parsed as raw text: read the markup it holds
             img = Jsoup.parseBodyFragment(ns.wholeText(), ns.baseUri()).selectFirst(IMG);
             if (img != null) {

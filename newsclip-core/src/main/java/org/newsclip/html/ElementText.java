@@ -80,33 +80,23 @@ public final class ElementText {
             sb.append(s);
             return;
         }
-        // runs of kept characters are copied whole (a source page's text breaks lines and indents, so most texts
-        // that come here are words between runs of whitespace)
+        char[] out = new char[s.length()];
+        int w = 0;
         boolean lastWhite = false;
         boolean reached = false;
-        int n = s.length();
-        for (int i = 0; i < n; ) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isWhite(c)) {
-                i++;
                 if (stripLeading && !reached || lastWhite) continue;
-                sb.append(' ');
+                out[w++] = ' ';
                 lastWhite = true;
-            } else if (c == '\u200b' || c == '\u00ad') { // zero-width space, soft hyphen: left out
-                i++;
-            } else {
-                int run = i;
-                while (i < n && isKept(s.charAt(i))) i++;
-                sb.append(s, run, i);
+            } else if (c != '\u200b' && c != '\u00ad') { // zero-width space, soft hyphen: left out
+                out[w++] = c;
                 lastWhite = false;
                 reached = true;
             }
         }
-    }
-
-    /** A character that collapsing copies as it is: neither whitespace nor one it leaves out. */
-    private static boolean isKept(char c) {
-        return c > ' ' && c < 0xa0 || !isWhite(c) && c != '\u200b' && c != '\u00ad';
+        sb.append(out, 0, w);
     }
 
     /** True if collapsing leaves {@code s} as it is: only single spaces, no invisible character, no space to strip. */

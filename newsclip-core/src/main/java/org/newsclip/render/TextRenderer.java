@@ -49,7 +49,8 @@ public final class TextRenderer {
 
     /**
      * Appends {@code s} with each run of whitespace as one space (none at the start of a paragraph or after a line
-     * break) and without invisible characters.
+     * break) and without invisible characters. Built in a char array and appended as one string: JDK 17's
+     * StringBuilder copies a range of a string one char at a time.
      */
     static void appendCollapsed(StringBuilder sb, String s) {
         int len = sb.length();
@@ -60,30 +61,20 @@ public final class TextRenderer {
             if (breakBefore && s.charAt(0) == ' ') sb.deleteCharAt(len);
             return;
         }
-        // runs between whitespace are copied whole (Latin-1 into Latin-1: one array copy each)
-        boolean wrote = false;   // something of s has been appended
+        char[] a = s.toCharArray();
+        int w = 0;               // written so far, never ahead of the read position
         boolean inSpace = false; // a space of this run of whitespace has been dealt with
-        int n = s.length();
-        for (int i = 0; i < n; ) {
-            char c = s.charAt(i);
-            if (c == '\u200b' || c == '\u00ad') { // zero-width space, soft hyphen: as jsoup's text()
-                i++;
-            } else if (Vocabulary.isSpace(c)) {
-                i++;
-                if (inSpace) continue;
-                if (wrote || !breakBefore) {
-                    sb.append(' ');
-                    wrote = true;
-                }
-                inSpace = true;
-            } else {
-                int run = i;
-                while (i < n && (c = s.charAt(i)) != '\u200b' && c != '\u00ad' && !Vocabulary.isSpace(c)) i++;
-                sb.append(s, run, i);
-                wrote = true;
+        for (char c : a) {
+            if (c == '\u200b' || c == '\u00ad') continue; // zero-width space, soft hyphen: as jsoup's text()
+            if (!Vocabulary.isSpace(c)) {
+                a[w++] = c;
                 inSpace = false;
+            } else if (!inSpace) {
+                if (w > 0 || !breakBefore) a[w++] = ' ';
+                inSpace = true;
             }
         }
+        if (w > 0) sb.append(new String(a, 0, w));
     }
 
     /** Whether the text's only whitespace is single spaces and it has no invisible character (nor is empty). */

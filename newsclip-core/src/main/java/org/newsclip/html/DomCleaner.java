@@ -51,6 +51,10 @@ public final class DomCleaner {
     private static final Evaluator IMG = QueryParser.parse("img");
     private static final Evaluator ARTICLE_MARKS = QueryParser.parse("main, h1, [itemprop=articleBody], [role=main]");
 
+    /** {@link Vocabulary#JUNK_TAGS} and {@link Vocabulary#CHROME_TAGS}, asked of every element of the page. */
+    private static final TagNameSet JUNK_TAGS = TagNameSet.of(Vocabulary.JUNK_TAGS);
+    private static final TagNameSet CHROME_TAGS = TagNameSet.of(Vocabulary.CHROME_TAGS);
+
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
     private static final int COMMENT = 2;
@@ -110,7 +114,7 @@ public final class DomCleaner {
     private int cleanElement(Element c, ClassNames names, Walk walk) {
         String name = c.normalName();
         if (name.equals("noscript")) return noscript(c, names, walk);
-        if (Vocabulary.JUNK_TAGS.contains(name)) {
+        if (JUNK_TAGS.contains(name)) {
             c.remove();
             return 0;
         }
@@ -156,7 +160,7 @@ public final class DomCleaner {
     }
 
     private static int kind(Element c, ClassNames names, boolean lowerKeys) {
-        int k = c.attributesSize() == 0 ? (Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
+        int k = c.attributesSize() == 0 ? (CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
                 : namedKind(c, names, lowerKeys);
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
@@ -167,7 +171,7 @@ public final class DomCleaner {
         boolean hidden = isHidden(c, a, lowerKeys);
         boolean styled = !hidden && isHiddenStyle(ClassNames.attr(a, "style", lowerKeys));
         if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, names, lowerKeys)) return hidden ? HIDDEN : JUNK;
-        if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
+        if (CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
         if (Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;
         int f = names.flags(a, lowerKeys);

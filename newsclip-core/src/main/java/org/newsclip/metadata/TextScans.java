@@ -38,7 +38,7 @@ final class TextScans {
     static boolean mayLead(String s) {
         int n = s.length();
         int i = 0;
-        while (i < n && isBlank(s.charAt(i))) i++;
+        while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0')) i++;
         if (i == n || LEAD_CHARS.indexOf(s.charAt(i)) < 0) return false;
         while (i < n && LEAD_MARK_CHARS.indexOf(s.charAt(i)) >= 0) i++;
         if (i + 1 >= n) return false; // every word of the pattern has two letters or more
@@ -48,15 +48,6 @@ final class TextScans {
         int x = (a | 0x20) - 'a';
         int y = (b | 0x20) - 'a';
         return isAsciiLetter(a) && isAsciiLetter(b) && LEAD_PAIRS[x * 26 + y];
-    }
-
-    /**
-     * {@code Character.isWhitespace(c) || c == '\u00a0'}, answered without a call for ASCII (the indentation between
-     * tags, which most text nodes are): the ASCII whitespace is U+0009 to U+000D and U+001C to U+0020.
-     */
-    static boolean isBlank(char c) {
-        if (c < 0x80) return c <= ' ' && (c >= '\u001c' || c >= '\t' && c <= '\r');
-        return c == '\u00a0' || Character.isWhitespace(c);
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -190,14 +190,6 @@ class FastPathsTest {
     }
 
     @Test
-    void isBlankIsWhitespaceOrNbspForEveryChar() {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertThat(TextScans.isBlank((char) c)).as("U+%04X", c)
-                    .isEqualTo(Character.isWhitespace((char) c) || c == '\u00a0');
-        }
-    }
-
-    @Test
     void mayLeadKeepsEveryTextThatTheBylinePatternCanMatch() {
         Random r = new Random(11);
         int matched = 0;

@@ -53,6 +53,10 @@ public final class DomCleaner {
     private static final Evaluator IMG = QueryParser.parse("img");
     private static final Evaluator ARTICLE_MARKS = QueryParser.parse("main, h1, [itemprop=articleBody], [role=main]");
 
+    /** {@link Vocabulary#JUNK_TAGS} and {@link Vocabulary#CHROME_TAGS}, asked of every element of the page. */
+    private static final TagNameSet JUNK_TAGS = TagNameSet.of(Vocabulary.JUNK_TAGS);
+    private static final TagNameSet CHROME_TAGS = TagNameSet.of(Vocabulary.CHROME_TAGS);
+
     private static final int HIDDEN = 0;
     private static final int CHROME = 1;
     private static final int COMMENT = 2;
@@ -136,7 +140,7 @@ public final class DomCleaner {
     private int cleanElement(Element c, ClassNames names, Walk walk) {
         String name = c.normalName();
         if (name.equals("noscript")) return noscript(c, names, walk);
-        if (Vocabulary.JUNK_TAGS.contains(name)) {
+        if (JUNK_TAGS.contains(name)) {
             c.remove();
             return 0;
         }
@@ -182,7 +186,7 @@ public final class DomCleaner {
     }
 
     private static int kind(Element c, ClassNames names, Walk walk) {
-        int k = c.attributesSize() == 0 ? (Vocabulary.CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
+        int k = c.attributesSize() == 0 ? (CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
                 : namedKind(c, names, walk.lowerKeys, walk.reviews);
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
@@ -193,7 +197,7 @@ public final class DomCleaner {
         boolean hidden = isHidden(c, a, lowerKeys);
         boolean styled = !hidden && isHiddenStyle(ClassNames.attr(a, "style", lowerKeys));
         if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, names, lowerKeys)) return hidden ? HIDDEN : JUNK;
-        if (Vocabulary.CHROME_TAGS.contains(c.normalName())) return CHROME;
+        if (CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
         if (Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;
         int f = names.flags(a, lowerKeys);
@@ -223,13 +227,15 @@ public final class DomCleaner {
      * rest; others (JavaScript warnings, tracking pixels) go.
      */
     private int noscript(Element ns, ClassNames names, Walk walk) {
-        if (ns.childrenSize() > 0 && isAppContent(ns)) {
+        // firstElementChild, not childrenSize(): jsoup builds and caches a list of the children (a stream) to count them
+        boolean hasElements = ns.firstElementChild() != null;
+        if (hasElements && isAppContent(ns)) {
             int chars = cleanNode(ns, names, walk);
             ns.unwrap();
             return chars;
         }
         Element img = ns.selectFirst(IMG);
-        if (img == null && ns.childrenSize() == 0 && ns.wholeText().contains("<img")) {
+        if (img == null && !hasElements && ns.wholeText().contains("<img")) {
             // parsed as raw text: read the markup it holds
             img = Jsoup.parseBodyFragment(ns.wholeText(), ns.baseUri()).selectFirst(IMG);
             if (img != null) {

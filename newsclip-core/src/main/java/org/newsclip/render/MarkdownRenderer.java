@@ -193,16 +193,18 @@ public final class MarkdownRenderer {
             sb.append(s);
             return;
         }
-        char[] out = new char[2 * n]; // built whole, then appended as one string
-        s.getChars(0, i, out, 0);
-        int w = i;
+        // the runs between the characters to change are copied whole
+        int run = 0;
         for (; i < n; i++) {
             char c = s.charAt(i);
+            if (!needsEscape(c)) continue;
+            sb.append(s, run, i);
+            run = i + 1;
             if (c == '\u200b' || c == '\u00ad') continue; // invisible, as in jsoup's text()
-            if (c == '*' || c == '_') out[w++] = '\\';
-            out[w++] = c == '\n' || c == '\r' ? ' ' : c;
+            if (c == '*' || c == '_') sb.append('\\').append(c);
+            else sb.append(' '); // a line break
         }
-        sb.append(new String(out, 0, w));
+        sb.append(s, run, n);
     }
 
     private static boolean needsEscape(char c) {

@@ -8,8 +8,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
-import java.util.Arrays;
-
 /**
  * Writes the inner HTML of a detached content tree exactly as jsoup's {@code Element.html()} writes it with the
  * default output settings (pretty print, indent 1, UTF-8, base entities), without jsoup's character-by-character
@@ -32,7 +30,6 @@ final class PrettyHtml {
     /** Inside a whitespace-preserving element ({@code pre}, {@code textarea}). */
     private boolean preserve;
     private boolean refused;
-    private char[] buf = new char[256];
 
     PrettyHtml(StringBuilder out) {
         this.out = out;
@@ -212,42 +209,54 @@ final class PrettyHtml {
             return;
         }
         int len = s.length();
-        int w = 0;
         boolean lastWhite = false;
         boolean reached = false; // a non-white character has been written
         boolean pending = false; // a space held back in case the text ends with it
         for (int i = 0; i < len; ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (w + 16 > buf.length) buf = Arrays.copyOf(buf, 2 * buf.length); // room for a space and a char
+            char c = s.charAt(i);
             if (normalise) {
-                if (isSpace(cp)) {
+                if (isSpace(c)) {
+                    i++;
                     if ((trim & TRIM_LEADING) != 0 && !reached || lastWhite) continue;
                     if ((trim & TRIM_TRAILING) != 0) {
                         pending = true;
                         continue;
                     }
-                    buf[w++] = ' ';
+                    out.append(' ');
                     lastWhite = true;
                     continue;
                 }
                 lastWhite = false;
                 reached = true;
                 if (pending) {
-                    buf[w++] = ' ';
+                    out.append(' ');
                     pending = false;
                 }
             }
-            String entity = entity(cp, attribute);
-            if (entity == null) {
-                w += Character.toChars(cp, buf, w);
+            // the characters up to the next space or markup character go out as they are, in one copy: a source
+            // page's text nodes break lines and indent, so most texts come here, a few words between spaces
+            int run = i;
+            while (i < len && isPlain(s.charAt(i), normalise, attribute)) i++;
+            if (i > run) {
+                out.append(s, run, i);
                 continue;
             }
-            if (w + entity.length() > buf.length) buf = Arrays.copyOf(buf, 2 * (w + entity.length()));
-            entity.getChars(0, entity.length(), buf, w);
-            w += entity.length();
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            String entity = entity(cp, attribute);
+            if (entity == null) out.appendCodePoint(cp);
+            else out.append(entity);
         }
-        out.append(buf, 0, w);
+    }
+
+    /**
+     * A character that {@link #escape} writes as it is, whatever comes around it: no space to collapse (with
+     * {@code normalise}), no entity ({@link #entity} answers null for it), no part of a surrogate pair.
+     */
+    private static boolean isPlain(char c, boolean normalise, boolean attribute) {
+        if (c >= 0x3f && c < 0x7f) return true; // letters and most punctuation
+        if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '\u00a0' || Character.isSurrogate(c)) return false;
+        return !(c == ' ' && normalise || c == '"' && attribute);
     }
 
     /** What jsoup writes for a code point instead of itself, or null where it writes it as it is. */

@@ -5,7 +5,6 @@ import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.EvalParameters;
 import opennlp.tools.ml.model.MaxentModel;
 
 import java.util.Arrays;
@@ -32,32 +31,67 @@ final class NGramScorer {
     private static final int MAX_GRAM = 3;
 
     private final MaxentModel model;
-    private final EvalParameters params;
+    private final int outcomes;
     private final double logPrior;
-    /** Open-addressing table: packed n-gram → index of its context in {@link #params}; 0 marks a free slot. */
-    private final long[] keys;
-    private final int[] contexts;
+    private final Context[] params;
+    /**
+     * Open-addressing table: the packed n-gram at {@code [2 * slot]} (0 marks a free slot) and where its weights
+     * lie at {@code [2 * slot + 1]}: the index of its context in {@link #params}, or the complement of its row in
+     * {@link #dense}.
+     */
+    private final long[] table;
+    /**
+     * The weights of the n-grams that have one for many outcomes (the commonest letters and pairs: they carry nine
+     * tenths of a text's additions), a row of {@link #outcomes} per n-gram with 0 where it has none. A row is added
+     * in one loop over consecutive doubles, which the JIT compiles to vector adds, instead of one indexed add per
+     * weight. Adding 0 changes nothing: a sum that starts at the log prior (not 0) is never -0, the one value that
+     * adding +0 would change.
+     */
+    private final double[] dense;
 
     private NGramScorer(MaxentModel model, Context[] params, Map<String, Context> predicates) {
         this.model = model;
-        int outcomes = model.getNumOutcomes();
-        this.params = new EvalParameters(params, outcomes);
+        this.outcomes = model.getNumOutcomes();
+        this.params = params;
         // UniformPrior's log prior, as it computes it
         this.logPrior = StrictMath.log(1.0 / outcomes);
         Map<Context, Integer> index = new IdentityHashMap<>(params.length * 2);
         for (int i = 0; i < params.length; i++) index.put(params[i], i);
         int size = Integer.highestOneBit(Math.max(16, predicates.size() * 2)) * 2;
-        this.keys = new long[size];
-        this.contexts = new int[size];
+        long[] table = new long[2 * size];
+        int rows = 0;
+        for (Map.Entry<String, Context> e : predicates.entrySet()) {
+            if (isGram(e.getKey()) && isDense(e.getValue().getOutcomes().length)) rows++;
+        }
+        double[] dense = new double[rows * outcomes];
+        int row = 0;
         for (Map.Entry<String, Context> e : predicates.entrySet()) {
             String p = e.getKey();
             Integer i = index.get(e.getValue());
-            if (p.isEmpty() || p.length() > MAX_GRAM || i == null) continue; // never an n-gram of the text
+            if (!isGram(p) || i == null) continue; // never an n-gram of the text
             long key = pack(p.toCharArray(), 0, p.length());
-            int slot = slot(key);
-            keys[slot] = key;
-            contexts[slot] = i;
+            int slot = slot(table, key);
+            table[2 * slot] = key;
+            int[] outs = e.getValue().getOutcomes();
+            if (isDense(outs.length)) {
+                double[] ws = e.getValue().getParameters();
+                for (int k = 0; k < outs.length; k++) dense[row * outcomes + outs[k]] = ws[k];
+                table[2 * slot + 1] = ~(long) row++;
+            } else {
+                table[2 * slot + 1] = i;
+            }
         }
+        this.table = table;
+        this.dense = dense;
+    }
+
+    /** Whether an n-gram with weights for {@code n} outcomes is kept as a {@link #dense} row: for half of them. */
+    private boolean isDense(int n) {
+        return 2 * n >= outcomes;
+    }
+
+    private static boolean isGram(String p) {
+        return !p.isEmpty() && p.length() <= MAX_GRAM;
     }
 
     /**
@@ -94,22 +128,38 @@ final class NGramScorer {
         Grams grams = Grams.of(chars);
         int[] order = grams.hashMapOrder();
         if (order == null) return null;
-        int[] found = new int[order.length];
-        int n = 0;
-        for (int g : order) {
-            int slot = slot(grams.keys[g]);
-            if (keys[slot] != 0) found[n++] = contexts[slot];
-        }
-        double[] prior = new double[model.getNumOutcomes()];
+        double[] prior = new double[outcomes];
         Arrays.fill(prior, logPrior);
-        return GISModel.eval(Arrays.copyOf(found, n), prior, params);
+        // GISModel.eval: each known n-gram's weights added in OpenNLP's order (ArrayMath.sumFeatures: the weight
+        // times the feature's value, 1, which changes no bit), then exponentiated and normalised as there
+        for (int g : order) {
+            int slot = slot(table, grams.keys[g]);
+            if (table[2 * slot] == 0) continue;
+            long place = table[2 * slot + 1];
+            if (place < 0) {
+                int from = (int) ~place * outcomes;
+                for (int o = 0; o < outcomes; o++) prior[o] += dense[from + o];
+            } else {
+                Context c = params[(int) place];
+                int[] outs = c.getOutcomes();
+                double[] ws = c.getParameters();
+                for (int k = 0; k < outs.length; k++) prior[outs[k]] += ws[k];
+            }
+        }
+        double normal = 0.0;
+        for (int o = 0; o < outcomes; o++) {
+            prior[o] = StrictMath.exp(prior[o]);
+            normal += prior[o];
+        }
+        for (int o = 0; o < outcomes; o++) prior[o] /= normal;
+        return prior;
     }
 
-    /** The slot of a key: its own if present, else the free slot where it would go. */
-    private int slot(long key) {
-        int mask = keys.length - 1;
+    /** The slot of a key in a {@link #table}: its own if present, else the free slot where it would go. */
+    private static int slot(long[] table, long key) {
+        int mask = table.length / 2 - 1;
         int i = mix(key) & mask;
-        while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
+        while (table[2 * i] != 0 && table[2 * i] != key) i = (i + 1) & mask;
         return i;
     }
 

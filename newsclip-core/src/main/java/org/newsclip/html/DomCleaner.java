@@ -11,7 +11,6 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * DOM cleaning helpers for the content extractor: one pass that drops junk elements and resolves lazy images and
@@ -195,7 +194,7 @@ public final class DomCleaner {
     private static int namedKind(Element c, ClassNames names, boolean lowerKeys, Reviews reviews) {
         Attributes a = c.attributes();
         boolean hidden = isHidden(c, a, lowerKeys);
-        boolean styled = !hidden && isHiddenStyle(ClassNames.attr(a, "style", lowerKeys));
+        boolean styled = !hidden && InlineStyles.hides(ClassNames.attr(a, "style", lowerKeys));
         if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, names, lowerKeys)) return hidden ? HIDDEN : JUNK;
         if (CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
@@ -280,56 +279,7 @@ public final class DomCleaner {
 
     /** Hidden by inline style ({@code display:none}, {@code visibility:hidden}): menus, pop-ups and closed tabs. */
     public static boolean isStyledHidden(Element e) {
-        return isHiddenStyle(e.attr("style"));
-    }
-
-    /** True if an inline style holds "display:none" or "visibility:hidden", in any case and with any spaces. */
-    static boolean isHiddenStyle(String style) {
-        if (style.isEmpty()) return false;
-        if (!isAscii(style)) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            return s.contains("display:none") || s.contains("visibility:hidden");
-        }
-        // the same test without the two copies, anchored on the colons (each target holds one, and most styles have
-        // a few): the words before and after a colon are compared with ASCII letters lowered and spaces skipped
-        for (int i = style.indexOf(':'); i >= 0; i = style.indexOf(':', i + 1)) {
-            if (endsSquashed(style, i, "display") && startsSquashed(style, i + 1, "none")
-                    || endsSquashed(style, i, "visibility") && startsSquashed(style, i + 1, "hidden")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code s[0, end)}, ASCII capitals lowered and spaces removed, ends with {@code word} (lower case). */
-    private static boolean endsSquashed(String s, int end, String word) {
-        int i = end;
-        for (int k = word.length() - 1; k >= 0; k--) {
-            while (i > 0 && s.charAt(i - 1) == ' ') i--;
-            if (i == 0 || lowerAscii(s.charAt(--i)) != word.charAt(k)) return false;
-        }
-        return true;
-    }
-
-    /** Whether {@code s[from, …)}, ASCII capitals lowered and spaces removed, starts with {@code word} (lower case). */
-    private static boolean startsSquashed(String s, int from, String word) {
-        int i = from;
-        for (int k = 0; k < word.length(); k++) {
-            while (i < s.length() && s.charAt(i) == ' ') i++;
-            if (i == s.length() || lowerAscii(s.charAt(i++)) != word.charAt(k)) return false;
-        }
-        return true;
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) return false;
-        }
-        return true;
+        return InlineStyles.hides(e.attr("style"));
     }
 
     /**

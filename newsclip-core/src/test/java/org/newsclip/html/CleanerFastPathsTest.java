@@ -29,10 +29,10 @@ class CleanerFastPathsTest {
             String style = sb.toString();
             String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
             boolean expected = !style.isEmpty() && (s.contains("display:none") || s.contains("visibility:hidden"));
-            assertThat(DomCleaner.isHiddenStyle(style)).as(style).isEqualTo(expected);
+            assertThat(InlineStyles.hides(style)).as(style).isEqualTo(expected);
         }
-        assertThat(DomCleaner.isHiddenStyle("Display : None")).isTrue();
-        assertThat(DomCleaner.isHiddenStyle("display:\tnone")).isFalse(); // only spaces are dropped
+        assertThat(InlineStyles.hides("Display : None")).isTrue();
+        assertThat(InlineStyles.hides("display:\tnone")).isFalse(); // only spaces are dropped
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -18,10 +20,13 @@ import java.util.function.Function;
  *
  * <p>One reader thread pulls items from the {@link PageSource} and hands pages to the {@link Workers}; the calling
  * thread takes the outcomes in input order from a bounded queue and hands them to the {@link Sink}, so output order
- * is input order. Two limits keep memory bounded: the queue holds at most {@code 2 × threads + 2} items between
- * reading and writing, and a budget charges each page in flight what its DOM is likely to take ({@link #cost}), so a
- * few huge pages wait for each other instead of being parsed side by side; a page that would take the whole budget
- * runs alone.
+ * is input order. It takes them in batches of up to {@code threads + 1}: it empties the queue, sleeps until the
+ * batch's last page is done, then writes the batch. So the writer and the reader (blocked on a full queue until the
+ * batch is taken) each wake once a batch rather than once a page: with one extraction thread, each wake-up cost
+ * them about as much CPU as writing a record. Two limits keep memory bounded: at most {@code 2 × threads + 2} items
+ * lie between reading and writing (a batch in hand and a full queue), and a budget charges each page in flight what
+ * its DOM is likely to take ({@link #cost}), so a few huge pages wait for each other instead of being parsed side by
+ * side; a page that would take the whole budget runs alone.
  *
  * <p>A page that takes longer than the time limit fails with reason {@code timeout}; its worker thread is
  * abandoned and replaced (see {@link Workers}) so that the run goes on.
@@ -68,22 +73,36 @@ final class ExtractPipeline {
 
     /** Runs every item of the source through the extractor and into the sink; returns the threads abandoned. */
     int run(PageSource source, Sink sink) throws IOException, InterruptedException {
-        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(2 * threads + 2);
+        int batch = threads + 1;
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(batch);
         MemoryBudget budget = new MemoryBudget(budgetBytes, timeout == null || timeout.isZero() ? 0
                 : 2 * timeout.toNanos());
         Workers workers = new Workers(extractor, threads, timeout);
         Thread reader = Workers.daemon("newsclip-read", 0, () -> read(source, workers, budget, queue));
         reader.start();
         try {
-            for (Pending p = queue.take(); p != END; p = queue.take()) {
-                ExtractionResult r = p.task() != null ? workers.await(p.task()) : p.done();
-                sink.accept(p.item(), r);
+            List<Pending> hand = new ArrayList<>(batch);
+            while (true) {
+                hand.add(queue.take());
+                queue.drainTo(hand, batch - 1);
+                workers.awaitLast(tasks(hand));
+                for (Pending p : hand) {
+                    if (p == END) return workers.abandoned();
+                    ExtractionResult r = p.task() != null ? workers.await(p.task()) : p.done();
+                    sink.accept(p.item(), r);
+                }
+                hand.clear();
             }
         } finally {
             reader.interrupt();
             workers.shutdown();
         }
-        return workers.abandoned();
+    }
+
+    private static List<Workers.Task> tasks(List<Pending> hand) {
+        List<Workers.Task> tasks = new ArrayList<>(hand.size());
+        for (Pending p : hand) if (p.task() != null) tasks.add(p.task());
+        return tasks;
     }
 
     private void read(PageSource source, Workers workers, MemoryBudget budget, BlockingQueue<Pending> queue) {

@@ -4,6 +4,7 @@ import org.newsclip.ExtractionResult;
 import org.newsclip.page.Page;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -76,6 +77,28 @@ final class Workers {
                 if (start != 0 && System.nanoTime() - start > timeoutNanos) abandon(t);
             } catch (ExecutionException e) {
                 return ExtractionResult.failed(t.item.name(), "error", String.valueOf(e.getCause()));
+            }
+        }
+    }
+
+    /**
+     * Waits until the last of {@code tasks} is done (or failed), failing on the way any of them that runs past the
+     * time limit: the tasks run in order, so once the last is done the others are too, except those still running
+     * on other threads.
+     */
+    void awaitLast(List<Task> tasks) throws InterruptedException {
+        if (tasks.isEmpty()) return;
+        Task last = tasks.get(tasks.size() - 1);
+        while (!last.result.isDone()) {
+            try {
+                last.result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                for (Task t : tasks) {
+                    long start = t.startNanos;
+                    if (!t.result.isDone() && start != 0 && System.nanoTime() - start > timeoutNanos) abandon(t);
+                }
+            } catch (ExecutionException e) {
+                return; // await reports it
             }
         }
     }

@@ -147,4 +147,35 @@ class ExtractPipelineTest {
         }, 1, Duration.ZERO, "slow");
         assertThat(out).containsExactly("slow:rejected:fine");
     }
+
+    /**
+     * The writer takes outcomes in batches and waits for a batch's last page first: whatever order the threads finish
+     * in, and with items that are no pages (failed inputs) among the pages, every item comes out once, in input
+     * order.
+     */
+    @Test
+    @Timeout(30)
+    void batchesKeepInputOrderWhateverOrderPagesFinishIn() throws Exception {
+        for (int threads = 1; threads <= 3; threads++) {
+            List<SourceItem> items = new ArrayList<>();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                if (i % 7 == 3) {
+                    items.add(SourceItem.failure("f" + i, "not-found", null));
+                    expected.add("f" + i + ":failed:not-found");
+                } else {
+                    items.add(item("p" + i));
+                    expected.add("p" + i + ":rejected:fine");
+                }
+            }
+            List<String> out = new ArrayList<>();
+            new ExtractPipeline(p -> {
+                int n = Integer.parseInt(name(p).substring(1));
+                busy((n * 37) % 11); // uneven times, so later pages often finish first
+                return ok(p);
+            }, threads, 1 << 30, Duration.ofSeconds(5)).run(source(items), (item, r) ->
+                    out.add(item.name() + ":" + r.status().name().toLowerCase() + ":" + r.reason()));
+            assertThat(out).as("%d threads", threads).containsExactlyElementsOf(expected);
+        }
+    }
 }

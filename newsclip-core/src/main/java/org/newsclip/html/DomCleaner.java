@@ -44,7 +44,11 @@ public final class DomCleaner {
      * add-to-cart form with the description, a calculator, an ASP.NET page that wraps everything in a form).
      */
     private static final int FORM_MAX_CHARS = 500;
-    /** An element hidden by its inline style that holds this share of the page's text is kept (see {@link #holdsMarker}). */
+    /**
+     * An element hidden by its inline style that holds over half of the page's text and its headline or main region,
+     * or over this share of its text, is kept: the page held back until a script shows it (a shop's password or age
+     * gate, a fade-in loader), not a hidden part of it.
+     */
     private static final double HELD_PAGE_SHARE = 0.8;
     /** An HTML comment this long may hold a story's markup (see {@link Result#heldMarkup}). */
     private static final int HELD_MARKUP_MIN = 2000;
@@ -103,6 +107,7 @@ public final class DomCleaner {
                 case CREDIT -> isCredit(c);
                 case REVIEWS -> !holdsMarker(c.element, walk.markers);
                 case FORM -> c.chars <= max && (c.chars <= FORM_MAX_CHARS || !holdsProse(c.element));
+                // hidden by style: kept only where it is the page held back (HELD_PAGE_SHARE)
                 case JUNK -> c.chars <= max
                         || c.chars <= HELD_PAGE_SHARE * total && !holdsMarker(c.element, walk.markers);
                 default -> c.chars <= max;
@@ -322,11 +327,7 @@ public final class DomCleaner {
         return (names.flags(e) & Vocabulary.CONSENT_MANAGER) != 0 && !holdsMarker(e, markers);
     }
 
-    /**
-     * True if one of the main-region markers lies in {@code e}. An element hidden by its inline style that holds the
-     * page's headline or main region and most of its text, or nearly all of its text, is the page held back until a
-     * script shows it (a shop's password or age gate, a fade-in loader), not a hidden part of it.
-     */
+    /** True if one of the main-region markers ({@link #isMainMarker}) is {@code e} or lies in it. */
     private static boolean holdsMarker(Element e, List<Element> markers) {
         for (Element m : markers) {
             if (m == e || isInside(m, e)) return true;

@@ -56,9 +56,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-detect-language", description = "take the language only from what the page declares")
     boolean noDetectLanguage;
 
-    /** One measured run. */
+    /**
+     * One measured run. {@code cpuSeconds} is the whole process's CPU; {@code workCpuSeconds} the CPU of the threads
+     * doing the work itself (the extractor's calls, or bare jsoup's parses) and {@code writerCpuSeconds} the CPU of
+     * the thread that takes the records and writes them (zero for bare jsoup).
+     */
     record Result(String name, int threads, long pages, long extracted, double seconds, double cpuSeconds,
-                  long htmlBytes, long peakHeap) {
+                  double workCpuSeconds, double writerCpuSeconds, long htmlBytes, long peakHeap) {
         String line() {
             double pps = pages / seconds;
             return String.format(Locale.ROOT, "%-18s %7d %7d %7.1f s %8.1f %11.1f %10.1f %7.2f %8d",
@@ -82,6 +86,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (names.contains("PS Scavenge")) return "ParallelGC";
         return String.join("/", names);
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** CPU time of the whole process (all threads, GC and JIT included), in seconds. */
     static double cpuSeconds() {
@@ -120,6 +127,7 @@ public final class BenchCommand implements Callable<Integer> {
             Result bare = jsoup(pages, repeat, html);
             out.println(bare.line());
             out.println(summary(runs, bare));
+            out.println(parts(runs, bare));
             if (threads.stream().anyMatch(t -> t > 1)) out.println(jsoupScaling(pages, repeat));
             out.println(reading(warc, runs));
         } finally {
@@ -156,6 +164,36 @@ public final class BenchCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    /**
+     * Where the CPU of each run goes, per page: the extraction itself (the workers' CPU inside the extractor), the
+     * writer, and the rest (the reader's gunzip and parsing, the collector, the JIT compiler, queues); and the
+     * extraction alone against bare jsoup's own parsing thread per CPU-second. Equal extraction CPU per page at 1 and
+     * 2 threads means the workers do not slow each other down: the pipeline then scales with the cores it gets.
+     */
+    static String parts(List<Result> runs, Result bare) {
+        StringBuilder sb = new StringBuilder("CPU-ms per page:");
+        for (Result r : runs) {
+            double n = r.pages() / 1e3;
+            sb.append(String.format(Locale.ROOT, " %d thread%s: extraction %.2f, writer %.2f, the rest %.2f;",
+                    r.threads(), r.threads() == 1 ? "" : "s", r.workCpuSeconds() / n, r.writerCpuSeconds() / n,
+                    (r.cpuSeconds() - r.workCpuSeconds() - r.writerCpuSeconds()) / n));
+        }
+        double bareMs = bare.workCpuSeconds() * 1e3 / bare.pages();
+        sb.append(String.format(Locale.ROOT, " bare jsoup %.2f", bareMs));
+        sb.append(System.lineSeparator()).append("extraction alone per CPU-second against bare jsoup:");
+        for (Result r : runs) {
+            sb.append(String.format(Locale.ROOT, " %d thread%s %.2f", r.threads(), r.threads() == 1 ? "" : "s",
+                    bareMs / (r.workCpuSeconds() * 1e3 / r.pages())));
+        }
+        Result one = runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        for (Result r : runs) {
+            if (one == null || r == one) continue;
+            sb.append(String.format(Locale.ROOT, "; with %d threads the extraction takes %.2fx the CPU per page of "
+                    + "one", r.threads(), (r.workCpuSeconds() / r.pages()) / (one.workCpuSeconds() / one.pages())));
+        }
+        return sb.toString();
+    }
+
     private static List<Path> defaultSets() throws IOException {
         Path root = Path.of(System.getProperty("newsclip.datasets", "target/datasets"));
         if (!Files.isDirectory(root)) return List.of();
@@ -175,11 +213,19 @@ public final class BenchCommand implements Callable<Integer> {
         Heap.resetPeaks();
         Inputs.Input in = new Inputs.Input(warc.toString(), warc, Inputs.Type.WARC, Files.size(warc), null);
         ArticleExtractor extractor = new ArticleExtractor(options);
-        ExtractPipeline p = new ExtractPipeline(extractor::extract, threads, ExtractPipeline.defaultBudget(),
-                Duration.ofSeconds(10));
+        java.util.concurrent.atomic.LongAdder workNanos = new java.util.concurrent.atomic.LongAdder();
+        ExtractPipeline p = new ExtractPipeline(page -> {
+            long t = THREADS.getCurrentThreadCpuTime();
+            try {
+                return extractor.extract(page);
+            } finally {
+                workNanos.add(THREADS.getCurrentThreadCpuTime() - t);
+            }
+        }, threads, ExtractPipeline.defaultBudget(), Duration.ofSeconds(10));
         Path jsonl = warc.resolveSibling("bench-" + threads + ".jsonl");
         Tally tally = new Tally();
         double cpu = cpuSeconds();
+        long writer = THREADS.getCurrentThreadCpuTime(); // this thread takes the records and writes them
         long start = System.nanoTime();
         double seconds;
         try (FileSource source = new FileSource(List.of(in), null, ExtractionOptions.DEFAULT_MAX_BYTES, null);
@@ -193,10 +239,11 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             seconds = (System.nanoTime() - start) / 1e9;
             cpu = cpuSeconds() - cpu;
+            writer = THREADS.getCurrentThreadCpuTime() - writer;
             Files.deleteIfExists(jsonl);
         }
-        return new Result("pipeline", threads, tally.pages(), tally.extracted(), seconds, cpu, htmlBytes,
-                Heap.peakBytes());
+        return new Result("pipeline", threads, tally.pages(), tally.extracted(), seconds, cpu, workNanos.sum() / 1e9,
+                writer / 1e9, htmlBytes, Heap.peakBytes());
     }
 
     /**
@@ -265,19 +312,22 @@ public final class BenchCommand implements Callable<Integer> {
         Heap.resetPeaks();
         long chars = 0;
         long nanos = 0;
+        long work = 0;
         double cpu = 0;
         for (int c = 0; c < repeat; c++) {
             for (BenchWarc.Page p : pages) {
                 byte[] html = p.html(); // read outside the clock: the figure is parse + text only
                 long t = System.nanoTime();
                 double c0 = cpuSeconds();
+                long w = THREADS.getCurrentThreadCpuTime();
                 chars += Jsoup.parse(new String(html, StandardCharsets.UTF_8), p.url()).text().length();
+                work += THREADS.getCurrentThreadCpuTime() - w;
                 nanos += System.nanoTime() - t;
                 cpu += cpuSeconds() - c0;
             }
         }
         long n = (long) pages.size() * repeat;
-        return new Result(chars >= 0 ? "jsoup parse+text" : "", 1, n, n, nanos / 1e9, cpu, htmlBytes,
+        return new Result(chars >= 0 ? "jsoup parse+text" : "", 1, n, n, nanos / 1e9, cpu, work / 1e9, 0, htmlBytes,
                 Heap.peakBytes());
     }
 }

@@ -151,9 +151,22 @@ final class DateChoice {
      */
     private Dates.Dated headerTime(Dates.Dated declared, Dates.Dated modified) {
         Dates.Dated time = articleTime();
-        if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        if (time == null) return savedShown(declared);
+        if (Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
         if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day(), false)) return declared;
         return shownTwice(time) ? time : declared;
+    }
+
+    /**
+     * On a page without a {@code <time>} element, the plain "date" meta (the page's last save) and the visible
+     * dateline (not labelled as a revision) agreeing on a day far from the declared publication: the page shows its
+     * readers that day as its date and names it twice, as {@link #headerTime} takes a time and a dateline that agree.
+     */
+    private Dates.Dated savedShown(Dates.Dated declared) {
+        Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
+        if (saved == null || Math.abs(saved.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        Dates.Dated visible = dates.visible(doc, headline);
+        return visible != null && !visible.revised() && visible.day().equals(saved.day()) ? visible : declared;
     }
 
     /**

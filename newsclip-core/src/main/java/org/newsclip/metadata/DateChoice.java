@@ -294,10 +294,18 @@ final class DateChoice {
         // a "modification" before the publication is no revision (the page was re-dated): it cannot date it
         if (modified == null || !modified.day().isAfter(declared.day())) return declared;
         Dates.Dated visible = dates.visible(doc, headline);
+        // a page without a dateline element may still show the day in its text, first after the headline ("By Ann
+        // Lee Mar 5, 2025 | 6 comments" in a byline of plain spans): more than a time-zone shift from the declared day
+        if (visible == null) visible = farFrom(dates.fromText(doc, headline), declared);
         // a date labelled "Updated" tells the reader it is not the publication date: keep the declared one
         // and so does a dateline that shows the publication day too ("March 3, 2024 · updated May 2, 2024")
         return visible != null && !visible.revised() && visible.day().equals(modified.day())
                 && !declared.day().equals(visible.next()) ? modified : declared;
+    }
+
+    /** The date, when it falls more than one day from {@code other} (no time-zone shift apart); else null. */
+    private static Dates.Dated farFrom(Dates.Dated d, Dates.Dated other) {
+        return d != null && Math.abs(d.day().toEpochDay() - other.day().toEpochDay()) > 1 ? d : null;
     }
 
     /**

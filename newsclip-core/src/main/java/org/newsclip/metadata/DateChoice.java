@@ -151,9 +151,22 @@ final class DateChoice {
      */
     private Dates.Dated headerTime(Dates.Dated declared, Dates.Dated modified) {
         Dates.Dated time = articleTime();
-        if (time == null || Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        if (time == null) return savedShown(declared);
+        if (Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
         if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day(), false)) return declared;
         return shownTwice(time) ? time : declared;
+    }
+
+    /**
+     * On a page without a {@code <time>} element, the plain "date" meta (the page's last save) and the visible
+     * dateline (not labelled as a revision) agreeing on a day far from the declared publication: the page shows its
+     * readers that day as its date and names it twice, as {@link #headerTime} takes a time and a dateline that agree.
+     */
+    private Dates.Dated savedShown(Dates.Dated declared) {
+        Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
+        if (saved == null || Math.abs(saved.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        Dates.Dated visible = dates.visible(doc, headline);
+        return visible != null && !visible.revised() && visible.day().equals(saved.day()) ? visible : declared;
     }
 
     /**
@@ -281,10 +294,18 @@ final class DateChoice {
         // a "modification" before the publication is no revision (the page was re-dated): it cannot date it
         if (modified == null || !modified.day().isAfter(declared.day())) return declared;
         Dates.Dated visible = dates.visible(doc, headline);
+        // a page without a dateline element may still show the day in its text, first after the headline ("By Ann
+        // Lee Mar 5, 2025 | 6 comments" in a byline of plain spans): more than a time-zone shift from the declared day
+        if (visible == null) visible = farFrom(dates.fromText(doc, headline), declared);
         // a date labelled "Updated" tells the reader it is not the publication date: keep the declared one
         // and so does a dateline that shows the publication day too ("March 3, 2024 · updated May 2, 2024")
         return visible != null && !visible.revised() && visible.day().equals(modified.day())
                 && !declared.day().equals(visible.next()) ? modified : declared;
+    }
+
+    /** The date, when it falls more than one day from {@code other} (no time-zone shift apart); else null. */
+    private static Dates.Dated farFrom(Dates.Dated d, Dates.Dated other) {
+        return d != null && Math.abs(d.day().toEpochDay() - other.day().toEpochDay()) > 1 ? d : null;
     }
 
     /**

@@ -178,6 +178,8 @@ final class Dates {
         Element story = headline == null ? null : headline.closest("article");
         boolean nearestOutside = false;
         boolean aboveInStory = false;
+        boolean nearestForeign = false;
+        boolean aboveForeign = false;
         for (Element t : times) {
             boolean skip = strict ? regions.foreign(t) || DatePlaces.linksElsewhere(t, doc.location())
                     || DatePlaces.otherStory(t, story) : regions.comment(t);
@@ -196,11 +198,17 @@ final class Dates {
             if (nearest == null && (headline == null || Regions.after(t, headline))) {
                 nearest = d;
                 nearestOutside = story != null && !inStory;
+                nearestForeign = !strict && regions.foreign(t);
             } else if (above == null) {
                 above = d;
                 aboveInStory = inStory;
+                // only a time above the headline, in the page's header, outside foreign regions counts below
+                aboveForeign = strict || headline == null || regions.foreign(t) || Regions.after(t, headline);
             }
         }
+        // the loose reading: a time in the page's header above the headline (outside foreign regions) outweighs the
+        // first one after the headline where that stands in a related list or a sidebar
+        if (nearestForeign && above != null && !aboveForeign) return above;
         // the headline's <article> dates its story above the headline ("post-view__date"): the first time after the
         // headline in another <article> (beside it or nested in it) is a listed story's
         if (nearestOutside && aboveInStory) return above;

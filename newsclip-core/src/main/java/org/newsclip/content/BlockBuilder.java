@@ -399,6 +399,7 @@ final class BlockBuilder {
             phraseFree = c;
         }
         if (s == null) return false;
+        if (!linksAreContent && TeaserCards.isCard(c, names, s.chars())) return true;
         if (options.favorPrecision() && (names.flags(c) & (ClassNames.WEAK_NEGATIVE | ClassNames.POSITIVE))
                 == ClassNames.WEAK_NEGATIVE) {
             return true;

@@ -138,7 +138,7 @@ public final class Vocabulary {
             "taglist", "pagination", "pager", "banner", "toolbar", "disclaimer", "copyright", "sitefooter",
             "siteheader", "footer", "jumplink", "toctoggle", "byline", "youmaylike", "alsoread", "seealso",
             "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
-            "apppromo", "donate", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
+            "apppromo", "donate", "donation", "spenden", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
             "postinfo", "entryinfo", "sociable", "sharedaddy", "robotsnocontent", "tooltiptext", "tooltipcontent",
             "tooltipbubble", "tooltipbody", "tooltipinner",
             // tables of contents (Easy TOC, LuckyWP, Rank Math, "table-of-contents"); not the bare token "toc": the

@@ -116,7 +116,8 @@ public final class DomCleaner {
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
             if (c.kind == CHROME && !small) small = isConsentDialog(c.element, names, walk.markers);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
-            if (c.kind == CHROME && small && StoryWrappers.wraps(c.element, walk.stories)) small = false;
+            if (c.kind == CHROME && small && (StoryWrappers.wraps(c.element, walk.stories)
+                    || StoryWrappers.isMisnamedStory(c.element))) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if ((c.kind == COMMENT || c.kind == REVIEWS) && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();

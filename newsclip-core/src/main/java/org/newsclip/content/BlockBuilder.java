@@ -414,9 +414,8 @@ final class BlockBuilder {
             return true;
         }
         if (linksAreContent || DomCleaner.isHeading(c) && isAnchorLink(c)) return false;
-        // a recipe's ingredients: each name may link to the shop or the glossary, yet the list is the recipe's
-        if (holdsIngredients(c)) return false;
         double maxDensity = options.favorPrecision() ? 0.35 : 0.5;
-        return s.linkDensity() > maxDensity && (s.score() < 0 || s.linkDensity() > 0.8);
+        // a recipe's ingredients: each name may link to the shop or the glossary, yet the list is the recipe's
+        return s.linkDensity() > maxDensity && (s.score() < 0 || s.linkDensity() > 0.8) && !holdsIngredients(c);
     }
 }

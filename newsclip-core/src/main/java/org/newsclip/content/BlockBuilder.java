@@ -385,6 +385,15 @@ final class BlockBuilder {
         return false;
     }
 
+    /** True if {@code c} or one of its children is named as a recipe's ingredients (the box, its list, an item). */
+    private boolean holdsIngredients(Element c) {
+        if ((names.flags(c) & Vocabulary.INGREDIENTS) != 0) return true;
+        for (Element k = c.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            if ((names.flags(k) & Vocabulary.INGREDIENTS) != 0) return true;
+        }
+        return false;
+    }
+
     /** True for a block that reads as boilerplate inside the content container. */
     private boolean skip(Element c) {
         TextStats.Stat s = stats.stat(c);
@@ -399,12 +408,14 @@ final class BlockBuilder {
             phraseFree = c;
         }
         if (s == null) return false;
+        if (!linksAreContent && TeaserCards.isCard(c, names, s.chars())) return true;
         if (options.favorPrecision() && (names.flags(c) & (ClassNames.WEAK_NEGATIVE | ClassNames.POSITIVE))
                 == ClassNames.WEAK_NEGATIVE) {
             return true;
         }
         if (linksAreContent || DomCleaner.isHeading(c) && isAnchorLink(c)) return false;
         double maxDensity = options.favorPrecision() ? 0.35 : 0.5;
-        return s.linkDensity() > maxDensity && (s.score() < 0 || s.linkDensity() > 0.8);
+        // a recipe's ingredients: each name may link to the shop or the glossary, yet the list is the recipe's
+        return s.linkDensity() > maxDensity && (s.score() < 0 || s.linkDensity() > 0.8) && !holdsIngredients(c);
     }
 }

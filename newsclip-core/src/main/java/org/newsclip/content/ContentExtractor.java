@@ -64,7 +64,10 @@ public final class ContentExtractor {
         if (root.childrenSize() == 0 && container != body) {
             new BlockBuilder(stats, options, true, names).build(body, root); // the container was all boilerplate
         }
-        if (!linksAreContent && container != body) prependLead(container, body, stats, options, names, root);
+        if (!linksAreContent && container != body) {
+            Ingredients.prepend(cleaned.ingredients(), container, stats, options, names, root);
+            prependLead(container, body, stats, options, names, root);
+        }
         if (discussion) {
             appendComments(root, cleaned.comments(), options); // the posts are the content
             // undeclared, or an article that is only a link (a link aggregator's item): a thread

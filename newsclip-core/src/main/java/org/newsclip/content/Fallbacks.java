@@ -8,6 +8,7 @@ import org.jsoup.select.QueryParser;
 import org.newsclip.ExtractionOptions;
 import org.newsclip.html.ClassNames;
 import org.newsclip.html.DomCleaner;
+import org.newsclip.html.Vocabulary;
 import org.newsclip.metadata.Metadata;
 
 import java.util.List;
@@ -32,9 +33,40 @@ final class Fallbacks {
         int ldChars = DomCleaner.textChars(fromLd);
         if (ldChars > domChars * ARTICLE_BODY_RATIO) {
             warnings.add("content taken from JSON-LD articleBody: the page shows only a teaser");
+            keepStandfirst(root, fromLd);
             return fromLd;
         }
         return root;
+    }
+
+    /** A standfirst is prose: at least this long. */
+    private static final int STANDFIRST_MIN_CHARS = 80;
+
+    /**
+     * The teaser a paywalled page shows is often its standfirst, printed above the paywall and left out of the
+     * {@code articleBody} that schema.org markup gives for the story's text: the DOM's opening paragraph is kept
+     * in front of the JSON-LD body when that body does not hold it.
+     */
+    private static void keepStandfirst(Element dom, Element fromLd) {
+        // the first paragraph of prose among the opening blocks (after a kicker or a date line)
+        Element e = dom.firstElementChild();
+        for (int i = 0; e != null && i < STANDFIRST_MAX_INDEX; i++, e = e.nextElementSibling()) {
+            if (!e.nameIs("p")) continue;
+            String text = e.text();
+            if (text.length() < STANDFIRST_MIN_CHARS || !hasSentenceEnd(text)) continue;
+            if (!fromLd.text().contains(text)) fromLd.prependChild(e);
+            return;
+        }
+    }
+
+    /** How many opening blocks of the DOM content are looked at for the standfirst. */
+    private static final int STANDFIRST_MAX_INDEX = 3;
+
+    private static boolean hasSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Vocabulary.isSentencePunctuation(text.charAt(i))) return true;
+        }
+        return false;
     }
 
     /** Held-back markup must give at least this much text to stand in for an empty page (a story, not a widget). */

@@ -16,8 +16,11 @@ import org.newsclip.html.Vocabulary;
  * image" with its caption is not a lead).
  */
 final class Leads {
-    /** How many ancestors of the container are climbed. */
-    private static final int MAX_LEVELS = 4;
+    /**
+     * How many ancestors of the container are climbed. Newsroom templates nest the body in grid, column and module
+     * wrappers, five or six levels under the header that holds the headline and the lead.
+     */
+    private static final int MAX_LEVELS = 6;
     /** How many preceding siblings are looked at on each level. */
     private static final int MAX_SIBLINGS = 6;
     /** A preceding sibling is searched only when it is small (a header, not a column of teasers). */

@@ -146,12 +146,47 @@ final class Titles {
             boolean heading = DomCleaner.isHeading(e);
             // a heading over pictures titles them; one with nothing under it may be a label or an appeal
             boolean dangling = !(heading && underIt) && isDangling(e, text);
-            if (!Phrases.isMetaLine(text) && !dangling && !Phrases.isCallToAction(text) || !textBefore(root, i)) {
+            if (!Phrases.isMetaLine(text) && !dangling && !Phrases.isCallToAction(text) && !isPostNavigation(e, text)
+                    || !textBefore(root, i)) {
                 return;
             }
             e.remove();
             removed++;
         }
+    }
+
+    /** Longest line taken as a link to the previous or next post. */
+    private static final int POST_NAVIGATION_MAX_CHARS = 200;
+
+    /**
+     * True for a link to the previous or next post, as blog engines print it under a story ("« Older post",
+     * "Next story »", "← Previous"): a title-like line (no full stop) with a guillemet or an arrow on one side only.
+     * (A quotation in French typography has its guillemets on both sides; the links themselves may be gone, as
+     * plain text.)
+     */
+    private static boolean isPostNavigation(Element e, String text) {
+        if (text.length() < 2 || text.length() > POST_NAVIGATION_MAX_CHARS) return false;
+        if ((e.nameIs("ul") || e.nameIs("ol")) && e.childrenSize() > 0) { // the previous and the next, as items
+            for (Element li = e.firstElementChild(); li != null; li = li.nextElementSibling()) {
+                if (!isPostNavigation(li, li.text())) return false;
+            }
+            return true;
+        }
+        boolean opens = isBackArrow(text.charAt(0));
+        boolean closes = isForwardArrow(text.charAt(text.length() - 1));
+        if (opens == closes) return false;
+        String title = (opens ? text.substring(1) : text.substring(0, text.length() - 1)).strip();
+        if (title.isEmpty()) return true;
+        char end = title.charAt(title.length() - 1);
+        return end != '.' && end != '!' && end != '?' && end != '\u3002';
+    }
+
+    private static boolean isBackArrow(char c) {
+        return c == '\u00ab' || c == '\u2039' || c == '\u2190';
+    }
+
+    private static boolean isForwardArrow(char c) {
+        return c == '\u00bb' || c == '\u203a' || c == '\u2192';
     }
 
     /** True if a top-level block before the {@code i}-th one holds text: the content is not left empty. */

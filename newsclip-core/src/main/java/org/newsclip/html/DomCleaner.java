@@ -22,9 +22,10 @@ public final class DomCleaner {
     /**
      * What cleaning left: the characters of text under the root, the comment sections it set aside (detached, in
      * page order), and the long HTML comments it removed, last first: markup a consent manager holds back until the
-     * reader agrees, the last resort of a page that shows no text.
+     * reader agrees, the last resort of a page that shows no text; and the elements named as a recipe's ingredients
+     * ({@link Vocabulary#INGREDIENTS}), innermost first.
      */
-    public record Result(int chars, List<Element> comments, List<String> heldMarkup) {
+    public record Result(int chars, List<Element> comments, List<String> heldMarkup, List<Element> ingredients) {
     }
 
     /** An element that goes if it is small enough, with the text it holds. */
@@ -115,13 +116,14 @@ public final class DomCleaner {
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
             if (c.kind == CHROME && !small) small = isConsentDialog(c.element, names, walk.markers);
             if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
-            if (c.kind == CHROME && small && StoryWrappers.wraps(c.element, walk.stories)) small = false;
+            if (c.kind == CHROME && small && (StoryWrappers.wraps(c.element, walk.stories)
+                    || StoryWrappers.isMisnamedStory(c.element))) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
             if ((c.kind == COMMENT || c.kind == REVIEWS) && c.element.childrenSize() > 0) comments.add(c.element);
             c.element.remove();
             total -= c.chars;
         }
-        return new Result(Math.max(total, 0), comments, walk.held);
+        return new Result(Math.max(total, 0), comments, walk.held, walk.ingredients);
     }
 
     private int cleanNode(Element e, ClassNames names, Walk walk) {
@@ -162,6 +164,7 @@ public final class DomCleaner {
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
         if (isMainMarker(c, name, walk.lowerKeys)) walk.markers.add(c);
         if (kind < 0 && StoryWrappers.isStoryBody(c, chars, names, walk.lowerKeys)) walk.stories.add(c);
+        if (kind < 0 && chars > 0 && (names.flags(c) & Vocabulary.INGREDIENTS) != 0) walk.ingredients.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
     }
@@ -439,6 +442,7 @@ public final class DomCleaner {
         final List<Element> markers = new ArrayList<>();
         final List<Element> stories = new ArrayList<>(0);
         final List<String> held = new ArrayList<>(0);
+        final List<Element> ingredients = new ArrayList<>(0);
         final boolean lowerKeys;
         /** Which customer reviews are comments. */
         final Reviews reviews;

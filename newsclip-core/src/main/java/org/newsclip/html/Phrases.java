@@ -67,6 +67,10 @@ public final class Phrases {
                     + "(aktualisiert|veröffentlicht|updated|published)( am| on)?\\W{0,3})";
     private static final Pattern BOILERPLATE_PHRASE = Pattern.compile("(?iu)^\\W*" + BOILERPLATE_PHRASES + "\\W*$");
 
+    /** The label of a toggle that shows or hides part of the page ("Quellen anzeigen", "Bild ausblenden"). */
+    private static final String TOGGLE = "(quellen|quellenangaben|bild|bilder|fotos?|details|text|inhalt)"
+            + " (anzeigen|ausblenden|einblenden|verbergen)|(show|hide) (sources|references|image|images|details)";
+
     /**
      * Short blocks that are page furniture rather than story, kept apart from {@link #BOILERPLATE_PHRASES} so that
      * each regex stays short and is asked only about blocks that can open one of its phrases: the labels of
@@ -82,6 +86,9 @@ public final class Phrases {
                     + "you are not logged in|vous n.êtes pas connecté|(gefällt mir )?wird geladen\\.*|"
                     + "(ihr|dein) warenkorb ist leer|votre panier est vide|"
                     + "twój koszyk jest pusty|your (shopping )?(cart|basket) is empty|"
+                    // the labels of toggles that show or hide sources, a picture, more text (both states at once
+                    // where the page prints both and hides one)
+                    + "(" + TOGGLE + ")(\\W+(" + TOGGLE + "))?|"
                     // the blog engine's footer lines, pingbacks, links to the next post, prompts to comment
                     + "perma(link|lien)(\\W{1,3}https?://\\S+)?|pingback.{0,200}|"
                     + "(nächster|vorheriger) (artikel|beitrag)|(next|previous) (article|post|story)|"

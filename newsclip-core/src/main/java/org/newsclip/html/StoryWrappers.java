@@ -3,6 +3,7 @@ package org.newsclip.html;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Wrappers named as ads or sharing tools around the story itself. Templates wrap an article's body in a sticky
@@ -25,6 +26,30 @@ final class StoryWrappers {
     static boolean isStoryBody(Element c, int chars, ClassNames names, boolean lowerKeys) {
         return chars >= STORY_BODY_MIN_CHARS && c.attributesSize() > 0
                 && (names.flags(c.attributes(), lowerKeys) & ClassNames.STRONG_POSITIVE) != 0;
+    }
+
+    /** A paragraph of prose holds at least this much text. */
+    private static final int PROSE_PARAGRAPH_CHARS = 80;
+    /** How many paragraphs of prose, as its own children, make an ad-named box the story. */
+    private static final int PROSE_PARAGRAPHS = 3;
+
+    /**
+     * True if the chrome-named {@code e} is named as an ad slot, a sharing tool or a banner, yet holds paragraphs of
+     * prose as its own children: the story's text in a box whose name is a template's accident ("cuerpo-ad",
+     * "banners-contenido-nota"). An ad slot holds an ad, a banner a picture and a line; neither holds paragraphs.
+     */
+    static boolean isMisnamedStory(Element e) {
+        String names = DomCleaner.classAndId(e);
+        if (!Vocabulary.namesDecorationWrapper(names) && !names.toLowerCase(Locale.ROOT).contains("banner")) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            if (k.nameIs("p") && DomCleaner.textChars(k) >= PROSE_PARAGRAPH_CHARS && ++paragraphs >= PROSE_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a {@code <footer>} of the page, not of an article or the main region it sits in. */

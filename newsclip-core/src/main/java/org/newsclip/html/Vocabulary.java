@@ -138,7 +138,7 @@ public final class Vocabulary {
             "taglist", "pagination", "pager", "banner", "toolbar", "disclaimer", "copyright", "sitefooter",
             "siteheader", "footer", "jumplink", "toctoggle", "byline", "youmaylike", "alsoread", "seealso",
             "furtherreading", "nextpost", "prevpost", "postnav", "commentform", "login", "paywallprompt",
-            "apppromo", "donate", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
+            "apppromo", "donate", "donation", "spenden", "sponsor", "affiliatedisclo", "postmeta", "entrymeta", "articlemeta",
             "postinfo", "entryinfo", "sociable", "sharedaddy", "robotsnocontent", "tooltiptext", "tooltipcontent",
             "tooltipbubble", "tooltipbody", "tooltipinner",
             // tables of contents (Easy TOC, LuckyWP, Rank Math, "table-of-contents"); not the bare token "toc": the
@@ -218,13 +218,26 @@ public final class Vocabulary {
      */
     private static final String[] CONSENT_MANAGER_ROOTS = {"onetrust", "cookiebot", "didomi", "usercentrics",
             "borlabs", "complianz", "cookieyes", "osano", "iubenda", "cookieconsent", "cookielaw", "cmpbox"};
+    /**
+     * A teaser: in German and Dutch CMS vocabulary (TYPO3, Government Site Builder, Drupal themes) the card that
+     * advertises another page ("c-teaser", "e-teaser", "teaser-block", "teaserWrapper"), and also, as
+     * "teaser-text", a story's own standfirst (a {@link #LEAD_ROOTS} name, which wins).
+     */
+    private static final String[] TEASER_ROOTS = {"teaser"};
+    /**
+     * The ingredient list of a recipe (WP Recipe Maker "wprm-recipe-ingredient", Tasty Recipes, schema.org
+     * microdata's "recipeIngredient", German "Zutaten", Polish "składniki"): part of the recipe, often printed in a
+     * box of its own beside the method.
+     */
+    private static final String[] INGREDIENT_ROOTS = {"ingredient", "zutat", "skladnik"};
     // All root lists in one automaton, so a class string is scanned once (list i sets bit 1 << i).
     private static final RootMatcher ROOTS = new RootMatcher(STRONG_ROOTS, LAYOUT_ROOTS, COMMENT_ROOTS,
             POSITIVE_ROOTS, STRONG_POSITIVE_ROOTS, WEAK_NEGATIVE_ROOTS, EXPANDER_ROOTS, LEAD_ROOTS, CREDIT_ROOTS,
-            FOLDED_PANEL_ROOTS, REVIEW_ROOTS, CONSENT_MANAGER_ROOTS);
+            FOLDED_PANEL_ROOTS, REVIEW_ROOTS, CONSENT_MANAGER_ROOTS, TEASER_ROOTS, INGREDIENT_ROOTS);
     private static final int R_STRONG = 1, R_LAYOUT = 2, R_COMMENT = 4, R_POSITIVE = 8, R_STRONG_POSITIVE = 16,
             R_WEAK_NEGATIVE = 32, R_EXPANDER = 64, R_LEAD = 128, R_CREDIT = 256,
-            R_FOLDED = 512, R_REVIEWS = 1024, R_CONSENT = 2048;
+            R_FOLDED = 512, R_REVIEWS = 1024, R_CONSENT = 2048, R_TEASER = 4096,
+            R_INGREDIENTS = 8192;
 
     /** Flag of {@link #classify}: boilerplate for sure. */
     public static final int STRONG_BOILERPLATE = 1;
@@ -263,6 +276,12 @@ public final class Vocabulary {
 
     /** Flag of {@link #classify}: names a consent-management platform's dialog (removed however long it is). */
     public static final int CONSENT_MANAGER = 4096;
+
+    /** Flag of {@link #classify}: names a teaser (a card advertising another page, unless also a lead). */
+    public static final int TEASER = 8192;
+
+    /** Flag of {@link #classify}: names a recipe's ingredient list or one of its items. */
+    public static final int INGREDIENTS = 16384;
 
     /**
      * What a class/id string says, as a bit set of the flags above. One pass without substrings: names are
@@ -323,6 +342,8 @@ public final class Vocabulary {
         if ((roots & R_REVIEWS) != 0) f |= REVIEWS;
         if ((tokens & T_REVIEWS) != 0) f |= REVIEW_WORD;
         if ((roots & R_CONSENT) != 0) f |= CONSENT_MANAGER;
+        if ((roots & R_TEASER) != 0) f |= TEASER;
+        if ((roots & R_INGREDIENTS) != 0) f |= INGREDIENTS;
         return f;
     }
 

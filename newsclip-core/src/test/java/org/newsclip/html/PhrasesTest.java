@@ -106,6 +106,18 @@ class PhrasesTest {
     }
 
     @Test
+    void recognizesToggleLabels() {
+        for (String s : new String[]{"Quellen ausblenden", "Quellen anzeigen", "Bild anzeigen Bild ausblenden",
+                "Details einblenden", "Show sources", "Hide details"}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"Quellen anzeigen lassen, bevor man urteilt, ist eine gute Regel.",
+                "Show sources of funding in the annual report."}) {
+            assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
     void recognizesForumAndQuestionSiteFurnitureAndButtons() {
         for (String s : new String[]{"Click to expand...", "Click to shrink...", "Link to comment",
                 "Share on other sites", "Explore related questions", "See similar questions with these tags.",

@@ -59,6 +59,9 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("onetrust-consent-sdk") & Vocabulary.CONSENT_MANAGER).isNotZero();
         assertThat(Vocabulary.classify("cookie-recipe") & Vocabulary.CONSENT_MANAGER).isZero();
         assertThat(Vocabulary.classify("message-signature") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("c-teaser c-teaser--article") & Vocabulary.TEASER).isNotZero();
+        assertThat(Vocabulary.classify("teaser-text") & Vocabulary.LEAD).isNotZero();
+        assertThat(Vocabulary.classify("wprm-recipe-ingredients") & Vocabulary.INGREDIENTS).isNotZero();
     }
 
     /** The range tests of {@link Vocabulary#isSpace} against its definition, for every char. */
@@ -81,7 +84,7 @@ class VocabularyTest {
                 "token ", "Side", "BAR", "ad", "ads"));
         for (String f : new String[]{"STRONG_ROOTS", "LAYOUT_ROOTS", "COMMENT_ROOTS", "POSITIVE_ROOTS",
                 "STRONG_POSITIVE_ROOTS", "WEAK_NEGATIVE_ROOTS", "EXPANDER_ROOTS", "LEAD_ROOTS", "CREDIT_ROOTS",
-                "FOLDED_PANEL_ROOTS", "REVIEW_ROOTS", "CONSENT_MANAGER_ROOTS", "IGNORED_PREFIXES"}) {
+                "FOLDED_PANEL_ROOTS", "REVIEW_ROOTS", "CONSENT_MANAGER_ROOTS", "TEASER_ROOTS", "INGREDIENT_ROOTS", "IGNORED_PREFIXES"}) {
             for (String w : (String[]) field(f)) {
                 parts.add(w);
                 if (w.length() > 3) parts.add(w.substring(0, w.length() / 2)); // halves join across separators
@@ -145,6 +148,8 @@ class VocabularyTest {
         if (containsAny(joined, "REVIEW_ROOTS")) f |= Vocabulary.REVIEWS;
         if (anyToken(runs, "REVIEW_TOKENS")) f |= Vocabulary.REVIEW_WORD;
         if (containsAny(joined, "CONSENT_MANAGER_ROOTS")) f |= Vocabulary.CONSENT_MANAGER;
+        if (containsAny(joined, "TEASER_ROOTS")) f |= Vocabulary.TEASER;
+        if (containsAny(joined, "INGREDIENT_ROOTS")) f |= Vocabulary.INGREDIENTS;
         return f;
     }
 

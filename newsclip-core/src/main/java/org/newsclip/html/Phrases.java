@@ -14,7 +14,8 @@ public final class Phrases {
     }
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     static final String BOILERPLATE_PHRASES =
-            "(advertisement|anzeige|werbung|reklama|publicit[ée]|publicidad|pubblicit[àa]|annonce|"
+            // "[PR]": the label Japanese portals print beside a paid link
+            "(advertisement|anzeige|werbung|reklama|publicit[ée]|publicidad|pubblicit[àa]|annonce|pr|"
                     + "sponsored( content)?|read more|continue reading|weiterlesen|lire la suite|leer m[aá]s|"
                     + "czytaj (dalej|więcej)|share( this)?( (article|story|post))?|share on \\w+|"
                     + "follow us( on \\w+)?|sign up( now)?|subscribe( now)?|click here|"

@@ -97,10 +97,11 @@ class PhrasesTest {
         for (String s : new String[]{"Advertisement", "ADVERTISEMENT", "  » Read more", "*Read more*", "Share on X",
                 "Tags: politics, economy", "Ähnliche Artikel", "à lire aussi", "Zurück nach oben", "e-mail",
                 "TOP STORIES", "Share this article", "Print", "Sponsored Content", "Mehr zum Thema", "Email",
-                "This story continues below", "Related", "More from The Times", "Lesen Sie auch: x"}) {
+                "This story continues below", "Related", "More from The Times", "Lesen Sie auch: x", "[PR]", "PR"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }
-        for (String s : new String[]{"", "Xadvertisement", "1 Read more", "The minister said on Tuesday.", "Q"}) {
+        for (String s : new String[]{"", "Xadvertisement", "1 Read more", "The minister said on Tuesday.", "Q", "PR-Agentur",
+                "Pr. Müller"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
         }
     }

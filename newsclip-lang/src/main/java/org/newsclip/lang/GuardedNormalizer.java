@@ -110,14 +110,22 @@ final class GuardedNormalizer {
         return false;
     }
 
-    /** A laugh needs [hj], vowels, then [hj] again. */
+    /**
+     * A laugh needs [hj] (the group's last), its run of vowels (the second group ends the run: a shorter one would
+     * leave a vowel where the back reference needs [hj]), then one or more of the same [hj] and the run's last
+     * vowel again, case aside (ASCII, as the back references compare): "haha", "hihhi", not "hija".
+     */
     private static boolean laughsAt(String s, int i) {
         char l = lower(s.charAt(i));
         if (l != 'h' && l != 'j') return false;
         int n = s.length();
         int j = i + 1;
         while (j < n && "aieou".indexOf(lower(s.charAt(j))) >= 0) j++;
-        return j > i + 1 && j < n && (lower(s.charAt(j)) == 'h' || lower(s.charAt(j)) == 'j');
+        if (j == i + 1) return false;
+        char vowel = lower(s.charAt(j - 1));
+        int k = j;
+        while (k < n && lower(s.charAt(k)) == l) k++;
+        return k > j && k < n && lower(s.charAt(k)) == vowel;
     }
 
     /**

@@ -42,6 +42,7 @@ class GuardedNormalizerTest {
             "\u00a0", "\u0085", "\u2028", "\u2029", "http://x.org", "mail@host.com", "@", "#tag", "#", "rt ", "RT:",
             "rT", "Rt:rt ", "art ", "_", "9", "\u0301", "e\u0301", "-\u0301", "\u0300\u0301", ":", ";", ")", "(",
             ":)", ":-(", ";p", "xD", "XO", "x-", "X-d", "-", "x", "ha", "haha", "jeje", "HAHA", "hih", "h", "e", "j",
+            "hija", "hoJo", "hAh", "jhaha", "hhaa", "jJ", "aH", "eiJ", "Hu", "hIhI", "jaJA", "hihhi", "jajJa", "hh",
             "aaa", "aAa", "AAA", "bb", "B", "ſſſ", "KKK", "\u212A", "ßßß", "日本", "123", "٣", "é", "É", "ééé", "Éée",
             ".", "\u2013", "\uFF0C", "\uE000", "\uFFFD", "\uFEFF", "\u00ff\u00ff\u00ff", "İıi"};
 
@@ -86,5 +87,8 @@ class GuardedNormalizerTest {
         assertThat(GuardedNormalizer.mayShrink(prose)).isFalse();
         assertThat(GuardedNormalizer.mayBeTwitter("so funny haha")).isTrue();
         assertThat(GuardedNormalizer.mayShrink("soooo")).isTrue();
+        assertThat(GuardedNormalizer.mayLaugh("la hija del hojalatero, Hohenzollern")).isFalse();
+        assertThat(GuardedNormalizer.mayLaugh("jajaja")).isTrue();
+        assertThat(GuardedNormalizer.mayLaugh("uhHAha")).isTrue();
     }
 }

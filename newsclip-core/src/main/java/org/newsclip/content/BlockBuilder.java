@@ -285,6 +285,9 @@ final class BlockBuilder {
 
     private void image(Element img, Element out) {
         if (!options.includeImages()) return;
+        // dropped below whatever the base: no URL handler reads "data:" ("" comes back), and resolving it against
+        // a page without a URL makes jsoup run a regex over the whole inline image
+        if (img.attr("src").strip().startsWith("data:")) return;
         String src = absolute(img, "src");
         if (src.isEmpty() || src.startsWith("data:")) return;
         if (tiny(img.attr("width")) || tiny(img.attr("height"))) return;

@@ -35,6 +35,25 @@ class BlockBuilderFastPathsTest {
         }
     }
 
+    /**
+     * What BlockBuilder.image's early exit for "data:" relies on: resolving such a src, against a base URL (as
+     * {@code new URL(base, src)}) or without one (jsoup's absUrl), gives "" or a data: URL, both dropped.
+     */
+    @Test
+    void anInlineImageResolvesToNothingKept() throws Exception {
+        java.net.URL base = new java.net.URL("https://example.com/news/a.html");
+        for (String src : new String[]{"data:image/png;base64,iVBORw0KGgo=", "data:image/gif;base64,R0lGOD",
+                "data:,", "data:image/svg+xml;utf8,<svg></svg>", "data:x y", "data:\u0001x"}) {
+            for (String page : new String[]{"", "https://example.com/news/a.html"}) {
+                Element img = Jsoup.parse("<img>", page).selectFirst("img").attr("src", src);
+                assertThat(img.absUrl("src")).as(src).satisfiesAnyOf(
+                        u -> assertThat(u).isEmpty(), u -> assertThat(u).startsWith("data:"));
+            }
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new java.net.URL(base, src)))
+                    .as(src).isInstanceOf(java.net.MalformedURLException.class);
+        }
+    }
+
     /** Images.dim's suffix cut against the regex it replaces. */
     @Test
     void imageDimensionAsTheRegexReadsIt() {

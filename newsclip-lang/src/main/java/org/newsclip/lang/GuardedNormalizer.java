@@ -7,19 +7,48 @@ import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
+import java.util.regex.Pattern;
+
 /**
  * The normalizers of {@link LanguageDetectorFactory#getContextGenerator()}, in its order, each skipped where a
  * quick scan shows that none of its patterns can match the text (a regex pass that matches nothing returns the
  * text unchanged). Each test below is a necessary condition for a match of the normalizer's patterns, so the
  * result is always OpenNLP's. Most texts have no e-mail address, URL, emoji or hashtag: of eleven regex passes
- * over the text, several are spared. Stateless and thread-safe.
+ * over the text, several are spared. In a text without surrogates (nearly all), {@link BmpNormalizer}'s loops
+ * stand for the passes whose patterns they write out. Stateless and thread-safe.
  */
 final class GuardedNormalizer {
+    /** {@code TwitterCharSequenceNormalizer}'s last pattern ("hahaha" to "haha"), as it compiles it. */
+    private static final Pattern LAUGH = Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
+
     private GuardedNormalizer() {
     }
 
     static String normalize(CharSequence text) {
         String s = text.toString();
+        return hasSurrogate(s) ? viaRegexes(s) : withoutSurrogates(s);
+    }
+
+    /** The same passes, those {@link BmpNormalizer} writes out done by its loops. */
+    private static String withoutSurrogates(String s) {
+        s = BmpNormalizer.emoji(s);
+        if (s.contains("http") || s.indexOf('@') >= 0) {
+            s = UrlCharSequenceNormalizer.getInstance().normalize(s).toString();
+        }
+        s = BmpNormalizer.hashesRetweetsFaces(s);
+        if (mayLaugh(s)) s = LAUGH.matcher(s).replaceAll("$1$2$1$2");
+        s = BmpNormalizer.numbers(s);
+        return BmpNormalizer.shrink(s);
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static String viaRegexes(String s) {
         if (mayBeEmoji(s)) s = EmojiCharSequenceNormalizer.getInstance().normalize(s).toString();
         // https?://... and an e-mail address (one '@')
         if (s.contains("http") || s.indexOf('@') >= 0) {
@@ -68,13 +97,35 @@ final class GuardedNormalizer {
                 int j = i + 1 < n && s.charAt(i + 1) == '-' ? i + 2 : i + 1;
                 if (j < n && "()dop".indexOf(lower(s.charAt(j))) >= 0) return true;
             }
-            if (l == 'h' || l == 'j') { // a laugh needs [hj], vowels, then [hj] again
-                int j = i + 1;
-                while (j < n && "aieou".indexOf(lower(s.charAt(j))) >= 0) j++;
-                if (j > i + 1 && j < n && (lower(s.charAt(j)) == 'h' || lower(s.charAt(j)) == 'j')) return true;
-            }
+            if (laughsAt(s, i)) return true;
         }
         return false;
+    }
+
+    /** Whether the laugh pattern {@code ([hj])+([aieou])+(\1+\2+)+} (case-insensitive) may match. */
+    static boolean mayLaugh(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (laughsAt(s, i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A laugh needs [hj] (the group's last), its run of vowels (the second group ends the run: a shorter one would
+     * leave a vowel where the back reference needs [hj]), then one or more of the same [hj] and the run's last
+     * vowel again, case aside (ASCII, as the back references compare): "haha", "hihhi", not "hija".
+     */
+    private static boolean laughsAt(String s, int i) {
+        char l = lower(s.charAt(i));
+        if (l != 'h' && l != 'j') return false;
+        int n = s.length();
+        int j = i + 1;
+        while (j < n && "aieou".indexOf(lower(s.charAt(j))) >= 0) j++;
+        if (j == i + 1) return false;
+        char vowel = lower(s.charAt(j - 1));
+        int k = j;
+        while (k < n && lower(s.charAt(k)) == l) k++;
+        return k > j && k < n && lower(s.charAt(k)) == vowel;
     }
 
     /**

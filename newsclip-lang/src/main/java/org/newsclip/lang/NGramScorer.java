@@ -33,11 +33,10 @@ final class NGramScorer {
     private final MaxentModel model;
     private final int outcomes;
     private final double logPrior;
-    private final Context[] params;
     /**
      * Open-addressing table: the packed n-gram at {@code [2 * slot]} (0 marks a free slot) and where its weights
-     * lie at {@code [2 * slot + 1]}: the index of its context in {@link #params}, or the complement of its row in
-     * {@link #dense}.
+     * lie at {@code [2 * slot + 1]}: the complement of its row in {@link #dense}, or its place in {@link #sparse}
+     * (see {@link #sparsePlace}).
      */
     private final long[] table;
     /**
@@ -48,11 +47,16 @@ final class NGramScorer {
      * adding +0 would change.
      */
     private final double[] dense;
+    /**
+     * The weights of the other n-grams, each n-gram's (outcome, weight) pairs one after the other, the outcome as
+     * a double: one array read where OpenNLP's {@code Context} costs three (the object, its outcomes, its
+     * weights), each most likely a cache miss in a model of some 140,000 n-grams.
+     */
+    private final double[] sparse;
 
     private NGramScorer(MaxentModel model, Context[] params, Map<String, Context> predicates) {
         this.model = model;
         this.outcomes = model.getNumOutcomes();
-        this.params = params;
         // UniformPrior's log prior, as it computes it
         this.logPrior = StrictMath.log(1.0 / outcomes);
         Map<Context, Integer> index = new IdentityHashMap<>(params.length * 2);
@@ -60,11 +64,17 @@ final class NGramScorer {
         int size = Integer.highestOneBit(Math.max(16, predicates.size() * 2)) * 2;
         long[] table = new long[2 * size];
         int rows = 0;
+        int pairs = 0;
         for (Map.Entry<String, Context> e : predicates.entrySet()) {
-            if (isGram(e.getKey()) && isDense(e.getValue().getOutcomes().length)) rows++;
+            if (!isGram(e.getKey())) continue;
+            int n = e.getValue().getOutcomes().length;
+            if (isDense(n)) rows++;
+            else pairs += n;
         }
         double[] dense = new double[rows * outcomes];
+        double[] sparse = new double[2 * pairs];
         int row = 0;
+        int at = 0;
         for (Map.Entry<String, Context> e : predicates.entrySet()) {
             String p = e.getKey();
             Integer i = index.get(e.getValue());
@@ -73,16 +83,29 @@ final class NGramScorer {
             int slot = slot(table, key);
             table[2 * slot] = key;
             int[] outs = e.getValue().getOutcomes();
+            double[] ws = e.getValue().getParameters();
             if (isDense(outs.length)) {
-                double[] ws = e.getValue().getParameters();
                 for (int k = 0; k < outs.length; k++) dense[row * outcomes + outs[k]] = ws[k];
                 table[2 * slot + 1] = ~(long) row++;
             } else {
-                table[2 * slot + 1] = i;
+                table[2 * slot + 1] = sparsePlace(at, outs.length);
+                for (int k = 0; k < outs.length; k++) {
+                    sparse[at++] = outs[k];
+                    sparse[at++] = ws[k];
+                }
             }
         }
         this.table = table;
         this.dense = dense;
+        this.sparse = sparse;
+    }
+
+    /**
+     * Where an n-gram's pairs lie in {@link #sparse}: their offset above eight bits, their number (under half the
+     * outcomes: fewer than 256) below.
+     */
+    private static long sparsePlace(int offset, int pairs) {
+        return (long) offset << 8 | pairs;
     }
 
     /** Whether an n-gram with weights for {@code n} outcomes is kept as a {@link #dense} row: for half of them. */
@@ -130,20 +153,25 @@ final class NGramScorer {
         if (order == null) return null;
         double[] prior = new double[outcomes];
         Arrays.fill(prior, logPrior);
-        // GISModel.eval: each known n-gram's weights added in OpenNLP's order (ArrayMath.sumFeatures: the weight
-        // times the feature's value, 1, which changes no bit), then exponentiated and normalised as there
+        // The n-grams are looked up first, all together, and their weights added after: lookups that do not wait
+        // for the additions overlap their cache misses.
+        long[] places = new long[order.length];
+        int known = 0;
         for (int g : order) {
             int slot = slot(table, grams.keys[g]);
-            if (table[2 * slot] == 0) continue;
-            long place = table[2 * slot + 1];
+            if (table[2 * slot] != 0) places[known++] = table[2 * slot + 1];
+        }
+        // GISModel.eval: each known n-gram's weights added in OpenNLP's order (ArrayMath.sumFeatures: the weight
+        // times the feature's value, 1, which changes no bit), then exponentiated and normalised as there
+        for (int j = 0; j < known; j++) {
+            long place = places[j];
             if (place < 0) {
                 int from = (int) ~place * outcomes;
                 for (int o = 0; o < outcomes; o++) prior[o] += dense[from + o];
             } else {
-                Context c = params[(int) place];
-                int[] outs = c.getOutcomes();
-                double[] ws = c.getParameters();
-                for (int k = 0; k < outs.length; k++) prior[outs[k]] += ws[k];
+                int from = (int) (place >>> 8);
+                int to = from + 2 * (int) (place & 0xFF);
+                for (int k = from; k < to; k += 2) prior[(int) sparse[k]] += sparse[k + 1];
             }
         }
         double normal = 0.0;

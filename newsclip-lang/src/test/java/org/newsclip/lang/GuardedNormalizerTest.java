@@ -37,6 +37,49 @@ class GuardedNormalizerTest {
         }
     }
 
+    /** Pieces without surrogates, where the loops of {@link BmpNormalizer} stand for the regexes. */
+    private static final String[] BMP_PIECES = {"a", "word", " ", "  ", "\n", "\t", "\u000B", "\f", "\r",
+            "\u00a0", "\u0085", "\u2028", "\u2029", "http://x.org", "mail@host.com", "@", "#tag", "#", "rt ", "RT:",
+            "rT", "Rt:rt ", "art ", "_", "9", "\u0301", "e\u0301", "-\u0301", "\u0300\u0301", ":", ";", ")", "(",
+            ":)", ":-(", ";p", "xD", "XO", "x-", "X-d", "-", "x", "ha", "haha", "jeje", "HAHA", "hih", "h", "e", "j",
+            "hija", "hoJo", "hAh", "jhaha", "hhaa", "jJ", "aH", "eiJ", "Hu", "hIhI", "jaJA", "hihhi", "jajJa", "hh",
+            "aaa", "aAa", "AAA", "bb", "B", "ſſſ", "KKK", "\u212A", "ßßß", "日本", "123", "٣", "é", "É", "ééé", "Éée",
+            ".", "\u2013", "\uFF0C", "\uE000", "\uFFFD", "\uFEFF", "\u00ff\u00ff\u00ff", "İıi"};
+
+    @Test
+    void loopsGiveTheRegexesTextOnTextWithoutSurrogates() {
+        Random r = new Random(2);
+        for (int k = 0; k < 30000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(10); i > 0; i--) sb.append(BMP_PIECES[r.nextInt(BMP_PIECES.length)]);
+            String s = sb.toString();
+            assertThat(BmpNormalizer.emoji(s)).as("emoji [%s]", s)
+                    .isEqualTo(EmojiCharSequenceNormalizer.getInstance().normalize(s).toString());
+            assertThat(BmpNormalizer.numbers(s)).as("numbers [%s]", s)
+                    .isEqualTo(NumberCharSequenceNormalizer.getInstance().normalize(s).toString());
+            assertThat(BmpNormalizer.shrink(s)).as("shrink [%s]", s)
+                    .isEqualTo(ShrinkCharSequenceNormalizer.getInstance().normalize(s).toString());
+            assertThat(GuardedNormalizer.normalize(s)).as("[%s]", s).isEqualTo(OPENNLP.normalize(s).toString());
+        }
+    }
+
+    @Test
+    void twitterLoopsGiveTheRegexesText() {
+        Random r = new Random(3);
+        for (int k = 0; k < 30000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(10); i > 0; i--) sb.append(BMP_PIECES[r.nextInt(BMP_PIECES.length)]);
+            String s = sb.toString();
+            String expected = TwitterCharSequenceNormalizer.getInstance().normalize(s).toString();
+            String actual = BmpNormalizer.hashesRetweetsFaces(s);
+            if (GuardedNormalizer.mayLaugh(actual)) {
+                actual = java.util.regex.Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+",
+                        java.util.regex.Pattern.CASE_INSENSITIVE).matcher(actual).replaceAll("$1$2$1$2");
+            }
+            assertThat(actual).as("[%s]", s).isEqualTo(expected);
+        }
+    }
+
     @Test
     void plainProseNeedsNoPass() {
         String prose = "The council met on Tuesday to discuss the new budget for schools and roads.";
@@ -44,5 +87,8 @@ class GuardedNormalizerTest {
         assertThat(GuardedNormalizer.mayShrink(prose)).isFalse();
         assertThat(GuardedNormalizer.mayBeTwitter("so funny haha")).isTrue();
         assertThat(GuardedNormalizer.mayShrink("soooo")).isTrue();
+        assertThat(GuardedNormalizer.mayLaugh("la hija del hojalatero, Hohenzollern")).isFalse();
+        assertThat(GuardedNormalizer.mayLaugh("jajaja")).isTrue();
+        assertThat(GuardedNormalizer.mayLaugh("uhHAha")).isTrue();
     }
 }

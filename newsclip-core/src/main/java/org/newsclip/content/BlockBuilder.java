@@ -34,6 +34,12 @@ final class BlockBuilder {
     private final boolean linksAreContent;
     private final ClassNames names;
     private URL base;
+    /**
+     * A base URI that does not parse (a page read without its URL), as jsoup also fails to parse it. Against it
+     * jsoup's absUrl resolves only a link that names its scheme, and answers "" for any other: a link without a
+     * ':' has no scheme, so its answer is known without jsoup's two regex passes and the exceptions of trying.
+     */
+    private String unusableBase;
     /** The last element whose text passed the phrase tests of {@link #skip} (none of them matched). */
     private Element phraseFree;
     /** The paragraphs built so far, to find responsive layouts' repeats. */
@@ -302,9 +308,12 @@ final class BlockBuilder {
         String v = e.attr(attr).strip();
         if (v.isEmpty() || v.startsWith("https://") || v.startsWith("http://")) return v;
         if (base == null) {
+            String b = e.baseUri();
+            if (v.indexOf(':') < 0 && b.equals(unusableBase)) return "";
             try {
-                base = new URL(e.baseUri());
+                base = new URL(b);
             } catch (MalformedURLException | IllegalArgumentException ex) {
+                if (ex instanceof MalformedURLException && withoutControlChars(b)) unusableBase = b;
                 return e.absUrl(attr);
             }
         }
@@ -313,6 +322,18 @@ final class BlockBuilder {
         } catch (MalformedURLException ex) {
             return "";
         }
+    }
+
+    /** True if {@code s} has no character U+0000 to U+001F (which jsoup strips from a base before parsing it). */
+    private static boolean withoutControlChars(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < ' ') return false;
+        return true;
+    }
+
+    /** {@link #absolute} as seen from a test: one builder, so that its cached base is used. */
+    static java.util.function.BiFunction<Element, String, String> resolver() {
+        BlockBuilder b = new BlockBuilder(null, ExtractionOptions.defaults(), false, new ClassNames());
+        return b::absolute;
     }
 
     private static boolean tiny(String dim) {

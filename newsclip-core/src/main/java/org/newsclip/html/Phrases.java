@@ -151,17 +151,24 @@ public final class Phrases {
                     + "( (also|too|more|auch|także|też|również|więcej|también|más|anche|aussi|ook|också|"
                     + "também|mais))?\\s*[:：»>|-].{0,200}$");
 
+    /** The metadata lines that open with a word: a byline, a label (category, tags, updated), a source. */
+    private static final String META_WORD_LINES = "(by|von|par|por|di|door|av|af|de|от|著者)\\s.{1,80}|"
+            + "(category|categories|kategorien?|topics?|themen|tags?|schlagwörter|filed under|"
+            + "posted (in|on|by)|published|updated|publiziert|"
+            + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
+            + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}";
     /** A short line of article metadata: byline, date (also "23.10.2018", "7. Oktober 2020"), reading time, category. */
     private static final Pattern META_LINE = Pattern.compile(
-            "(?iu)^\\W*((by|von|par|por|di|door|av|af|de|от|著者)\\s.{1,80}|.{0,40}\\b\\d{1,2} ?min(ute)?s?( read)?\\b.{0,40}|"
-                    + "(category|categories|kategorien?|topics?|themen|tags?|schlagwörter|filed under|"
-                    + "posted (in|on|by)|published|updated|publiziert|"
-                    + "last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b.{0,120}|"
-                    + "(quelle|source|fuente|fonte|źródło)\\s*:.{1,120}|"
+            "(?iu)^\\W*(" + META_WORD_LINES + "|.{0,40}\\b\\d{1,2} ?min(ute)?s?( read)?\\b.{0,40}|"
                     + "[^.!?。]{0,30}\\b(19|20)\\d{2}\\b[^.!?。]{0,30}|"
                     // a date, after the name that signs the story ("Jane Doe, 02.02.2022")
                     + "([^.!?。]{1,40}(,|\\s[|·–-]) ?)?"
                     + "\\d{1,2}\\. ?(\\d{1,2}\\.|\\p{L}{3,12}\\.?) ?(19|20)?\\d{2}(,? \\d{1,2}[:.]\\d{2}( uhr| h)?)?)$");
+    /**
+     * {@link #META_LINE} for a text without an ASCII digit: its other lines (a reading time, a year, a date) hold
+     * one ({@code \d} is 0-9 here), and their backtracking over the first 30-40 characters is the dear part.
+     */
+    private static final Pattern META_WORD_LINE = Pattern.compile("(?iu)^\\W*(" + META_WORD_LINES + ")$");
 
     /** Phrases that mark a newsletter/subscribe box or cookie banner inside a short block. */
     private static final String[] BOX_KEYWORDS = {"newsletter", "cookie", "this site", "this website",
@@ -262,7 +269,21 @@ public final class Phrases {
 
     /** True if a short block is a line of article metadata (byline, date, reading time, category). */
     public static boolean isMetaLine(String text) {
+        if (text.length() > 120) return false;
+        return (hasAsciiDigit(text) ? META_LINE : META_WORD_LINE).matcher(text).matches();
+    }
+
+    /** The plain test that {@link #isMetaLine} stands for (a test pins them to the same answers). */
+    static boolean metaLineByRegex(String text) {
         return text.length() <= 120 && META_LINE.matcher(text).matches();
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     /**

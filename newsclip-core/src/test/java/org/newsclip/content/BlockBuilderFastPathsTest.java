@@ -82,4 +82,27 @@ class BlockBuilderFastPathsTest {
             }
         }
     }
+    /**
+     * BlockBuilder.absolute's shortcut for a base URI that does not parse, against jsoup's absUrl, which the old code
+     * asked for every such link: the same answer for links with and without a scheme, control characters and all.
+     */
+    @Test
+    void linksAgainstAnUnusableBaseAsJsoupResolvesThem() {
+        String[] hrefs = {"/wiki/X", "page.html", "#top", "?q=1", "//cdn.example.com/a.png", "mailto:a@b.org",
+            "tel:+1234", "javascript:void(0)", "ftp://x.org/f", "data:image/png;base64,AAA", " /x ", "a\u0001b",
+            "jav\tascript:x", "HTTP://X.ORG/Y", "url:http://x.org/", "1:2", ":x", "x y", "\u00e9t\u00e9.html",
+            "https://ok.org/", "%41%3A", "urn:isbn:1", "c:\\dir\\f.txt"};
+        for (String base : new String[]{"", "not a url", "about:blank", "/relative/base", "no\u0001scheme"}) {
+            java.util.function.BiFunction<Element, String, String> resolve = BlockBuilder.resolver();
+            for (int round = 0; round < 2; round++) { // the second round answers from the cached base
+                for (String h : hrefs) {
+                    Element a = Jsoup.parse("<a>x</a>", base).selectFirst("a");
+                    a.attr("href", h);
+                    String v = h.strip();
+                    if (v.startsWith("https://") || v.startsWith("http://")) continue; // answered before the base
+                    assertThat(resolve.apply(a, "href")).as(base + " | " + h).isEqualTo(a.absUrl("href"));
+                }
+            }
+        }
+    }
 }

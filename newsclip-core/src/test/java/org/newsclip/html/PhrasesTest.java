@@ -200,6 +200,30 @@ class PhrasesTest {
         assertThat(matched).isGreaterThan(100);
     }
 
+    /** isMetaLine's digit-free shortcut against the one regex it stands for, on random lines with and without digits. */
+    @Test
+    void metaLineShortcutAsTheRegex() {
+        String[] parts = {"By", " ", "by", "Jane Doe", "von", "OT", "\u043e\u0442 ", "\u8457\u8005 ", "Source", ":", " : ",
+            "Quelle", "\u017aród\u0142o", "Updated", "PUBLISHED", "tags", "Tags:", "posted on", "filed under", "5",
+            "12", "2023", "1999", "\uff12\uff10\uff12\uff13", "min", " min read", "Minutes", "23.10.2018",
+            "7. Oktober 2020", ", ", " | ", " \u00b7 ", ".", "!", "\u3002", "\u017fource", "\u212aategorie", "\u00e9",
+            "\u2014 ", "* ", "x", "uhr", "10:30", "de", "de ", "av ", "Mis \u00e0 jour", "actualizado"};
+        Random r = new Random(21);
+        int matched = 0;
+        int digitless = 0;
+        for (int n = 0; n < 40000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(7); k > 0; k--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = r.nextInt(50) == 0 ? sb + "x".repeat(120 - Math.min(sb.length(), 120)) : sb.toString();
+            boolean expected = Phrases.metaLineByRegex(s);
+            assertThat(Phrases.isMetaLine(s)).as(s).isEqualTo(expected);
+            if (expected) matched++;
+            if (expected && s.chars().noneMatch(c -> c >= '0' && c <= '9')) digitless++;
+        }
+        assertThat(matched).isGreaterThan(1000);
+        assertThat(digitless).isGreaterThan(300);
+    }
+
     @Test
     void recognizesClosingLabels() {
         for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",

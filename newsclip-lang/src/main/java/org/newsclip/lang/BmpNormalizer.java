@@ -17,18 +17,7 @@ final class BmpNormalizer {
      * or a char from U+E000 on.
      */
     static String emoji(String s) {
-        StringBuilder out = null;
-        int n = s.length();
-        int done = 0;
-        for (int i = 0; i < n; i++) {
-            if (!isEmojiClass(s.charAt(i))) continue;
-            int end = i + 1;
-            while (end < n && isEmojiClass(s.charAt(end))) end++;
-            out = append(out, s, done, i).append(' ');
-            done = end;
-            i = end - 1;
-        }
-        return finish(out, s, done);
+        return runsToSpace(s, EMOJI_CLASS, 1);
     }
 
     private static boolean isEmojiClass(char c) {
@@ -126,18 +115,7 @@ final class BmpNormalizer {
 
     /** {@code NumberCharSequenceNormalizer}: {@code \d+} (ASCII digits) to a space. */
     static String numbers(String s) {
-        StringBuilder out = null;
-        int n = s.length();
-        int done = 0;
-        for (int i = 0; i < n; i++) {
-            if (!isDigit(s.charAt(i))) continue;
-            int end = i + 1;
-            while (end < n && isDigit(s.charAt(end))) end++;
-            out = append(out, s, done, i).append(' ');
-            done = end;
-            i = end - 1;
-        }
-        return finish(out, s, done);
+        return runsToSpace(s, DIGIT, 1);
     }
 
     private static boolean isDigit(char c) {
@@ -154,18 +132,41 @@ final class BmpNormalizer {
 
     /** {@code \s{2,}}: two or more ASCII white-space chars to one space. */
     static String spaces(String s) {
+        return runsToSpace(s, SPACE, 2);
+    }
+
+    /** The char classes of {@link #runsToSpace}. */
+    private static final int EMOJI_CLASS = 0;
+    private static final int DIGIT = 1;
+    private static final int SPACE = 2;
+
+    /**
+     * Each maximal run of at least {@code min} chars of the class to one space: {@code X+} or {@code X{2,}}
+     * written out. (A class number, not a predicate object: one call site with three predicates would not inline.)
+     */
+    private static String runsToSpace(String s, int cls, int min) {
         StringBuilder out = null;
         int n = s.length();
         int done = 0;
-        for (int i = 0; i + 1 < n; i++) {
-            if (!isRegexSpace(s.charAt(i)) || !isRegexSpace(s.charAt(i + 1))) continue;
-            int end = i + 2;
-            while (end < n && isRegexSpace(s.charAt(end))) end++;
-            out = append(out, s, done, i).append(' ');
-            done = end;
+        for (int i = 0; i < n; i++) {
+            if (!in(cls, s.charAt(i))) continue;
+            int end = i + 1;
+            while (end < n && in(cls, s.charAt(end))) end++;
+            if (end - i >= min) {
+                out = append(out, s, done, i).append(' ');
+                done = end;
+            }
             i = end - 1;
         }
         return finish(out, s, done);
+    }
+
+    private static boolean in(int cls, char c) {
+        return switch (cls) {
+            case EMOJI_CLASS -> isEmojiClass(c);
+            case DIGIT -> isDigit(c);
+            default -> isRegexSpace(c);
+        };
     }
 
     /**
@@ -194,7 +195,7 @@ final class BmpNormalizer {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    private static char asciiLower(char c) {
+    static char asciiLower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
     }
 

@@ -9,6 +9,9 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 import java.util.regex.Pattern;
 
+import static org.newsclip.lang.BmpNormalizer.asciiLower;
+import static org.newsclip.lang.BmpNormalizer.isRegexSpace;
+
 /**
  * The normalizers of {@link LanguageDetectorFactory#getContextGenerator()}, in its order, each skipped where a
  * quick scan shows that none of its patterns can match the text (a regex pass that matches nothing returns the
@@ -91,11 +94,11 @@ final class GuardedNormalizer {
             char c = s.charAt(i);
             char l = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
             if (c == '#' || c == '@') return true;
-            if (l == 'r' && i + 2 < n && lower(s.charAt(i + 1)) == 't'
+            if (l == 'r' && i + 2 < n && asciiLower(s.charAt(i + 1)) == 't'
                     && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')) return true;
             if (c == ':' || c == ';' || l == 'x') {
                 int j = i + 1 < n && s.charAt(i + 1) == '-' ? i + 2 : i + 1;
-                if (j < n && "()dop".indexOf(lower(s.charAt(j))) >= 0) return true;
+                if (j < n && "()dop".indexOf(asciiLower(s.charAt(j))) >= 0) return true;
             }
             if (laughsAt(s, i)) return true;
         }
@@ -116,16 +119,16 @@ final class GuardedNormalizer {
      * vowel again, case aside (ASCII, as the back references compare): "haha", "hihhi", not "hija".
      */
     private static boolean laughsAt(String s, int i) {
-        char l = lower(s.charAt(i));
+        char l = asciiLower(s.charAt(i));
         if (l != 'h' && l != 'j') return false;
         int n = s.length();
         int j = i + 1;
-        while (j < n && "aieou".indexOf(lower(s.charAt(j))) >= 0) j++;
+        while (j < n && "aieou".indexOf(asciiLower(s.charAt(j))) >= 0) j++;
         if (j == i + 1) return false;
-        char vowel = lower(s.charAt(j - 1));
+        char vowel = asciiLower(s.charAt(j - 1));
         int k = j;
-        while (k < n && lower(s.charAt(k)) == l) k++;
-        return k > j && k < n && lower(s.charAt(k)) == vowel;
+        while (k < n && asciiLower(s.charAt(k)) == l) k++;
+        return k > j && k < n && asciiLower(s.charAt(k)) == vowel;
     }
 
     /**
@@ -145,17 +148,9 @@ final class GuardedNormalizer {
         return false;
     }
 
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** Equal, or equal in some case (wider than the regex's ASCII-only case folding, so never too strict). */
     private static boolean alike(char a, char b) {
         return a == b || Character.toLowerCase(a) == Character.toLowerCase(b)
                 || Character.toUpperCase(a) == Character.toUpperCase(b);
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
     }
 }

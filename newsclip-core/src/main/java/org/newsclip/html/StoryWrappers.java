@@ -39,10 +39,13 @@ final class StoryWrappers {
      * "banners-contenido-nota"). An ad slot holds an ad, a banner a picture and a line; neither holds paragraphs.
      */
     static boolean isMisnamedStory(Element e) {
+        if (!holdsProse(e)) return false; // the cheap test first: chrome rarely holds a paragraph
         String names = DomCleaner.classAndId(e);
-        if (!Vocabulary.namesDecorationWrapper(names) && !names.toLowerCase(Locale.ROOT).contains("banner")) {
-            return false;
-        }
+        return Vocabulary.namesDecorationWrapper(names) || names.toLowerCase(Locale.ROOT).contains("banner");
+    }
+
+    /** True if {@code e} holds {@link #PROSE_PARAGRAPHS} paragraphs of prose as its own children. */
+    private static boolean holdsProse(Element e) {
         int paragraphs = 0;
         for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
             if (k.nameIs("p") && DomCleaner.textChars(k) >= PROSE_PARAGRAPH_CHARS && ++paragraphs >= PROSE_PARAGRAPHS) {

@@ -152,7 +152,7 @@ final class DateChoice {
     private Dates.Dated headerTime(Dates.Dated declared, Dates.Dated modified) {
         Dates.Dated time = articleTime();
         if (time == null) return savedShown(declared);
-        if (Math.abs(time.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        if (withinADay(time, declared)) return declared;
         if (modified != null && modified.day().equals(time.day()) || dates.timeShows(declared.day(), false)) return declared;
         return shownTwice(time) ? time : declared;
     }
@@ -164,7 +164,7 @@ final class DateChoice {
      */
     private Dates.Dated savedShown(Dates.Dated declared) {
         Dates.Dated saved = dates.fromMeta(meta, Vocabulary.PAGE_DATE_META);
-        if (saved == null || Math.abs(saved.day().toEpochDay() - declared.day().toEpochDay()) <= 1) return declared;
+        if (saved == null || withinADay(saved, declared)) return declared;
         Dates.Dated visible = dates.visible(doc, headline);
         return visible != null && !visible.revised() && visible.day().equals(saved.day()) ? visible : declared;
     }
@@ -303,9 +303,14 @@ final class DateChoice {
                 && !declared.day().equals(visible.next()) ? modified : declared;
     }
 
+    /** True if the two days are at most one apart: a time-zone shift, not another day. */
+    private static boolean withinADay(Dates.Dated a, Dates.Dated b) {
+        return Math.abs(a.day().toEpochDay() - b.day().toEpochDay()) <= 1;
+    }
+
     /** The date, when it falls more than one day from {@code other} (no time-zone shift apart); else null. */
     private static Dates.Dated farFrom(Dates.Dated d, Dates.Dated other) {
-        return d != null && Math.abs(d.day().toEpochDay() - other.day().toEpochDay()) > 1 ? d : null;
+        return d != null && !withinADay(d, other) ? d : null;
     }
 
     /**

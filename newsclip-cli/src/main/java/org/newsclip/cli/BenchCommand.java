@@ -144,18 +144,11 @@ public final class BenchCommand implements Callable<Integer> {
     static String summary(List<Result> runs, Result bare) {
         double barePps = bare.pages() / bare.seconds();
         StringBuilder sb = new StringBuilder("per thread against bare jsoup:");
-        for (Result r : runs) {
-            sb.append(String.format(Locale.ROOT, " %d thread%s %.2f", r.threads(), r.threads() == 1 ? "" : "s",
-                    r.pages() / r.seconds() / r.threads() / barePps));
-        }
+        sb.append(perRun(runs, r -> r.pages() / r.seconds() / r.threads() / barePps));
         // the stricter reading of "per core": every CPU-second the process spent (reader, writer, GC, JIT included)
-        sb.append("; per CPU-second:");
         double bareCpu = bare.pages() / bare.cpuSeconds();
-        for (Result r : runs) {
-            sb.append(String.format(Locale.ROOT, " %d thread%s %.2f", r.threads(), r.threads() == 1 ? "" : "s",
-                    r.pages() / r.cpuSeconds() / bareCpu));
-        }
-        Result one = runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        sb.append("; per CPU-second:").append(perRun(runs, r -> r.pages() / r.cpuSeconds() / bareCpu));
+        Result one = oneThread(runs);
         for (Result r : runs) {
             if (one == null || r == one) continue;
             sb.append(String.format(Locale.ROOT, "; %d threads give %.2fx the pages/s of one", r.threads(),
@@ -174,24 +167,39 @@ public final class BenchCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder("CPU-ms per page:");
         for (Result r : runs) {
             double n = r.pages() / 1e3;
-            sb.append(String.format(Locale.ROOT, " %d thread%s: extraction %.2f, writer %.2f, the rest %.2f;",
-                    r.threads(), r.threads() == 1 ? "" : "s", r.workCpuSeconds() / n, r.writerCpuSeconds() / n,
+            sb.append(String.format(Locale.ROOT, " %s: extraction %.2f, writer %.2f, the rest %.2f;",
+                    threads(r.threads()), r.workCpuSeconds() / n, r.writerCpuSeconds() / n,
                     (r.cpuSeconds() - r.workCpuSeconds() - r.writerCpuSeconds()) / n));
         }
         double bareMs = bare.workCpuSeconds() * 1e3 / bare.pages();
         sb.append(String.format(Locale.ROOT, " bare jsoup %.2f", bareMs));
-        sb.append(System.lineSeparator()).append("extraction alone per CPU-second against bare jsoup:");
-        for (Result r : runs) {
-            sb.append(String.format(Locale.ROOT, " %d thread%s %.2f", r.threads(), r.threads() == 1 ? "" : "s",
-                    bareMs / (r.workCpuSeconds() * 1e3 / r.pages())));
-        }
-        Result one = runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        sb.append(System.lineSeparator()).append("extraction alone per CPU-second against bare jsoup:")
+                .append(perRun(runs, r -> bareMs / (r.workCpuSeconds() * 1e3 / r.pages())));
+        Result one = oneThread(runs);
         for (Result r : runs) {
             if (one == null || r == one) continue;
             sb.append(String.format(Locale.ROOT, "; with %d threads the extraction takes %.2fx the CPU per page of "
                     + "one", r.threads(), (r.workCpuSeconds() / r.pages()) / (one.workCpuSeconds() / one.pages())));
         }
         return sb.toString();
+    }
+
+    /** " 1 thread 0.55 2 threads 0.40": a figure per run. */
+    private static String perRun(List<Result> runs, java.util.function.ToDoubleFunction<Result> figure) {
+        StringBuilder sb = new StringBuilder();
+        for (Result r : runs) {
+            sb.append(String.format(Locale.ROOT, " %s %.2f", threads(r.threads()), figure.applyAsDouble(r)));
+        }
+        return sb.toString();
+    }
+
+    private static String threads(int n) {
+        return n + (n == 1 ? " thread" : " threads");
+    }
+
+    /** The 1-thread run, or null. */
+    private static Result oneThread(List<Result> runs) {
+        return runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
     }
 
     private static List<Path> defaultSets() throws IOException {
@@ -275,7 +283,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (Thread w : workers) w.join();
             double pps = n / ((System.nanoTime() - start) / 1e9);
             if (t == 1) onePps = pps;
-            sb.append(String.format(Locale.ROOT, " %d thread%s %.1f pages/s", t, t == 1 ? "" : "s", pps));
+            sb.append(String.format(Locale.ROOT, " %s %.1f pages/s", threads(t), pps));
             if (t > 1 && onePps > 0) sb.append(String.format(Locale.ROOT, " (%.2fx)", pps / onePps));
         }
         return sb.toString();
@@ -299,7 +307,7 @@ public final class BenchCommand implements Callable<Integer> {
         double ms = (tm.getCurrentThreadCpuTime() - start) / 1e6 / Math.max(1, pages);
         String line = String.format(Locale.ROOT, "reading the WARC alone (gunzip, WARC and HTTP parsing): %.3f CPU-ms "
                 + "per page", ms);
-        Result one = runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
+        Result one = oneThread(runs);
         double pipelineMs = one == null ? 0 : one.cpuSeconds() * 1e3 / one.pages();
         if (!(pipelineMs > 0)) return line; // a run too short for the process CPU clock
         return line + String.format(Locale.ROOT, ", %.0f %% of the 1-thread pipeline's %.3f CPU-ms per page",

@@ -3,6 +3,7 @@ package org.newsclip.cli;
 import org.jsoup.Jsoup;
 import org.newsclip.ArticleExtractor;
 import org.newsclip.ExtractionOptions;
+import org.newsclip.eval.WarmUp;
 import org.newsclip.output.ArticleWriter;
 import org.newsclip.output.ArticleWriters;
 import org.newsclip.output.OutputFormat;
@@ -48,9 +49,10 @@ public final class BenchCommand implements Callable<Integer> {
     int repeat = 1;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "unmeasured passes before the measured ones (default 5, as JMH warms up): on a machine of "
-                    + "few cores the JIT compiles the extractor's hot code for a minute or more, so early passes "
-                    + "measure the compiler, not the code")
+            description = "unmeasured passes before the measured ones: at least N (default 5, as JMH warms up), "
+                    + "more (up to 3N) while the JIT still compiles for 5 % of a pass or more: on a machine of few "
+                    + "cores it compiles the extractor's code for a minute or more, and passes timed then measure "
+                    + "the compiler, not the code")
     int warmup = 5;
 
     @Option(names = "--no-detect-language", description = "take the language only from what the page declares")
@@ -116,7 +118,8 @@ public final class BenchCommand implements Callable<Integer> {
             ExtractionOptions options = ExtractionOptions.builder()
                     .languageDetector(ExtractCommand.languageDetector(noDetectLanguage)).build();
             // warm-up: class loading, the language model, and the JIT, which keeps a core busy for the first passes
-            for (int w = 0; w < warmup; w++) pipeline(warc, 1, html, options);
+            int passes = WarmUp.run(() -> pipeline(warc, 1, html, options), warmup, 3 * warmup);
+            out.printf(Locale.ROOT, "%d warm-up passes%n", passes);
             jsoup(pages, 1, html);
             out.println(HEADER);
             List<Result> runs = new java.util.ArrayList<>();

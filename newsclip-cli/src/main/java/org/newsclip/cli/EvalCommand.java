@@ -8,6 +8,7 @@ import org.newsclip.eval.GoldSet;
 import org.newsclip.eval.PredictionsFile;
 import org.newsclip.eval.QualityFloors;
 import org.newsclip.eval.Scores;
+import org.newsclip.eval.WarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -88,6 +90,10 @@ public final class EvalCommand implements Callable<Integer> {
             if (predictions != null) PredictionsFile.write(predictionsFile(set, dirs.size()), run.predictions());
         }
         main.out().print(EvalReport.table(figures));
+        if (evaluator.warmUpPasses() > 0) {
+            main.out().printf(Locale.ROOT, "timed after %d untimed passes over all the sets (until the JIT compiled "
+                    + "for under %.0f %% of a pass)%n", evaluator.warmUpPasses(), 100 * WarmUp.QUIET_SHARE);
+        }
         main.out().flush();
         if (json != null) PredictionsFile.writeFigures(json, figures);
         return floors == null ? 0 : checkFloors(figures);

@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 /**
  * Runs an {@link ArticleExtractor} over a gold set and scores it. Pages are handed over as bytes + URL, so the
  * extractor's own charset decoding is part of what is measured. Timing is in-process, one thread, and by default
- * on warm passes (a first, untimed pass goes over all the sets of a run); a bare pass over the same bytes (decoding
+ * on warm passes (untimed passes go over all the sets of a run until the JIT is done compiling, see {@link WarmUp}); a bare pass over the same bytes (decoding
  * them, then {@code Jsoup.parse(html, url).text()}) gives the floor any jsoup-based extractor pays. Both sides start
  * from the page's bytes, as in {@code bench}. With several timed rounds the extractor's and the bare passes
  * alternate, and each side reports its fastest round: a spell in which other work slows the machine then costs
@@ -32,6 +32,7 @@ public final class Evaluator {
     private final CharsetDecoder decoder = new CharsetDecoder();
     /** Keeps the JIT from dropping the baseline's work as dead code. */
     private long sink;
+    private int warmUpPasses;
 
     /**
      * How to run.
@@ -75,21 +76,32 @@ public final class Evaluator {
     }
 
     /**
-     * Runs {@link #run} on each set, in order. With {@link Options#warmUp} the first, untimed pass goes over every set
-     * before any set is timed: otherwise the first sets of a run would be timed on a JVM that has compiled little
-     * (the bare jsoup pass, with far less code to compile, warms faster), and a set's figures would depend on its
-     * place in the list.
+     * Runs {@link #run} on each set, in order. With {@link Options#warmUp} untimed passes go over every set, until the
+     * JIT has compiled the extractor ({@link WarmUp}), before any set is timed: otherwise the first sets of a run
+     * would be timed on a JVM that has compiled little (the bare jsoup pass, with far less code to compile, warms
+     * faster), and a set's figures would depend on its place in the list.
      */
     public List<Run> runAll(List<GoldSet> sets) throws InterruptedException {
-        if (options.warmUp()) {
-            for (GoldSet set : sets) {
-                predict(set);
-                if (options.jsoupBaseline()) jsoupTimes(set, 1);
-            }
-        }
+        warmUpPasses = 0;
+        if (options.warmUp()) warmUpPasses = WarmUp.run(() -> warmUpPass(sets), 1, MAX_WARM_UP_PASSES);
         List<Run> runs = new ArrayList<>();
         for (GoldSet set : sets) runs.add(timedRun(set));
         return runs;
+    }
+
+    /** Passes over every set of a run that {@link #runAll} makes, at most, before timing (see {@link WarmUp}). */
+    static final int MAX_WARM_UP_PASSES = 8;
+
+    private void warmUpPass(List<GoldSet> sets) throws InterruptedException {
+        for (GoldSet set : sets) {
+            predict(set);
+            if (options.jsoupBaseline()) jsoupTimes(set, 1);
+        }
+    }
+
+    /** The untimed passes over all the sets that the last {@link #runAll} made (0 without warm-up). */
+    public int warmUpPasses() {
+        return warmUpPasses;
     }
 
     private Run timedRun(GoldSet set) throws InterruptedException {

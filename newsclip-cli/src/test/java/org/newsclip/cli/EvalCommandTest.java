@@ -39,7 +39,8 @@ class EvalCommandTest {
         var r = ExtractCommandTest.run("eval", set.toString(), "--json", json.toString(), "--predictions",
                 preds.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("mini-set").contains("  article").contains("  listing").contains("jsoup/s");
+        assertThat(r.out()).contains("mini-set").contains("  article").contains("  listing").contains("jsoup/s")
+                .containsPattern("timed after [1-8] untimed passes over all the sets");
         JsonNode f = MAPPER.readTree(json.toFile()).path("mini-set");
         assertThat(f.path("title").path("accuracy").asDouble()).isEqualTo(0.5);
         assertThat(f.path("lang").path("pages").asInt()).isEqualTo(1);

@@ -139,6 +139,8 @@ public final class Phrases {
                     + "(noch )?keine kommentare( \\(.{0,80}\\))?|\\d+ kommentare?|kommentar(e)? (schreiben|verfassen)|"
                     + "(noch )?keine bewertungen|no ratings?( yet)?|aucun commentaire|sin comentarios|brak komentarzy|"
                     + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40}|"
+                    // the heading of the author's box under the story, left over where the box was dropped
+                    + "about the author|über (den autor|die autorin)|à propos de l'auteur|sobre el autor|o autorze|"
                     // a rating widget: its question, the count of votes and the average
                     + "([^.!?]{0,60}\\?\\W*)?(\\d+|no|noch keine|keine|aucun|ningún|nessun|brak) "
                     + "(stimmen|votes?|bewertungen|ratings?|votos|voti|głos(y|ów)|évaluations?)\\b"

@@ -229,11 +229,13 @@ class PhrasesTest {
         for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",
                 "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)",
                 "(Noch keine Bewertungen) Loading...", "War der Artikel nützlich? (95 Stimmen: 4,73 von 5)",
-                "12 votes, average: 4.5 out of 5", "Brak głosów"}) {
+                "12 votes, average: 4.5 out of 5", "Brak głosów", "About the Author:", "Über den Autor",
+                "Sobre el autor"}) {
             assertThat(Phrases.isClosingPhrase(s)).as(s).isTrue();
         }
         assertThat(Phrases.isClosingPhrase("Keine Kommentare gab es von der Regierung.")).isFalse();
         assertThat(Phrases.isClosingPhrase("The minister commented on Tuesday.")).isFalse();
+        assertThat(Phrases.isClosingPhrase("About the author: Jane Doe covers the city council.")).isFalse();
         assertThat(Phrases.isClosingPhrase("The council approved the plan by 95 votes to 12.")).isFalse();
     }
 

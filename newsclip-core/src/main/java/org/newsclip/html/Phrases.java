@@ -116,7 +116,13 @@ public final class Phrases {
                     // the buttons of landing, product and listing pages, alone on their line
                     + "learn more|find out more|shop now|shop all|"
                     + "start (your |a )?free trial|(book|request|get) a demo|(see|view|show|load) (more|all|details)|"
-                    + "add to (cart|bag|basket)|buy now)";
+                    + "add to (cart|bag|basket)|buy now|"
+                    // the buttons of a picture's lightbox and of a recipe card, one or a row of them
+                    + "((bild|foto) (anzeigen|schließen|vergrößern)|zum vergrößern( auf das bild)? klicken|"
+                    + "(click|tap) to enlarge|(view|see) (larger|full[- ]size) (image|photo)|"
+                    + "rezept drucken|print recipe|pin recipe|jump to recipe|bei pinterest (speichern|merken)|"
+                    + "imprimir receta|imprimer la recette)(\\W+((bild|foto) (anzeigen|schließen|vergrößern)|"
+                    + "rezept drucken|print recipe|pin recipe|jump to recipe|bei pinterest (speichern|merken))){0,2})";
     private static final Pattern WIDGET_PHRASE = Pattern.compile("(?iu)^\\W*" + WIDGET_PHRASES + "\\W*$");
 
     /**

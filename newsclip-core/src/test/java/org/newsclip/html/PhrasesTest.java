@@ -129,13 +129,15 @@ class PhrasesTest {
                 "You must log in to answer this question.", "You must log in or register to reply here.",
                 "Not open for further replies.", "Learn more", "Learn More!", "Find out more", "Shop now",
                 "Book a demo", "Start your free trial", "See all", "View details", "Load more", "Add to cart",
-                "Buy now"}) {
+                "Buy now", "Bild anzeigen Bild schließen", "Bild vergrößern", "click to enlarge",
+                "Rezept drucken Bei Pinterest speichern", "Print Recipe", "Jump to Recipe - Pin Recipe"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }
         for (String s : new String[]{"Click to expand the map, then zoom in on the harbour.",
                 "She answered Feb 6 questions at the hearing.", "Posts went up on Monday.",
                 "He won three gold badges at school.", "Likes and dislikes aside, the plan works.",
-                "Get started", "Learn more about the tax rules in our guide.", "Buy now, pay later is booming."}) {
+                "Get started", "Learn more about the tax rules in our guide.", "Buy now, pay later is booming.",
+                "Das Bild anzeigen zu lassen, kostet nichts.", "Click to enlarge your savings with our plan."}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
         }
     }

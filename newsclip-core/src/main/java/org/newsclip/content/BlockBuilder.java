@@ -415,7 +415,8 @@ final class BlockBuilder {
      * a block whose credit stands on a line of its own (a slide's text, then "<br>Image credit: …").
      */
     private static boolean isCaptionWithCredit(Element c, String text, TextStats.Stat s) {
-        return s != null && s.units() <= 1 && CaptionCredits.endsWithCredit(text) && !hasBreak(c);
+        return s != null && s.units() <= 1
+                && (CaptionCredits.endsWithCredit(text) && !hasBreak(c) || CaptionCredits.isSourceLine(text));
     }
 
     private static boolean hasBreak(Element e) {

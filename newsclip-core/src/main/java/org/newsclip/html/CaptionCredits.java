@@ -43,6 +43,35 @@ public final class CaptionCredits {
         return LABELS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
     }
 
+    /** The labels of a line that names where a chart, table or picture comes from, lower case. */
+    static final Set<String> SOURCE_LABELS = Set.of("quelle", "quellen", "source", "sources", "data source",
+            "fuente", "fuentes", "fonte", "źródło", "źródła");
+    /** The longest source named on such a line. */
+    private static final int MAX_SOURCE = 100;
+
+    /**
+     * True if a short block is, in full, a source line ("Quelle: Statistisches Bundesamt", "Source: NASA"): the
+     * attribution printed under a chart, table or quote, not a sentence of the story. (A picture's "Image source: …"
+     * is its credit, which the lead picture keeps, as readers show it.)
+     */
+    public static boolean isSourceLine(String text) {
+        int n = text.length();
+        if (n < 8 || n > MAX_SOURCE + 16) return false;
+        int start = 0;
+        while (start < n && !Character.isLetterOrDigit(text.charAt(start))) start++;
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon - start > 12 || colon - start < 5) return false;
+        String label = text.substring(start, colon).trim().toLowerCase(Locale.ROOT);
+        if (!SOURCE_LABELS.contains(label)) return false;
+        int letters = 0;
+        for (int i = colon + 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '!' || c == '?' && i + 1 < n && text.charAt(i + 1) == ' ') return false;
+            if (Character.isLetterOrDigit(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
     /**
      * A credit's name: two characters or more, at most {@link #MAX_WORDS} words, no sentence end, nothing that reads as
      * a further clause (prose running on after "das Bild:" has more words).

@@ -33,4 +33,22 @@ class CaptionCreditsTest {
     void captionClosingOnACredit(String text, boolean expected) {
         assertThat(CaptionCredits.endsWithCredit(text)).as(text).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Quelle: Statistisches Bundesamt                              | true
+            Source: Bureau of Labor Statistics.                          | true
+            Quellen: Verbraucherzentrale, eigene Berechnung              | true
+            Data source: EPA                                             | true
+            Źródło: GUS                                                  | true
+            (Quelle: Landesregierung)                                    | true
+            Image source: Getty Images.                                  | false
+            Die Quelle: ein Bach am Waldrand, der nie versiegt.          | false
+            Quelle: Wer hat das gesagt? Niemand weiß es.                 | false
+            Sources say the minister will resign on Friday.              | false
+            Source:                                                      | false
+            """)
+    void sourceLine(String text, boolean expected) {
+        assertThat(CaptionCredits.isSourceLine(text)).as(text).isEqualTo(expected);
+    }
 }

@@ -155,7 +155,10 @@ public final class Vocabulary {
     // names its layouts by their sidebars ("one-sidebar", "two-sidebars", Panels' "zen-one-sidebar-second").
     private static final String[] LAYOUT_ROOTS = {"nosidebar", "hassidebar", "withsidebar", "withoutsidebar",
             "sidebarleft", "sidebarright", "leftsidebar", "rightsidebar", "sidebarlayout", "fullwidth",
-            "nomenu", "menuopen", "menuclosed", "onesidebar", "twosidebars"};
+            "nomenu", "menuopen", "menuclosed", "onesidebar", "twosidebars",
+            // a page's own wrappers, which the chrome root "pager" (pagination) would otherwise match inside
+            // ("APageRoot", "page-row", "page-region")
+            "pageroot", "pagerow", "pageregion"};
     private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
             "site", "layout");
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");

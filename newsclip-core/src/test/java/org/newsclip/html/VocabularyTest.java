@@ -37,6 +37,11 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("zen-one-sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         assertThat(Vocabulary.classify("site-content related") & Vocabulary.LAYOUT).isNotZero();
+        // "pager" (pagination) is chrome, but not inside a page's own wrappers named "page" + "r…"
+        assertThat(Vocabulary.classify("ipsPager") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("APageRoot__SectionWrapper") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("page-row") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("page-region content") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("comments-area")).isEqualTo(Vocabulary.COMMENTS);
         assertThat(Vocabulary.classify("lead")).isEqualTo(Vocabulary.LEAD);
         assertThat(Vocabulary.classify("leaderboard")).isZero();

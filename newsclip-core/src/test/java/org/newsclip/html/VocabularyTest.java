@@ -42,6 +42,12 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("APageRoot__SectionWrapper") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("page-row") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("page-region content") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        // a BEM modifier that says what a block holds is not what the block is
+        assertThat(Vocabulary.classify("o-section o-section--has-ads js-section--has-ads")
+                & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("o-section o-section--ads") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("teaser-list--with-share share-bar") & Vocabulary.STRONG_BOILERPLATE)
+                .isNotZero();
         assertThat(Vocabulary.classify("comments-area")).isEqualTo(Vocabulary.COMMENTS);
         assertThat(Vocabulary.classify("lead")).isEqualTo(Vocabulary.LEAD);
         assertThat(Vocabulary.classify("leaderboard")).isZero();
@@ -134,6 +140,11 @@ class VocabularyTest {
             boolean ignored = false;
             for (String p : (String[]) field("IGNORED_PREFIXES")) ignored |= name.startsWith(p);
             if (ignored) continue;
+            // a modifier saying what the block holds ("--has-ads") ends what the name says
+            for (String m : new String[]{"--has-", "--with-", "--no-"}) {
+                int at = name.indexOf(m);
+                if (at >= 0) name = name.substring(0, at);
+            }
             joined.append(name.replaceAll("[^a-z0-9]", ""));
             runs.addAll(List.of(name.split("[^a-z0-9]+")));
         }

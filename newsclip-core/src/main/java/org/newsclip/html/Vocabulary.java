@@ -164,13 +164,13 @@ public final class Vocabulary {
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
     // Class names that describe what an element holds or lacks ("has-sidebar", "no-share"), its CMS taxonomy
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
-    // story promoted to the front page), not what it is; and the token classes of syntax highlighters
+    // story promoted to the front page; Drupal 7 writes "node-promoted", "node-sticky"), not what it is; and the token classes of syntax highlighters
     // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
     // So is "commentary": a story's genre (an opinion piece), not a section of reader comments; and "contextmenu",
     // which newsroom systems put on every paragraph of a story to hang their right-click tools on.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-",
+            "taxonomy-", "topic-", "section-", "node--", "node-promoted", "node-sticky", "hljs-", "cm-", "tok-",
             "commentary", "contextmenu"};
     /** Prism marks each highlighted token "token KIND" ("token comment", "token tag"): a code sample, not chrome. */
     private static final String PRISM_TOKEN = "token ";

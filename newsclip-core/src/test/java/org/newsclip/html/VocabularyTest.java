@@ -42,6 +42,10 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("APageRoot__SectionWrapper") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("page-row") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("page-region content") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        // Drupal 7's "node-promoted" (promoted to the front page) is a story's state, as Drupal 8's "node--promoted"
+        assertThat(Vocabulary.classify("node node-article node-promoted clearfix") & Vocabulary.STRONG_BOILERPLATE)
+                .isZero();
+        assertThat(Vocabulary.classify("promoted-stories") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         // a BEM modifier that says what a block holds is not what the block is
         assertThat(Vocabulary.classify("o-section o-section--has-ads js-section--has-ads")
                 & Vocabulary.STRONG_BOILERPLATE).isZero();

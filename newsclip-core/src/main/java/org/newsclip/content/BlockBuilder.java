@@ -412,11 +412,13 @@ final class BlockBuilder {
 
     /**
      * A single line that closes on a picture's credit: a caption standing in the text. A wrapper's text is not one, nor
-     * a block whose credit stands on a line of its own (a slide's text, then "<br>Image credit: …").
+     * a block whose credit stands on a line of its own (a slide's text, then "<br>Image credit: …"). Or a source line
+     * ("Quelle: …") under a chart, table or quote.
      */
     private static boolean isCaptionWithCredit(Element c, String text, TextStats.Stat s) {
         return s != null && s.units() <= 1
-                && (CaptionCredits.endsWithCredit(text) && !hasBreak(c) || CaptionCredits.isSourceLine(text));
+                && (CaptionCredits.endsWithCredit(text) && !hasBreak(c)
+                || !c.nameIs("li") && CaptionCredits.isSourceLine(text)); // an item "Sources: …" is a list's data
     }
 
     private static boolean hasBreak(Element e) {

@@ -7,6 +7,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.newsclip.ExtractionOptions;
+import org.newsclip.html.CaptionCredits;
 import org.newsclip.html.ClassNames;
 
 import java.net.MalformedURLException;
@@ -409,6 +410,24 @@ final class BlockBuilder {
         return false;
     }
 
+    /**
+     * A single line that closes on a picture's credit: a caption standing in the text. A wrapper's text is not one, nor
+     * a block whose credit stands on a line of its own (a slide's text, then "<br>Image credit: …"). Or a source line
+     * ("Quelle: …") under a chart, table or quote.
+     */
+    private static boolean isCaptionWithCredit(Element c, String text, TextStats.Stat s) {
+        return s != null && s.units() <= 1
+                && (CaptionCredits.endsWithCredit(text) && !hasBreak(c)
+                || !c.nameIs("li") && CaptionCredits.isSourceLine(text)); // an item "Sources: …" is a list's data
+    }
+
+    private static boolean hasBreak(Element e) {
+        for (Element k = e.firstElementChild(); k != null; k = k.nextElementSibling()) {
+            if (k.nameIs("br") || hasBreak(k)) return true;
+        }
+        return false;
+    }
+
     /** True if {@code c} or one of its children is named as a recipe's ingredients (the box, its list, an item). */
     private boolean holdsIngredients(Element c) {
         if ((names.flags(c) & Vocabulary.INGREDIENTS) != 0) return true;
@@ -427,7 +446,10 @@ final class BlockBuilder {
         if (chars < 300 && (s == null || s.units() <= 2) && !sameTextAsPhraseFree(c, s)) {
             String text = ElementText.of(c);
             if (Phrases.isBoilerplatePhrase(text) || Phrases.hasBoxPhrase(text)) return true;
-            if (Phrases.isCreditLine(text) && !inCaption(c) && !hasImageOrRule(c)) return true;
+            if ((Phrases.isCreditLine(text) || isCaptionWithCredit(c, text, s)) && !inCaption(c)
+                    && !hasImageOrRule(c)) {
+                return true;
+            }
             if (s != null && s.linkChars() > 0 && Phrases.isRelatedTeaser(text)) return true;
             phraseFree = c;
         }

@@ -116,7 +116,13 @@ public final class Phrases {
                     // the buttons of landing, product and listing pages, alone on their line
                     + "learn more|find out more|shop now|shop all|"
                     + "start (your |a )?free trial|(book|request|get) a demo|(see|view|show|load) (more|all|details)|"
-                    + "add to (cart|bag|basket)|buy now)";
+                    + "add to (cart|bag|basket)|buy now|"
+                    // the buttons of a picture's lightbox and of a recipe card, one or a row of them
+                    + "((bild|foto) (anzeigen|schließen|vergrößern)|zum vergrößern( auf das bild)? klicken|"
+                    + "(click|tap) to enlarge|(view|see) (larger|full[- ]size) (image|photo)|"
+                    + "rezept drucken|print recipe|pin recipe|jump to recipe|bei pinterest (speichern|merken)|"
+                    + "imprimir receta|imprimer la recette)(\\W+((bild|foto) (anzeigen|schließen|vergrößern)|"
+                    + "rezept drucken|print recipe|pin recipe|jump to recipe|bei pinterest (speichern|merken))){0,2})";
     private static final Pattern WIDGET_PHRASE = Pattern.compile("(?iu)^\\W*" + WIDGET_PHRASES + "\\W*$");
 
     /**
@@ -139,6 +145,8 @@ public final class Phrases {
                     + "(noch )?keine kommentare( \\(.{0,80}\\))?|\\d+ kommentare?|kommentar(e)? (schreiben|verfassen)|"
                     + "(noch )?keine bewertungen|no ratings?( yet)?|aucun commentaire|sin comentarios|brak komentarzy|"
                     + "nessun commento|(photo|image) credits?|bildnachweise?|fotonachweise?|artikel gefallen\\?.{0,40}|"
+                    // the heading of the author's box under the story, left over where the box was dropped
+                    + "about the author|über (den autor|die autorin)|à propos de l'auteur|sobre el autor|o autorze|"
                     // a rating widget: its question, the count of votes and the average
                     + "([^.!?]{0,60}\\?\\W*)?(\\d+|no|noch keine|keine|aucun|ningún|nessun|brak) "
                     + "(stimmen|votes?|bewertungen|ratings?|votos|voti|głos(y|ów)|évaluations?)\\b"

@@ -155,19 +155,23 @@ public final class Vocabulary {
     // names its layouts by their sidebars ("one-sidebar", "two-sidebars", Panels' "zen-one-sidebar-second").
     private static final String[] LAYOUT_ROOTS = {"nosidebar", "hassidebar", "withsidebar", "withoutsidebar",
             "sidebarleft", "sidebarright", "leftsidebar", "rightsidebar", "sidebarlayout", "fullwidth",
-            "nomenu", "menuopen", "menuclosed", "onesidebar", "twosidebars"};
+            "nomenu", "menuopen", "menuclosed", "onesidebar", "twosidebars",
+            // a page's own wrappers, which the chrome root "pager" (pagination) would otherwise match inside
+            // ("APageRoot", "page-row", "page-region")
+            "pageroot", "pagerow", "pageregion"};
     private static final Set<String> LAYOUT_TOKENS = Set.of("content", "main", "page", "wrapper", "container",
             "site", "layout");
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
     // Class names that describe what an element holds or lacks ("has-sidebar", "no-share"), its CMS taxonomy
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
-    // story promoted to the front page), not what it is; and the token classes of syntax highlighters
+    // story promoted to the front page; Drupal 7 writes "node-promoted", "node-sticky"), not what it is; and the token classes of syntax highlighters
     // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
     // So is "commentary": a story's genre (an opinion piece), not a section of reader comments; and "contextmenu",
     // which newsroom systems put on every paragraph of a story to hang their right-click tools on.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
             "category-", "tag-", "postid-", "page-id-", "format-", "type-", "status-", "single-format", "term-",
-            "taxonomy-", "topic-", "section-", "node--", "hljs-", "cm-", "tok-", "commentary", "contextmenu"};
+            "taxonomy-", "topic-", "section-", "node--", "node-promoted", "node-sticky", "hljs-", "cm-", "tok-",
+            "commentary", "contextmenu"};
     /** Prism marks each highlighted token "token KIND" ("token comment", "token tag"): a code sample, not chrome. */
     private static final String PRISM_TOKEN = "token ";
     private static final String[] COMMENT_ROOTS = {"comment", "disqus"};
@@ -314,6 +318,14 @@ public final class Vocabulary {
                     skip = ignored(lower, i, c);
                 }
                 if (skip) continue;
+                if (c == '-' && isContentsModifier(lower, i)) {
+                    // a BEM modifier that says what the block holds ("o-section--has-ads"): the rest is ignored,
+                    // as a whole "has-…" name is
+                    if (run >= 0) tokens |= tokenSets(lower, run, i);
+                    run = -1;
+                    skip = true;
+                    continue;
+                }
                 int symbol = RootMatcher.symbol(c);
                 if (symbol >= 0) {
                     state = ROOTS.step(state, symbol);
@@ -384,6 +396,11 @@ public final class Vocabulary {
     }
 
     /** Whether the name at {@code from}, which starts with {@code first}, has an ignored prefix. */
+    /** True at the "--" of a modifier that says what a block holds or lacks ("--has-ads", "--with-sidebar"). */
+    private static boolean isContentsModifier(String lower, int at) {
+        return lower.startsWith("--has-", at) || lower.startsWith("--with-", at) || lower.startsWith("--no-", at);
+    }
+
     private static boolean ignored(String lower, int from, char first) {
         String[] prefixes = first < 128 ? IGNORED_BY_FIRST[first] : null;
         if (prefixes == null) return false; // most names: one table look-up

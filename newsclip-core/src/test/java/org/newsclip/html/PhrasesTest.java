@@ -129,13 +129,15 @@ class PhrasesTest {
                 "You must log in to answer this question.", "You must log in or register to reply here.",
                 "Not open for further replies.", "Learn more", "Learn More!", "Find out more", "Shop now",
                 "Book a demo", "Start your free trial", "See all", "View details", "Load more", "Add to cart",
-                "Buy now"}) {
+                "Buy now", "Bild anzeigen Bild schließen", "Bild vergrößern", "click to enlarge",
+                "Rezept drucken Bei Pinterest speichern", "Print Recipe", "Jump to Recipe - Pin Recipe"}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isTrue();
         }
         for (String s : new String[]{"Click to expand the map, then zoom in on the harbour.",
                 "She answered Feb 6 questions at the hearing.", "Posts went up on Monday.",
                 "He won three gold badges at school.", "Likes and dislikes aside, the plan works.",
-                "Get started", "Learn more about the tax rules in our guide.", "Buy now, pay later is booming."}) {
+                "Get started", "Learn more about the tax rules in our guide.", "Buy now, pay later is booming.",
+                "Das Bild anzeigen zu lassen, kostet nichts.", "Click to enlarge your savings with our plan."}) {
             assertThat(Phrases.isBoilerplatePhrase(s)).as(s).isFalse();
         }
     }
@@ -229,11 +231,13 @@ class PhrasesTest {
         for (String s : new String[]{"12 Comments", "No comments yet", "Leave a Reply", "Photo credits", "Bildnachweis:",
                 "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "(Noch keine Bewertungen)",
                 "(Noch keine Bewertungen) Loading...", "War der Artikel nützlich? (95 Stimmen: 4,73 von 5)",
-                "12 votes, average: 4.5 out of 5", "Brak głosów"}) {
+                "12 votes, average: 4.5 out of 5", "Brak głosów", "About the Author:", "Über den Autor",
+                "Sobre el autor"}) {
             assertThat(Phrases.isClosingPhrase(s)).as(s).isTrue();
         }
         assertThat(Phrases.isClosingPhrase("Keine Kommentare gab es von der Regierung.")).isFalse();
         assertThat(Phrases.isClosingPhrase("The minister commented on Tuesday.")).isFalse();
+        assertThat(Phrases.isClosingPhrase("About the author: Jane Doe covers the city council.")).isFalse();
         assertThat(Phrases.isClosingPhrase("The council approved the plan by 95 votes to 12.")).isFalse();
     }
 

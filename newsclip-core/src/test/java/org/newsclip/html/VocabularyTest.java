@@ -37,6 +37,21 @@ class VocabularyTest {
         assertThat(Vocabulary.classify("zen-one-sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isZero();
         assertThat(Vocabulary.classify("sidebar-second") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
         assertThat(Vocabulary.classify("site-content related") & Vocabulary.LAYOUT).isNotZero();
+        // "pager" (pagination) is chrome, but not inside a page's own wrappers named "page" + "r…"
+        assertThat(Vocabulary.classify("ipsPager") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("APageRoot__SectionWrapper") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("page-row") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("page-region content") & Vocabulary.STRONG_BOILERPLATE).isZero();
+        // Drupal 7's "node-promoted" (promoted to the front page) is a story's state, as Drupal 8's "node--promoted"
+        assertThat(Vocabulary.classify("node node-article node-promoted clearfix") & Vocabulary.STRONG_BOILERPLATE)
+                .isZero();
+        assertThat(Vocabulary.classify("promoted-stories") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        // a BEM modifier that says what a block holds is not what the block is
+        assertThat(Vocabulary.classify("o-section o-section--has-ads js-section--has-ads")
+                & Vocabulary.STRONG_BOILERPLATE).isZero();
+        assertThat(Vocabulary.classify("o-section o-section--ads") & Vocabulary.STRONG_BOILERPLATE).isNotZero();
+        assertThat(Vocabulary.classify("teaser-list--with-share share-bar") & Vocabulary.STRONG_BOILERPLATE)
+                .isNotZero();
         assertThat(Vocabulary.classify("comments-area")).isEqualTo(Vocabulary.COMMENTS);
         assertThat(Vocabulary.classify("lead")).isEqualTo(Vocabulary.LEAD);
         assertThat(Vocabulary.classify("leaderboard")).isZero();
@@ -129,6 +144,11 @@ class VocabularyTest {
             boolean ignored = false;
             for (String p : (String[]) field("IGNORED_PREFIXES")) ignored |= name.startsWith(p);
             if (ignored) continue;
+            // a modifier saying what the block holds ("--has-ads") ends what the name says
+            for (String m : new String[]{"--has-", "--with-", "--no-"}) {
+                int at = name.indexOf(m);
+                if (at >= 0) name = name.substring(0, at);
+            }
             joined.append(name.replaceAll("[^a-z0-9]", ""));
             runs.addAll(List.of(name.split("[^a-z0-9]+")));
         }

@@ -164,8 +164,9 @@ public final class Vocabulary {
     private static final Set<String> LAYOUT_NAMES = Set.of("entry", "hentry", "post", "article", "story");
     // Class names that describe what an element holds or lacks ("has-sidebar", "no-share"), its CMS taxonomy
     // ("category-social-issues", "tag-cookies") or its CMS state (Drupal's "node--promoted", "node--sticky": a
-    // story promoted to the front page; Drupal 7 writes "node-promoted", "node-sticky"), not what it is; and the token classes of syntax highlighters
-    // (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer "tok-comment") that colour a code sample: ignored.
+    // story promoted to the front page; Drupal 7 writes "node-promoted", "node-sticky"), not what it is; and the
+    // token classes of syntax highlighters (highlight.js "hljs-comment", CodeMirror "cm-comment", Lezer
+    // "tok-comment") that colour a code sample: ignored.
     // So is "commentary": a story's genre (an opinion piece), not a section of reader comments; and "contextmenu",
     // which newsroom systems put on every paragraph of a story to hang their right-click tools on.
     private static final String[] IGNORED_PREFIXES = {"has-", "has_", "no-", "no_", "with-", "with_", "without-",
@@ -395,12 +396,12 @@ public final class Vocabulary {
         return LAYOUT_NAME_TABLE.mask(lower, from, to) != 0;
     }
 
-    /** Whether the name at {@code from}, which starts with {@code first}, has an ignored prefix. */
     /** True at the "--" of a modifier that says what a block holds or lacks ("--has-ads", "--with-sidebar"). */
     private static boolean isContentsModifier(String lower, int at) {
         return lower.startsWith("--has-", at) || lower.startsWith("--with-", at) || lower.startsWith("--no-", at);
     }
 
+    /** Whether the name at {@code from}, which starts with {@code first}, has an ignored prefix. */
     private static boolean ignored(String lower, int from, char first) {
         String[] prefixes = first < 128 ? IGNORED_BY_FIRST[first] : null;
         if (prefixes == null) return false; // most names: one table look-up

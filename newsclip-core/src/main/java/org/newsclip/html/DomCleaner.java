@@ -160,11 +160,13 @@ public final class DomCleaner {
             return chars;
         }
         int chars = cleanNode(c, names, walk);
-        int kind = kind(c, names, walk);
+        // the class/id flags once per element: the kind, the story body and the ingredients tests all read them
+        int flags = c.attributesSize() == 0 ? 0 : names.flags(c.attributes(), walk.lowerKeys);
+        int kind = kind(c, flags, names, walk);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
         if (isMainMarker(c, name, walk.lowerKeys)) walk.markers.add(c);
-        if (kind < 0 && StoryWrappers.isStoryBody(c, chars, names, walk.lowerKeys)) walk.stories.add(c);
-        if (kind < 0 && chars > 0 && (names.flags(c) & Vocabulary.INGREDIENTS) != 0) walk.ingredients.add(c);
+        if (kind < 0 && StoryWrappers.isStoryBody(chars, flags)) walk.stories.add(c);
+        if (kind < 0 && chars > 0 && (flags & Vocabulary.INGREDIENTS) != 0) walk.ingredients.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
     }
@@ -192,22 +194,24 @@ public final class DomCleaner {
         return sentence && chars >= PROSE_AROUND_LINK;
     }
 
-    private static int kind(Element c, ClassNames names, Walk walk) {
+    private static int kind(Element c, int flags, ClassNames names, Walk walk) {
         int k = c.attributesSize() == 0 ? (CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
-                : namedKind(c, names, walk.lowerKeys, walk.reviews);
+                : namedKind(c, flags, names, walk.lowerKeys, walk.reviews);
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
 
-    /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
-    private static int namedKind(Element c, ClassNames names, boolean lowerKeys, Reviews reviews) {
+    /**
+     * The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr});
+     * {@code f} holds its class/id flags.
+     */
+    private static int namedKind(Element c, int f, ClassNames names, boolean lowerKeys, Reviews reviews) {
         Attributes a = c.attributes();
         boolean hidden = isHidden(c, a, lowerKeys);
         boolean styled = !hidden && InlineStyles.hides(ClassNames.attr(a, "style", lowerKeys));
-        if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, names, lowerKeys)) return hidden ? HIDDEN : JUNK;
+        if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, f, names, lowerKeys)) return hidden ? HIDDEN : JUNK;
         if (CHROME_TAGS.contains(c.normalName())) return CHROME;
         if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
         if (Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;
-        int f = names.flags(a, lowerKeys);
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
         if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;

@@ -40,7 +40,12 @@ public final class ClassNames {
 
     /** The flags of an element's attributes (see {@link #attr} for {@code lowerKeys}). */
     int flags(Attributes a, boolean lowerKeys) {
-        int f = lookup(attr(a, "class", lowerKeys)) | lookup(attr(a, "id", lowerKeys));
+        return flags(attr(a, "class", lowerKeys), attr(a, "id", lowerKeys));
+    }
+
+    /** The flags of an element with this class and id ("" for none). */
+    int flags(String cls, String id) {
+        int f = lookup(cls) | lookup(id);
         return (f & Vocabulary.LAYOUT) != 0 ? f & ~STRONG_BOILERPLATE : f;
     }
 

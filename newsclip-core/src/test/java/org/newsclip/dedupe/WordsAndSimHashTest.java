@@ -44,7 +44,9 @@ class WordsAndSimHashTest {
         for (int n = 0; n < 3000; n++) {
             StringBuilder sb = new StringBuilder();
             int length = n < 50 ? n % 6 : r.nextInt(n % 7 == 0 ? 1500 : 40); // short texts, and over 255 shingles
-            for (int k = 0; k < length; k++) sb.append(words[r.nextInt(words.length)]).append(r.nextBoolean() ? " " : "");
+            for (int k = 0; k < length; k++) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextBoolean() ? " " : "");
+            }
             String text = sb.toString();
             long[] tokens = Words.tokenHashes(text);
             TextDigest digest = TextDigest.of(text);

@@ -143,10 +143,12 @@ public final class ContentExtractor {
 
     private static void appendComments(Element root, List<Element> comments, ExtractionOptions options) {
         if (comments.isEmpty()) return;
-        // comment sections were detached before scoring: score them on their own
+        // comment sections were detached before scoring: score them on their own (one cache of class names serves
+        // them all: a name's flags do not depend on where it stands)
+        ClassNames names = new ClassNames();
         for (Element c : comments) {
             TextStats cs = TextStats.of(c);
-            new BlockBuilder(cs, options, true, new ClassNames()).build(c, root);
+            new BlockBuilder(cs, options, true, names).build(c, root);
         }
     }
 }

@@ -10,10 +10,15 @@ public final class SimHash {
 
     /** The fingerprint as 16 hex digits, or null for a text with no words. */
     public static String hex(String text) {
-        return hex(Words.tokenHashes(text));
+        Shingles shingles = new Shingles();
+        Words.scan(text, shingles);
+        return shingles.hex();
     }
 
-    /** The fingerprint of word hashes from {@link Words#tokenHashes}, or null when there are none. */
+    /**
+     * The fingerprint of word hashes from {@link Words#tokenHashes}, or null when there are none: the plain form of
+     * {@link Shingles}, which computes it without the array.
+     */
     static String hex(long[] tokens) {
         if (tokens.length == 0) return null;
         // per bit, how many shingle hashes have it set; the bit is set when most shingles have it. The counts are
@@ -35,6 +40,54 @@ public final class SimHash {
         long fp = 0;
         for (int bit = 0; bit < 64; bit++) if (2 * ones[bit] > n) fp |= 1L << bit;
         return toHex(fp);
+    }
+
+    /**
+     * {@link #hex(long[])} computed as the word hashes arrive ({@link Words#scan}), without holding them: each
+     * shingle is counted when its third word comes, the one or two shingles of a text that short at the end. Pinned
+     * to {@link #hex(long[])} by a test. One instance serves one text.
+     */
+    static final class Shingles implements Words.TokenSink {
+        private final int[] ones = new int[64];
+        private final long[] lanes = new long[8];
+        private int pending;
+        private int shingles;
+        private int tokens;
+        private long first;
+        private long second;
+
+        @Override
+        public void token(long hash) {
+            if (tokens >= 2) count(mix(mix(first * 31 + second) * 31 + hash));
+            first = second;
+            second = hash;
+            tokens++;
+        }
+
+        /** How many word hashes came. */
+        int tokens() {
+            return tokens;
+        }
+
+        /** The fingerprint, or null when no word came. */
+        String hex() {
+            if (tokens == 0) return null;
+            if (tokens == 1) count(second); // a single word is its own shingle
+            else if (tokens == 2) count(mix(first * 31 + second));
+            drain(lanes, ones);
+            long fp = 0;
+            for (int bit = 0; bit < 64; bit++) if (2 * ones[bit] > shingles) fp |= 1L << bit;
+            return toHex(fp);
+        }
+
+        private void count(long h) {
+            for (int k = 0; k < 8; k++) lanes[k] += SPREAD[(int) (h >>> (8 * k)) & 0xff];
+            shingles++;
+            if (++pending == 255) {
+                drain(lanes, ones);
+                pending = 0;
+            }
+        }
     }
 
     /** Byte value → its 8 bits spread one per byte (bit j to byte j). */

@@ -9,7 +9,9 @@ package org.newsclip.dedupe;
 public record TextDigest(int words, String fingerprint) {
     /** The digest of a text (null counts as empty). */
     public static TextDigest of(String text) {
-        long[] tokens = Words.tokenHashes(text);
-        return new TextDigest(tokens.length, SimHash.hex(tokens));
+        // the words stream into the fingerprint as they are found: no array of their hashes
+        SimHash.Shingles shingles = new SimHash.Shingles();
+        Words.scan(text, shingles);
+        return new TextDigest(shingles.tokens(), shingles.hex());
     }
 }

@@ -31,11 +31,33 @@ public final class Words {
         return tokenHashes(text).length;
     }
 
+    /** Receives the hash of each word (case-folded) in text order. */
+    interface TokenSink {
+        void token(long hash);
+    }
+
     /** A hash per word (case-folded), in text order. */
     static long[] tokenHashes(String text) {
-        if (text == null) return new long[0];
-        long[] out = new long[64];
-        int n = 0;
+        ArraySink sink = new ArraySink();
+        scan(text, sink);
+        return Arrays.copyOf(sink.hashes, sink.n);
+    }
+
+    /** Collects the hashes in an array. */
+    private static final class ArraySink implements TokenSink {
+        long[] hashes = new long[64];
+        int n;
+
+        @Override
+        public void token(long hash) {
+            if (n == hashes.length) hashes = Arrays.copyOf(hashes, n * 2);
+            hashes[n++] = hash;
+        }
+    }
+
+    /** Segments {@code text} (null counts as empty) and hands each word's hash to {@code sink}, in text order. */
+    static void scan(String text, TokenSink sink) {
+        if (text == null) return;
         long h = FNV_OFFSET;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
@@ -47,8 +69,7 @@ public final class Words {
                     h = (h ^ folded) * FNV_PRIME;
                     inWord = true;
                 } else if (inWord) {
-                    if (n == out.length) out = Arrays.copyOf(out, n * 2);
-                    out[n++] = SimHash.mix(h);
+                    sink.token(SimHash.mix(h));
                     h = FNV_OFFSET;
                     inWord = false;
                 }
@@ -63,19 +84,14 @@ public final class Words {
                 inWord = true;
                 continue;
             }
-            if (n + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
             if (inWord) {
-                out[n++] = SimHash.mix(h);
+                sink.token(SimHash.mix(h));
                 h = FNV_OFFSET;
                 inWord = false;
             }
-            if (unspaced) out[n++] = SimHash.mix((FNV_OFFSET ^ cp) * FNV_PRIME);
+            if (unspaced) sink.token(SimHash.mix((FNV_OFFSET ^ cp) * FNV_PRIME));
         }
-        if (inWord) {
-            if (n == out.length) out = Arrays.copyOf(out, n + 1);
-            out[n++] = SimHash.mix(h);
-        }
-        return Arrays.copyOf(out, n);
+        if (inWord) sink.token(SimHash.mix(h));
     }
 
     private static boolean isMark(int cp) {

@@ -160,11 +160,24 @@ public final class DomCleaner {
             return chars;
         }
         int chars = cleanNode(c, names, walk);
-        int kind = kind(c, names, walk);
+        // the class/id flags once per element: the kind, the story body and the ingredients tests all read them
+        int size = c.attributesSize();
+        int flags = 0;
+        boolean others = false; // attributes besides class and id
+        if (size > 0) {
+            Attributes a = c.attributes();
+            String cls = ClassNames.attr(a, "class", walk.lowerKeys);
+            String id = ClassNames.attr(a, "id", walk.lowerKeys);
+            flags = names.flags(cls, id);
+            // most elements carry only these two: then the style, role, label and itemprop reads would all answer ""
+            // (an empty class or id counts as another attribute, so that everything is read as before)
+            others = size != (cls.isEmpty() ? 0 : 1) + (id.isEmpty() ? 0 : 1);
+        }
+        int kind = kind(c, size, flags, others, names, walk);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
-        if (isMainMarker(c, name, walk.lowerKeys)) walk.markers.add(c);
-        if (kind < 0 && StoryWrappers.isStoryBody(c, chars, names, walk.lowerKeys)) walk.stories.add(c);
-        if (kind < 0 && chars > 0 && (names.flags(c) & Vocabulary.INGREDIENTS) != 0) walk.ingredients.add(c);
+        if (isMainMarker(c, name, others, walk.lowerKeys)) walk.markers.add(c);
+        if (kind < 0 && StoryWrappers.isStoryBody(chars, flags)) walk.stories.add(c);
+        if (kind < 0 && chars > 0 && (flags & Vocabulary.INGREDIENTS) != 0) walk.ingredients.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
         return chars;
     }
@@ -192,22 +205,29 @@ public final class DomCleaner {
         return sentence && chars >= PROSE_AROUND_LINK;
     }
 
-    private static int kind(Element c, ClassNames names, Walk walk) {
-        int k = c.attributesSize() == 0 ? (CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
-                : namedKind(c, names, walk.lowerKeys, walk.reviews);
+    private static int kind(Element c, int size, int flags, boolean others, ClassNames names, Walk walk) {
+        int k = size == 0 ? (CHROME_TAGS.contains(c.normalName()) ? CHROME : -1)
+                : namedKind(c, flags, others, names, walk.lowerKeys, walk.reviews);
         return k < 0 && c.nameIs("form") ? FORM : k;
     }
 
-    /** The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr}). */
-    private static int namedKind(Element c, ClassNames names, boolean lowerKeys, Reviews reviews) {
+    /**
+     * The kind of an element with attributes, read straight from its {@link Attributes} ({@link ClassNames#attr});
+     * {@code f} holds its class/id flags, {@code others} whether it has attributes besides class and id.
+     */
+    private static int namedKind(Element c, int f, boolean others, ClassNames names, boolean lowerKeys,
+                                 Reviews reviews) {
         Attributes a = c.attributes();
-        boolean hidden = isHidden(c, a, lowerKeys);
-        boolean styled = !hidden && InlineStyles.hides(ClassNames.attr(a, "style", lowerKeys));
-        if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, names, lowerKeys)) return hidden ? HIDDEN : JUNK;
+        if (others) {
+            boolean hidden = isHidden(c, a, lowerKeys);
+            boolean styled = !hidden && InlineStyles.hides(ClassNames.attr(a, "style", lowerKeys));
+            if ((hidden || styled) && !StoryWrappers.isFoldedPanel(c, f, names, lowerKeys)) {
+                return hidden ? HIDDEN : JUNK;
+            }
+        }
         if (CHROME_TAGS.contains(c.normalName())) return CHROME;
-        if (Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
-        if (Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;
-        int f = names.flags(a, lowerKeys);
+        if (others && Vocabulary.CHROME_ROLES.contains(ClassNames.attr(a, "role", lowerKeys))) return CHROME;
+        if (others && Vocabulary.isMediaPlayerLabel(ClassNames.attr(a, "aria-label", lowerKeys))) return CHROME;
         if ((f & ClassNames.STRONG_POSITIVE) != 0) return -1;
         if ((f & ClassNames.STRONG_BOILERPLATE) != 0) return isHeadingAnchor(c) ? -1 : CHROME;
         if ((f & ClassNames.COMMENTS) != 0) return COMMENT;
@@ -424,9 +444,9 @@ public final class DomCleaner {
     }
 
     /** {@code main}, {@code [role=main]}, {@code [itemprop=articleBody]}, or an {@code h1} (in an article, checked later). */
-    private static boolean isMainMarker(Element c, String name, boolean lowerKeys) {
+    private static boolean isMainMarker(Element c, String name, boolean others, boolean lowerKeys) {
         if (name.equals("main") || name.equals("h1")) return true;
-        if (c.attributesSize() == 0) return false;
+        if (!others) return false; // no role, no itemprop
         Attributes a = c.attributes();
         return ClassNames.attr(a, "role", lowerKeys).trim().equalsIgnoreCase("main")
                 || ClassNames.attr(a, "itemprop", lowerKeys).trim().equalsIgnoreCase("articleBody");

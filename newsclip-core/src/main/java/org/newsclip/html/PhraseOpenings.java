@@ -8,28 +8,44 @@ import java.util.regex.Pattern;
  * match can have, so that most texts (prose: "The …", "In …"; text in another script) are told from the phrases
  * without running the regex. Derived from the patterns themselves: the engine is asked about each character or
  * opening alone, and a match, or a failure that needed more input ({@code hitEnd}), says "maybe"; the patterns
- * ignore case, so a lower-case ASCII opening stands for all its capitalisations. Immutable; thread-safe.
+ * ignore case, so a lower-case ASCII opening stands for all its capitalisations. Thread-safe (see {@link Fourth}).
  */
 final class PhraseOpenings {
     /** Below this the start characters are found by asking the regex; above it, by case folding. */
     static final int TRIED_CHARS = 0x250;
     /** [first letter][second letter] → for each third character (a letter, or 26 for a space) whether it can open. */
     private final boolean[][][] table = new boolean[26][26][];
+    /**
+     * [first][second][third] → for each fourth character whether it can open, where the three can: prose that opens
+     * like a phrase for three letters ("Abo…", "Pri…", "Spo…") mostly parts from it at the fourth. Asked of the
+     * regex on first use (a text's opening), not for all openings at start-up, where it would cost a fifth of a second.
+     */
+    private final Fourth[][][] fourth = new Fourth[26][26][];
     private final boolean[] start;
+    private final Pattern pattern;
+
+    /**
+     * The fourth characters that can follow an opening of three. Its field is final, so a table filled by one thread
+     * is seen whole by another that reads it through the shared array; two threads racing compute the same table.
+     */
+    private record Fourth(boolean[] canOpen) {
+    }
 
     /**
      * @param p       the anchored, case-insensitive pattern of whole texts, used with {@code matches}
      * @param phrases the alternation of phrases alone (case-insensitive, unanchored): where a phrase can begin
      */
     PhraseOpenings(Pattern p, Pattern phrases) {
+        pattern = p;
         start = startCharacters(phrases, TRIED_CHARS);
         for (int a = 0; a < 26; a++) {
             for (int b = 0; b < 26; b++) {
-                String two = "" + (char) ('a' + a) + (char) ('a' + b);
+                String two = "" + symbol(a) + symbol(b);
                 if (!canOpen(p, two)) continue; // null: no match opens with these two letters
                 boolean[] third = new boolean[27];
-                for (int c = 0; c < 27; c++) third[c] = canOpen(p, two + (c == 26 ? ' ' : (char) ('a' + c)));
+                for (int c = 0; c < 27; c++) third[c] = canOpen(p, two + symbol(c));
                 table[a][b] = third;
+                fourth[a][b] = new Fourth[27];
             }
         }
     }
@@ -68,7 +84,7 @@ final class PhraseOpenings {
         return m.matches() || m.hitEnd();
     }
 
-    /** False if {@code text} cannot match by its first three characters; true when it may, or when unsure. */
+    /** False if {@code text} cannot match by its first four characters; true when it may, or when unsure. */
     boolean mayOpen(String text) {
         if (text.length() < 3) return true;
         int a = asciiLetter(text.charAt(0));
@@ -76,9 +92,35 @@ final class PhraseOpenings {
         if (a < 0 || b < 0) return true;
         boolean[] third = table[a][b];
         if (third == null) return false;
-        char c = text.charAt(2);
-        int k = c == ' ' ? 26 : asciiLetter(c);
-        return k < 0 || third[k];
+        int k = letterOrSpace(text.charAt(2));
+        if (k < 0) return true;
+        if (!third[k]) return false;
+        if (text.length() < 4) return true;
+        int d = letterOrSpace(text.charAt(3));
+        return d < 0 || fourth(a, b, k).canOpen[d];
+    }
+
+    /** The fourth characters that can follow the opening of three table indexes {@code a b c} (which can open). */
+    private Fourth fourth(int a, int b, int c) {
+        Fourth f = fourth[a][b][c];
+        if (f == null) {
+            String three = "" + symbol(a) + symbol(b) + symbol(c);
+            boolean[] can = new boolean[27];
+            for (int d = 0; d < 27; d++) can[d] = canOpen(pattern, three + symbol(d));
+            f = new Fourth(can);
+            fourth[a][b][c] = f;
+        }
+        return f;
+    }
+
+    /** 0–25 for an ASCII letter of either case, 26 for a space, else -1. */
+    private static int letterOrSpace(char c) {
+        return c == ' ' ? 26 : asciiLetter(c);
+    }
+
+    /** The character of a table index: a lower-case letter, or a space for 26. */
+    private static char symbol(int i) {
+        return i == 26 ? ' ' : (char) ('a' + i);
     }
 
     /** 0–25 for an ASCII letter of either case, else -1. */

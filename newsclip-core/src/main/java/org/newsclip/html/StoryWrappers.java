@@ -20,12 +20,11 @@ final class StoryWrappers {
     }
 
     /**
-     * True if {@code c}, holding {@code chars} characters of text, is named as the story's body (strong positive)
-     * and holds a story's worth of text.
+     * True if an element holding {@code chars} characters of text, whose class/id flags are {@code flags}, is named
+     * as the story's body (strong positive) and holds a story's worth of text.
      */
-    static boolean isStoryBody(Element c, int chars, ClassNames names, boolean lowerKeys) {
-        return chars >= STORY_BODY_MIN_CHARS && c.attributesSize() > 0
-                && (names.flags(c.attributes(), lowerKeys) & ClassNames.STRONG_POSITIVE) != 0;
+    static boolean isStoryBody(int chars, int flags) {
+        return chars >= STORY_BODY_MIN_CHARS && (flags & ClassNames.STRONG_POSITIVE) != 0;
     }
 
     /** A paragraph of prose holds at least this much text. */
@@ -65,12 +64,12 @@ final class StoryWrappers {
     }
 
     /**
-     * True for a hidden element that is the folded panel of an accordion (or the panel's first child): the answers
-     * of a FAQ, the steps of a guide, closed until the reader opens them. They are part of the text; what else the
-     * panel's names say (a menu that folds away) is still asked.
+     * True for a hidden element (with the class/id flags {@code flags}) that is the folded panel of an accordion (or
+     * the panel's first child): the answers of a FAQ, the steps of a guide, closed until the reader opens them. They
+     * are part of the text; what else the panel's names say (a menu that folds away) is still asked.
      */
-    static boolean isFoldedPanel(Element c, ClassNames names, boolean lowerKeys) {
-        if ((names.flags(c.attributes(), lowerKeys) & Vocabulary.FOLDED_PANEL) != 0) return true;
+    static boolean isFoldedPanel(Element c, int flags, ClassNames names, boolean lowerKeys) {
+        if ((flags & Vocabulary.FOLDED_PANEL) != 0) return true;
         Element p = c.parent();
         return p != null && p.attributesSize() > 0
                 && (names.flags(p.attributes(), lowerKeys) & Vocabulary.FOLDED_PANEL) != 0;

@@ -35,6 +35,28 @@ class WordsAndSimHashTest {
         assertThat(SimHash.hex("  ,, ")).isNull();
     }
 
+    /** The streamed digest (TextDigest, SimHash.hex of a text) against the fingerprint of the array of word hashes. */
+    @Test
+    void streamedDigestAgreesWithTheArrayForm() {
+        String[] words = {"the", "bank", "raised", "rates", "on", "Thursday", "日本", "記事", "Новости", "2025", ",", ".",
+            "e-mail", "ไทย"};
+        java.util.Random r = new java.util.Random(11);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = n < 50 ? n % 6 : r.nextInt(n % 7 == 0 ? 1500 : 40); // short texts, and over 255 shingles
+            for (int k = 0; k < length; k++) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextBoolean() ? " " : "");
+            }
+            String text = sb.toString();
+            long[] tokens = Words.tokenHashes(text);
+            TextDigest digest = TextDigest.of(text);
+            assertThat(digest.words()).as(text).isEqualTo(tokens.length);
+            assertThat(digest.fingerprint()).as(text).isEqualTo(SimHash.hex(tokens));
+            assertThat(SimHash.hex(text)).as(text).isEqualTo(SimHash.hex(tokens));
+        }
+        assertThat(TextDigest.of(null)).isEqualTo(new TextDigest(0, null));
+    }
+
     /** SimHash.toHex against the zero-padded Long.toHexString it replaces. */
     @Test
     void hexAsPaddedToHexString() {

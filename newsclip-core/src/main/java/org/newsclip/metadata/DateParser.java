@@ -173,9 +173,13 @@ final class DateParser {
         if (ampm != null && ampm.toLowerCase(Locale.ROOT).startsWith("p") && h < 12) h += 12;
         if (ampm != null && ampm.toLowerCase(Locale.ROOT).startsWith("a") && h == 12) h = 0;
         if (h > 23 || mi > 59) return null;
-        String s = sG < 0 || m.group(sG) == null ? "" : ":" + m.group(sG);
-        String t = String.format(Locale.ROOT, "%02d:%02d%s", h, mi, s.isEmpty() ? ":00" : s);
-        return t + offset(zG < 0 ? null : m.group(zG));
+        String sec = sG < 0 ? null : m.group(sG);
+        // "HH:mm:ss" (the seconds as written, else 00), as String.format("%02d:%02d%s") wrote it: h and mi are 0-59
+        StringBuilder t = new StringBuilder(14);
+        t.append((char) ('0' + h / 10)).append((char) ('0' + h % 10)).append(':')
+                .append((char) ('0' + mi / 10)).append((char) ('0' + mi % 10));
+        t.append(sec == null ? ":00" : ":" + sec);
+        return t.append(offset(zG < 0 ? null : m.group(zG))).toString();
     }
 
     private static String offset(String z) {
@@ -218,11 +222,6 @@ final class DateParser {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** True when the element carries a machine-readable time: a {@code datetime} or {@code ts} attribute. */
-    static boolean stampHolder(org.jsoup.nodes.Element e) {
-        return e.hasAttr("datetime") || e.hasAttr("ts");
     }
 
     /** The time a {@code <time>}-like element declares: its {@code datetime}, else {@code ts}, else its text. */

@@ -24,7 +24,15 @@ final class PageIndex {
 
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>(256);
-    private final List<String> hints = new ArrayList<>(256);
+    /**
+     * The hint string of each hinted element once {@link #hint} has built it, else null: most are never read, as
+     * their mask already rules out every token of the sets tested, and building them copied a fair share of all
+     * the bytes an extraction allocates (class strings with capitals, a class and an id joined).
+     */
+    private String[] hints = new String[256];
+    /** The trimmed class and the id of each hinted element, from which {@link #hint} builds its string. */
+    private String[] classes = new String[256];
+    private String[] ids = new String[256];
     /** The {@link Hints#mask} of each hint string, computed once for every token set's test. */
     private int[] masks = new int[256];
     /**
@@ -99,11 +107,11 @@ final class PageIndex {
         if (slot >= 0) byTag.get(slot).add(e);
         if (e.attributesSize() == 0) return; // most elements: no attributes, nothing more to read
         // web components that render a timestamp (<relative-time datetime>, <local-time datetime>,
-        // <faceplate-timeago ts>) stand for a <time> element: custom element names hold a hyphen
-        if (tag.indexOf('-') > 0 && DateParser.stampHolder(e)) byTag.get(slot("time")).add(e);
+        // <faceplate-timeago ts>) stand for a <time> element: custom element names hold a hyphen (tested below)
         // one read per attribute; the HTML parser lower-cases attribute names, so exact keys equal the
-        // case-insensitive lookups of Element.className() and Element.id()
+        // case-insensitive lookups of Element.className(), Element.id() and Element.hasAttr()
         org.jsoup.nodes.Attributes attrs = e.attributes();
+        if (tag.indexOf('-') > 0 && (attrs.hasKey("datetime") || attrs.hasKey("ts"))) byTag.get(slot("time")).add(e);
         String c = attrs.get("class").trim();
         String id = attrs.get("id");
         boolean itemprop = attrs.hasKey("itemprop");
@@ -116,11 +124,15 @@ final class PageIndex {
         if (at == masks.length) {
             masks = java.util.Arrays.copyOf(masks, at * 2);
             roleFlags = java.util.Arrays.copyOf(roleFlags, at * 2);
+            hints = java.util.Arrays.copyOf(hints, at * 2);
+            classes = java.util.Arrays.copyOf(classes, at * 2);
+            ids = java.util.Arrays.copyOf(ids, at * 2);
         }
         roleFlags[at] = roles;
-        String hint = c.isEmpty() && id.isEmpty() ? "" : hintOf(c, id, at);
+        classes[at] = c;
+        ids[at] = id;
+        masks[at] = c.isEmpty() && id.isEmpty() ? 0 : maskOf(c, id, at);
         hinted.add(e);
-        hints.add(hint);
     }
 
     /** The index of an indexed tag name's list, or -1. */
@@ -153,28 +165,28 @@ final class PageIndex {
     }
 
     /**
-     * {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}, in one pass over ASCII text
-     * (most class names), where the mask of a capital is its small letter's: the hint string of every hinted
-     * element is built here.
+     * The {@link Hints#mask} of {@link #lower}{@code (c, id)}, without building that string on ASCII text (most
+     * class names), where the mask of a capital is its small letter's. Other text is lowered first (a non-ASCII
+     * capital may lower to an ASCII letter), and the string is kept at {@code hints[at]}.
      */
-    private String hintOf(String c, String id, int at) {
+    private int maskOf(String c, String id, int at) {
+        int m = asciiMask(c);
+        int n = m < 0 ? -1 : asciiMask(id);
+        if (n >= 0) return m | n;
+        String s = lower(c, id);
+        hints[at] = s;
+        return Hints.mask(s);
+    }
+
+    /** The {@link Hints#mask} of the lower-cased ASCII string, or -1 when it holds another character. */
+    private static int asciiMask(String s) {
         int m = 0;
-        boolean upper = false;
-        for (String part : new String[]{c, id}) {
-            for (int i = 0; i < part.length(); i++) {
-                char ch = part.charAt(i);
-                if (ch > 127) {
-                    String s = lower(c, id);
-                    masks[at] = Hints.mask(s);
-                    return s;
-                }
-                m |= ASCII_BITS[ch];
-                upper |= ch >= 'A' && ch <= 'Z';
-            }
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch > 127) return -1;
+            m |= ASCII_BITS[ch];
         }
-        masks[at] = m;
-        String s = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
-        return upper ? s.toLowerCase(Locale.ROOT) : s;
+        return m;
     }
 
     /** {@link Hints#bit} of each ASCII character lower-cased. */
@@ -248,9 +260,16 @@ final class PageIndex {
         return hinted;
     }
 
-    /** The lower-case "class id" string of {@code hinted().get(i)} (see {@link #lower}). */
+    /** The lower-case "class id" string of {@code hinted().get(i)} (see {@link #lower}), built when first asked. */
     String hint(int i) {
-        return hints.get(i);
+        String h = hints[i];
+        if (h == null) {
+            String c = classes[i];
+            String id = ids[i];
+            h = c.isEmpty() && id.isEmpty() ? "" : lower(c, id);
+            hints[i] = h;
+        }
+        return h;
     }
 
     /**

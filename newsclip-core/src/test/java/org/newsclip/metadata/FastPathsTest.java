@@ -310,6 +310,53 @@ class FastPathsTest {
         }
     }
 
+    /** The hint sets read a hinted element's string only where its mask lets a token in: the answers stay those on it. */
+    @Test
+    void hintsOnTheIndexAnswerAsOnTheBuiltString() {
+        Hints[] sets = {Vocabulary.KICKER, Vocabulary.BYLINE, Vocabulary.COMMENT_REGION, Vocabulary.NOT_BYLINE,
+            Vocabulary.FOREIGN_REGION, Vocabulary.OTHER_STORIES, Vocabulary.LAST_CHANGE_NOTE, Vocabulary.DATELINE,
+            Vocabulary.RELATED_BLOCK, Vocabulary.CREDIT_REGION, Hints.of("x", "^y", "z$", "^ab$")};
+        List<String> names = strings(13, 3_000, 5);
+        names.addAll(List.of("tag-nav nav", "category-related", "Tag-Byline", "post_tag-x byline", "ΑΣ"));
+        StringBuilder html = new StringBuilder("<body>");
+        for (int i = 0; i + 1 < names.size(); i++) {
+            String c = names.get(i).replace("\"", "").replace("<", "");
+            String id = names.get(i + 1).replace("\"", "").replace("<", "");
+            html.append("<div class=\"").append(c).append("\" id=\"").append(id).append("\"></div>");
+        }
+        Document doc = Jsoup.parse(html.toString());
+        int hits = 0;
+        for (Hints set : sets) {
+            PageIndex fresh = new PageIndex(doc); // no hint string built yet
+            PageIndex built = new PageIndex(doc);
+            for (int i = 0; i < fresh.hinted().size(); i++) {
+                boolean in = set.in(built.hint(i), built.mask(i));
+                if (in) hits++;
+                assertThat(set.in(fresh, i)).as("%s in [%s]", set.written(), built.hint(i)).isEqualTo(in);
+                assertThat(set.in(built.hint(i))).isEqualTo(in);
+            }
+        }
+        assertThat(hits).isGreaterThan(100);
+    }
+
+    /** A time of day in a found date: two digits each for hour and minute, the seconds as written, else 00. */
+    @Test
+    void timesAreWrittenAsTheFormatWroteThem() {
+        Random r = new Random(14);
+        for (int k = 0; k < 5_000; k++) {
+            int h = r.nextInt(24);
+            int mi = r.nextInt(60);
+            boolean sec = r.nextBoolean();
+            int s = r.nextInt(60);
+            String text = String.format(Locale.ROOT, "2021-03-04 %d:%02d%s", h, mi, sec ? String.format(":%02d", s) : "");
+            DateParser.Found f = DateParser.first(text, false);
+            String want = String.format(Locale.ROOT, "2021-03-04T%02d:%02d%s", h, mi,
+                    sec ? String.format(Locale.ROOT, ":%02d", s) : ":00");
+            assertThat(f).as(text).isNotNull();
+            assertThat(f.iso()).as(text).isEqualTo(want);
+        }
+    }
+
     @Test
     void pageIndexListsFollowTheTraversalOrder() {
         String[] bits = {"<div class=a>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<span id=s>", "</span>",

@@ -76,14 +76,15 @@ final class DateParser {
         if (text == null || text.length() < 6 || digits(text) < 4) return out;
         // every pattern but NUMERIC needs a year of four digits in a row, and NUMERIC a separator: a text that lacks
         // what a pattern needs is not searched with it (the answers are the same, most texts are cheaper)
-        boolean year = digitRun(text, 4);
-        if (year) collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
+        int needs = needs(text);
+        boolean year = (needs & YEAR) != 0;
+        if ((needs & YEAR_SEPARATOR) != 0) {
+            collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
+        }
         if (year && (text.indexOf('年') >= 0 || text.indexOf('년') >= 0)) {
             collect(CJK.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, -1, -1, -1, m.start(), m.end()));
         }
-        if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || text.indexOf('-') >= 0) {
-            collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
-        }
+        if ((needs & DIGIT_SEPARATOR) != 0) collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
         if (year) {
             collect(DAY_MONTH_YEAR.matcher(text), out, m -> named(m, 1, 2, 3, 4));
             collect(MONTH_DAY_YEAR.matcher(text), out, m -> named(m, 2, 1, 3, 4));
@@ -100,15 +101,32 @@ final class DateParser {
         return kept;
     }
 
-    /** True when the text holds {@code n} ASCII digits in a row (what {@code \\d{n}} matches). */
-    static boolean digitRun(String s, int n) {
+    /** {@link #needs}: four ASCII digits in a row. */
+    static final int YEAR = 1;
+    /** {@link #needs}: four or more ASCII digits in a row, then '-', '/' or '.' (what {@link #ISO} opens with). */
+    static final int YEAR_SEPARATOR = 2;
+    /** {@link #needs}: an ASCII digit, then '.', '/' or '-' (what {@link #NUMERIC} opens with). */
+    static final int DIGIT_SEPARATOR = 4;
+
+    /**
+     * What the text holds of the openings the patterns need, as {@link #YEAR} and the other bits, in one pass: a
+     * pattern whose opening the text lacks cannot match it ({@code \\d} matches ASCII digits only).
+     */
+    static int needs(String s) {
         int run = 0;
+        int out = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= n) return true;
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) out |= YEAR;
+                continue;
+            }
+            if (run > 0 && (c == '.' || c == '/' || c == '-')) {
+                out |= run >= 4 ? YEAR_SEPARATOR | DIGIT_SEPARATOR : DIGIT_SEPARATOR;
+            }
+            run = 0;
         }
-        return false;
+        return out;
     }
 
     private static int digits(String s) {

@@ -339,6 +339,21 @@ class FastPathsTest {
         assertThat(hits).isGreaterThan(100);
     }
 
+    /** Titles.norm skips the normaliser on ASCII text: every ASCII string is its own NFKC form. */
+    @Test
+    void asciiTextIsItsOwnNfkcForm() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) all.append(c);
+        assertThat(java.text.Normalizer.normalize(all, java.text.Normalizer.Form.NFKC)).isEqualTo(all.toString());
+        Random r = new Random(15);
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(40); i > 0; i--) sb.append((char) r.nextInt(0x80));
+            String s = sb.toString();
+            assertThat(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)).isEqualTo(s);
+        }
+    }
+
     /** A time of day in a found date: two digits each for hour and minute, the seconds as written, else 00. */
     @Test
     void timesAreWrittenAsTheFormatWroteThem() {

@@ -80,17 +80,24 @@ final class Hints {
     }
 
     /**
-     * As {@link #in(String, int)} for the hint string of the index's {@code i}th hinted element, which is read (and
-     * built: see {@link PageIndex#hint}) only where a token's letters are all in its mask.
+     * As {@link #in(String, int)} for the hint string of the index's {@code i}th hinted element, read only where a
+     * token's letters are all in its mask, and then as its lower-cased class and id apart: no token holds a space,
+     * and the end of a part stands where the joining space stood, which is no letter either (nor does it change
+     * how the parts lower-case), so each token is found in one part exactly where it is found in the joined string.
      */
     boolean in(PageIndex index, int i) {
         int mask = index.mask(i);
         boolean taxonomies = (TAXONOMY & ~mask) == 0;
-        String lower = null;
+        String c = null;
+        String id = null;
         for (int k = 0; k < tokens.length; k++) {
             if ((masks[k] & ~mask) != 0) continue;
-            if (lower == null) lower = index.hint(i);
-            if (holds(lower, tokens[k], starts[k], ends[k], taxonomies)) return true;
+            if (c == null) {
+                c = index.lowerClass(i);
+                id = index.lowerId(i);
+            }
+            if (holds(c, tokens[k], starts[k], ends[k], taxonomies)
+                    || holds(id, tokens[k], starts[k], ends[k], taxonomies)) return true;
         }
         return false;
     }

@@ -306,6 +306,20 @@ final class PageIndex {
         return bodyTexts;
     }
 
+    /**
+     * The lower-cased class of {@code hinted().get(i)} ({@code toLowerCase(Locale.ROOT)}: the string itself when it
+     * has no capitals, as most class names have none). With {@link #lowerId} it answers every token set as the
+     * joined {@link #hint} does (no token holds a space), without joining the two.
+     */
+    String lowerClass(int i) {
+        return classes[i].toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-cased id of {@code hinted().get(i)} (see {@link #lowerClass}). */
+    String lowerId(int i) {
+        return ids[i].toLowerCase(Locale.ROOT);
+    }
+
     /** The {@link Hints#mask} of {@code hint(i)}. */
     int mask(int i) {
         return masks[i];

@@ -317,7 +317,8 @@ class FastPathsTest {
             Vocabulary.FOREIGN_REGION, Vocabulary.OTHER_STORIES, Vocabulary.LAST_CHANGE_NOTE, Vocabulary.DATELINE,
             Vocabulary.RELATED_BLOCK, Vocabulary.CREDIT_REGION, Hints.of("x", "^y", "z$", "^ab$")};
         List<String> names = strings(13, 3_000, 5);
-        names.addAll(List.of("tag-nav nav", "category-related", "Tag-Byline", "post_tag-x byline", "ΑΣ"));
+        names.addAll(List.of("tag-nav nav", "category-related", "Tag-Byline", "post_tag-x byline", "ΑΣ", "Σ", "xΣ-Nav",
+                "ΑΣ RELATED", "İnfo", "\u212Aicker"));
         StringBuilder html = new StringBuilder("<body>");
         for (int i = 0; i + 1 < names.size(); i++) {
             String c = names.get(i).replace("\"", "").replace("<", "");

@@ -113,7 +113,16 @@ final class Hints {
         String c = attrs.get("class").trim();
         String id = attrs.get("id");
         if (c.isEmpty() && id.isEmpty()) return false;
-        return in(PageIndex.lower(c, id));
+        // the parts apart, as in(PageIndex, int) reads them: no joined copy
+        String lc = c.toLowerCase(java.util.Locale.ROOT);
+        String lid = id.toLowerCase(java.util.Locale.ROOT);
+        int mask = mask(lc) | mask(lid);
+        boolean taxonomies = (TAXONOMY & ~mask) == 0;
+        for (int k = 0; k < tokens.length; k++) {
+            if ((masks[k] & ~mask) == 0 && (holds(lc, tokens[k], starts[k], ends[k], taxonomies)
+                    || holds(lid, tokens[k], starts[k], ends[k], taxonomies))) return true;
+        }
+        return false;
     }
 
     /**

@@ -335,6 +335,7 @@ class FastPathsTest {
                 if (in) hits++;
                 assertThat(set.in(fresh, i)).as("%s in [%s]", set.written(), built.hint(i)).isEqualTo(in);
                 assertThat(set.in(built.hint(i))).isEqualTo(in);
+                assertThat(set.on(fresh.hinted().get(i))).isEqualTo(in && !built.hint(i).isEmpty());
             }
         }
         assertThat(hits).isGreaterThan(100);

@@ -33,6 +33,8 @@ final class PageIndex {
     /** The trimmed class and the id of each hinted element, from which {@link #hint} builds its string. */
     private String[] classes = new String[256];
     private String[] ids = new String[256];
+    /** Whether that class and id are ASCII without capitals: their own lower-case forms. */
+    private boolean[] plain = new boolean[256];
     /** The {@link Hints#mask} of each hint string, computed once for every token set's test. */
     private int[] masks = new int[256];
     /**
@@ -127,6 +129,7 @@ final class PageIndex {
             hints = java.util.Arrays.copyOf(hints, at * 2);
             classes = java.util.Arrays.copyOf(classes, at * 2);
             ids = java.util.Arrays.copyOf(ids, at * 2);
+            plain = java.util.Arrays.copyOf(plain, at * 2);
         }
         roleFlags[at] = roles;
         classes[at] = c;
@@ -172,19 +175,29 @@ final class PageIndex {
     private int maskOf(String c, String id, int at) {
         int m = asciiMask(c);
         int n = m < 0 ? -1 : asciiMask(id);
-        if (n >= 0) return m | n;
+        if (n >= 0) {
+            plain[at] = ((m | n) & CAPITAL) == 0;
+            return (m | n) & ~CAPITAL;
+        }
         String s = lower(c, id);
         hints[at] = s;
         return Hints.mask(s);
     }
 
-    /** The {@link Hints#mask} of the lower-cased ASCII string, or -1 when it holds another character. */
+    /** A bit above those of {@link Hints#mask}: set by {@link #asciiMask} where the string holds a capital. */
+    private static final int CAPITAL = 1 << 30;
+
+    /**
+     * The {@link Hints#mask} of the lower-cased ASCII string, with {@link #CAPITAL} where it holds a capital, or -1
+     * when it holds a character beyond ASCII.
+     */
     private static int asciiMask(String s) {
         int m = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch > 127) return -1;
             m |= ASCII_BITS[ch];
+            if (ch >= 'A' && ch <= 'Z') m |= CAPITAL;
         }
         return m;
     }
@@ -312,12 +325,12 @@ final class PageIndex {
      * joined {@link #hint} does (no token holds a space), without joining the two.
      */
     String lowerClass(int i) {
-        return classes[i].toLowerCase(Locale.ROOT);
+        return plain[i] ? classes[i] : classes[i].toLowerCase(Locale.ROOT);
     }
 
     /** The lower-cased id of {@code hinted().get(i)} (see {@link #lowerClass}). */
     String lowerId(int i) {
-        return ids[i].toLowerCase(Locale.ROOT);
+        return plain[i] ? ids[i] : ids[i].toLowerCase(Locale.ROOT);
     }
 
     /** The {@link Hints#mask} of {@code hint(i)}. */

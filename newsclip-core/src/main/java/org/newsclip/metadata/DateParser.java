@@ -235,11 +235,47 @@ final class DateParser {
         if (t < 0) return null;
         boolean floating = iso.indexOf('+', t) < 0 && iso.indexOf('-', t) < 0 && !iso.endsWith("Z");
         if (!floating && !iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
+        java.time.LocalDateTime plain = plainTime(iso, t);
+        if (plain != null) return plain;
         try {
             return floating ? java.time.LocalDateTime.parse(iso) : java.time.OffsetDateTime.parse(iso).toLocalDateTime();
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The time of "yyyy-MM-ddTHH:mm[:ss]" with nothing after it but "Z" or "+00:00" (the ISO values this project
+     * writes), read without java.time's formatter parse: the same fields, checked as strictly by
+     * {@code LocalDateTime.of}. Null for any other shape (and for values that do not exist), which the parse then reads.
+     */
+    private static java.time.LocalDateTime plainTime(String iso, int t) {
+        int end = iso.endsWith("Z") ? iso.length() - 1 : iso.endsWith("+00:00") ? iso.length() - 6 : iso.length();
+        if (t != 10 || end != 16 && end != 19 || iso.charAt(4) != '-' || iso.charAt(7) != '-' || iso.charAt(13) != ':'
+                || end == 19 && iso.charAt(16) != ':') return null;
+        int year = number(iso, 0, 4);
+        int month = number(iso, 5, 7);
+        int day = number(iso, 8, 10);
+        int hour = number(iso, 11, 13);
+        int minute = number(iso, 14, 16);
+        int second = end == 19 ? number(iso, 17, 19) : 0;
+        if ((year | month | day | hour | minute | second) < 0) return null;
+        try {
+            return java.time.LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The ASCII digits {@code s[from, to)} as a number, or -1 where one is no digit. */
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 
     /** The time a {@code <time>}-like element declares: its {@code datetime}, else {@code ts}, else its text. */

@@ -356,6 +356,43 @@ class FastPathsTest {
         }
     }
 
+    /** DateParser.utcTime reads the plain ISO shapes without java.time's parse: the answers are the parse's. */
+    @Test
+    void utcTimesAreTheParsersOnes() {
+        String[] years = {"2024", "1999", "0000", "20x4"};
+        String[] days = {"01-02", "02-29", "02-30", "13-01", "12-31", "00-10", "1-02"};
+        String[] times = {"03:04", "23:59", "24:00", "00:00:00", "12:30:59", "12:30:60", "7:05", "12:3a", "12:30:5"};
+        String[] ends = {"", "Z", "+00:00", "+01:00", "-05:00", ".123Z", ":07.5", "z", " "};
+        int read = 0;
+        for (String y : years) {
+            for (String d : days) {
+                for (String t : times) {
+                    for (String e : ends) {
+                        String iso = y + "-" + d + "T" + t + e;
+                        java.time.LocalDateTime want = oldUtcTime(iso);
+                        if (want != null) read++;
+                        assertThat(DateParser.utcTime(iso)).as(iso).isEqualTo(want);
+                    }
+                }
+            }
+        }
+        assertThat(read).isGreaterThan(50);
+        assertThat(DateParser.utcTime("2024-01-02")).isNull();
+    }
+
+    /** DateParser.utcTime as it was: java.time's parse alone. */
+    private static java.time.LocalDateTime oldUtcTime(String iso) {
+        int t = iso.indexOf('T');
+        if (t < 0) return null;
+        boolean floating = iso.indexOf('+', t) < 0 && iso.indexOf('-', t) < 0 && !iso.endsWith("Z");
+        if (!floating && !iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
+        try {
+            return floating ? java.time.LocalDateTime.parse(iso) : java.time.OffsetDateTime.parse(iso).toLocalDateTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** A time of day in a found date: two digits each for hour and minute, the seconds as written, else 00. */
     @Test
     void timesAreWrittenAsTheFormatWroteThem() {

@@ -302,16 +302,17 @@ final class AuthorFinder {
             bylines = new byte[hinted.size()];
         }
         if (bylines[i] == 0) {
-            boolean yes = isByline(index.hinted().get(i), index.hint(i), index.mask(i), index.roles(i));
+            boolean yes = isByline(index, i);
             bylines[i] = (byte) (yes ? 1 : 2);
         }
         return bylines[i] == 1;
     }
 
-    /** @param roles whether the element has a rel, itemprop or data-testid attribute ({@link PageIndex#roles}) */
-    private static boolean isByline(Element e, String hint, int mask, boolean roles) {
-        if (Vocabulary.BYLINE.in(hint, mask) && !Vocabulary.NOT_BYLINE.in(hint, mask)) return true;
-        if (!roles) return false; // none of the attributes below: each would read ""
+    /** Whether the index's {@code i}th hinted element is marked as a byline (see {@link #byline}). */
+    private static boolean isByline(PageIndex index, int i) {
+        if (Vocabulary.BYLINE.in(index, i) && !Vocabulary.NOT_BYLINE.in(index, i)) return true;
+        if (!index.roles(i)) return false; // none of the attributes below: each would read ""
+        Element e = index.hinted().get(i);
         // exact keys: the HTML parser lower-cases attribute names; empty values could not hold the words anyway
         org.jsoup.nodes.Attributes attrs = e.attributes();
         String rel = attrs.get("rel");

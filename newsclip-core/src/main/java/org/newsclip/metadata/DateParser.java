@@ -76,14 +76,15 @@ final class DateParser {
         if (text == null || text.length() < 6 || digits(text) < 4) return out;
         // every pattern but NUMERIC needs a year of four digits in a row, and NUMERIC a separator: a text that lacks
         // what a pattern needs is not searched with it (the answers are the same, most texts are cheaper)
-        boolean year = digitRun(text, 4);
-        if (year) collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
+        int needs = needs(text);
+        boolean year = (needs & YEAR) != 0;
+        if ((needs & YEAR_SEPARATOR) != 0) {
+            collect(ISO.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, 6, 7, -1, m.start(), m.end()));
+        }
         if (year && (text.indexOf('年') >= 0 || text.indexOf('년') >= 0)) {
             collect(CJK.matcher(text), out, m -> build(m, 1, 2, 3, 4, 5, -1, -1, -1, m.start(), m.end()));
         }
-        if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || text.indexOf('-') >= 0) {
-            collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
-        }
+        if ((needs & DIGIT_SEPARATOR) != 0) collect(NUMERIC.matcher(text), out, m -> numeric(m, monthFirst));
         if (year) {
             collect(DAY_MONTH_YEAR.matcher(text), out, m -> named(m, 1, 2, 3, 4));
             collect(MONTH_DAY_YEAR.matcher(text), out, m -> named(m, 2, 1, 3, 4));
@@ -100,15 +101,32 @@ final class DateParser {
         return kept;
     }
 
-    /** True when the text holds {@code n} ASCII digits in a row (what {@code \\d{n}} matches). */
-    static boolean digitRun(String s, int n) {
+    /** {@link #needs}: four ASCII digits in a row. */
+    static final int YEAR = 1;
+    /** {@link #needs}: four or more ASCII digits in a row, then '-', '/' or '.' (what {@link #ISO} opens with). */
+    static final int YEAR_SEPARATOR = 2;
+    /** {@link #needs}: an ASCII digit, then '.', '/' or '-' (what {@link #NUMERIC} opens with). */
+    static final int DIGIT_SEPARATOR = 4;
+
+    /**
+     * What the text holds of the openings the patterns need, as {@link #YEAR} and the other bits, in one pass: a
+     * pattern whose opening the text lacks cannot match it ({@code \\d} matches ASCII digits only).
+     */
+    static int needs(String s) {
         int run = 0;
+        int out = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= n) return true;
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) out |= YEAR;
+                continue;
+            }
+            if (run > 0 && (c == '.' || c == '/' || c == '-')) {
+                out |= run >= 4 ? YEAR_SEPARATOR | DIGIT_SEPARATOR : DIGIT_SEPARATOR;
+            }
+            run = 0;
         }
-        return false;
+        return out;
     }
 
     private static int digits(String s) {
@@ -173,9 +191,13 @@ final class DateParser {
         if (ampm != null && ampm.toLowerCase(Locale.ROOT).startsWith("p") && h < 12) h += 12;
         if (ampm != null && ampm.toLowerCase(Locale.ROOT).startsWith("a") && h == 12) h = 0;
         if (h > 23 || mi > 59) return null;
-        String s = sG < 0 || m.group(sG) == null ? "" : ":" + m.group(sG);
-        String t = String.format(Locale.ROOT, "%02d:%02d%s", h, mi, s.isEmpty() ? ":00" : s);
-        return t + offset(zG < 0 ? null : m.group(zG));
+        String sec = sG < 0 ? null : m.group(sG);
+        // "HH:mm:ss" (the seconds as written, else 00), as String.format("%02d:%02d%s") wrote it: h and mi are 0-59
+        StringBuilder t = new StringBuilder(14);
+        t.append((char) ('0' + h / 10)).append((char) ('0' + h % 10)).append(':')
+                .append((char) ('0' + mi / 10)).append((char) ('0' + mi % 10));
+        t.append(sec == null ? ":00" : ":" + sec);
+        return t.append(offset(zG < 0 ? null : m.group(zG))).toString();
     }
 
     private static String offset(String z) {
@@ -213,6 +235,8 @@ final class DateParser {
         if (t < 0) return null;
         boolean floating = iso.indexOf('+', t) < 0 && iso.indexOf('-', t) < 0 && !iso.endsWith("Z");
         if (!floating && !iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
+        java.time.LocalDateTime plain = plainTime(iso, t);
+        if (plain != null) return plain;
         try {
             return floating ? java.time.LocalDateTime.parse(iso) : java.time.OffsetDateTime.parse(iso).toLocalDateTime();
         } catch (java.time.format.DateTimeParseException e) {
@@ -220,9 +244,38 @@ final class DateParser {
         }
     }
 
-    /** True when the element carries a machine-readable time: a {@code datetime} or {@code ts} attribute. */
-    static boolean stampHolder(org.jsoup.nodes.Element e) {
-        return e.hasAttr("datetime") || e.hasAttr("ts");
+    /**
+     * The time of "yyyy-MM-ddTHH:mm[:ss]" with nothing after it but "Z" or "+00:00" (the ISO values this project
+     * writes), read without java.time's formatter parse: the same fields, checked as strictly by
+     * {@code LocalDateTime.of}. Null for any other shape (and for values that do not exist), which the parse then reads.
+     */
+    private static java.time.LocalDateTime plainTime(String iso, int t) {
+        int end = iso.endsWith("Z") ? iso.length() - 1 : iso.endsWith("+00:00") ? iso.length() - 6 : iso.length();
+        if (t != 10 || end != 16 && end != 19 || iso.charAt(4) != '-' || iso.charAt(7) != '-' || iso.charAt(13) != ':'
+                || end == 19 && iso.charAt(16) != ':') return null;
+        int year = number(iso, 0, 4);
+        int month = number(iso, 5, 7);
+        int day = number(iso, 8, 10);
+        int hour = number(iso, 11, 13);
+        int minute = number(iso, 14, 16);
+        int second = end == 19 ? number(iso, 17, 19) : 0;
+        if ((year | month | day | hour | minute | second) < 0) return null;
+        try {
+            return java.time.LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The ASCII digits {@code s[from, to)} as a number, or -1 where one is no digit. */
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 
     /** The time a {@code <time>}-like element declares: its {@code datetime}, else {@code ts}, else its text. */

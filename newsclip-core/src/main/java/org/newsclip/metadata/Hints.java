@@ -71,11 +71,39 @@ final class Hints {
      * string holds none.)
      */
     boolean in(String lower, int mask) {
+        // a string that lacks a letter of "tag-" holds no taxonomy class ("category-" and "post_tag-" hold them too)
+        boolean taxonomies = (TAXONOMY & ~mask) == 0;
         for (int i = 0; i < tokens.length; i++) {
-            if ((masks[i] & ~mask) == 0 && holds(lower, tokens[i], starts[i], ends[i])) return true;
+            if ((masks[i] & ~mask) == 0 && holds(lower, tokens[i], starts[i], ends[i], taxonomies)) return true;
         }
         return false;
     }
+
+    /**
+     * As {@link #in(String, int)} for the hint string of the index's {@code i}th hinted element, read only where a
+     * token's letters are all in its mask, and then as its lower-cased class and id apart: no token holds a space,
+     * and the end of a part stands where the joining space stood, which is no letter either (nor does it change
+     * how the parts lower-case), so each token is found in one part exactly where it is found in the joined string.
+     */
+    boolean in(PageIndex index, int i) {
+        int mask = index.mask(i);
+        boolean taxonomies = (TAXONOMY & ~mask) == 0;
+        String c = null;
+        String id = null;
+        for (int k = 0; k < tokens.length; k++) {
+            if ((masks[k] & ~mask) != 0) continue;
+            if (c == null) {
+                c = index.lowerClass(i);
+                id = index.lowerId(i);
+            }
+            if (holds(c, tokens[k], starts[k], ends[k], taxonomies)
+                    || holds(id, tokens[k], starts[k], ends[k], taxonomies)) return true;
+        }
+        return false;
+    }
+
+    /** The {@link #mask} that every taxonomy class (see {@link #taxonomy}) holds. */
+    private static final int TAXONOMY = mask("tag-");
 
     /** True when the element's class or id holds one of the tokens. */
     boolean on(Element e) {
@@ -85,7 +113,16 @@ final class Hints {
         String c = attrs.get("class").trim();
         String id = attrs.get("id");
         if (c.isEmpty() && id.isEmpty()) return false;
-        return in(PageIndex.lower(c, id));
+        // the parts apart, as in(PageIndex, int) reads them: no joined copy
+        String lc = c.toLowerCase(java.util.Locale.ROOT);
+        String lid = id.toLowerCase(java.util.Locale.ROOT);
+        int mask = mask(lc) | mask(lid);
+        boolean taxonomies = (TAXONOMY & ~mask) == 0;
+        for (int k = 0; k < tokens.length; k++) {
+            if ((masks[k] & ~mask) == 0 && (holds(lc, tokens[k], starts[k], ends[k], taxonomies)
+                    || holds(lid, tokens[k], starts[k], ends[k], taxonomies))) return true;
+        }
+        return false;
     }
 
     /**
@@ -115,7 +152,7 @@ final class Hints {
             List<Element> hinted = index.hinted();
             while (found.size() <= want && found.size() < max && next < hinted.size()) {
                 int i = next++;
-                if (in(index.hint(i), index.mask(i))) found.add(hinted.get(i));
+                if (in(index, i)) found.add(hinted.get(i));
             }
             return found.size() > want;
         }
@@ -161,13 +198,13 @@ final class Hints {
         return s.startsWith("tag-", w) || s.startsWith("category-", w) || s.startsWith("post_tag-", w);
     }
 
-    private static boolean holds(String s, String t, boolean start, boolean end) {
+    private static boolean holds(String s, String t, boolean start, boolean end, boolean taxonomies) {
         for (int i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
             boolean okStart = !start || i == 0 || !Character.isLetter(s.charAt(i - 1));
             int j = i + t.length();
             boolean okEnd = !end || j == s.length() || !Character.isLetter(s.charAt(j));
             if (!okStart || !okEnd) continue;
-            if (!taxonomy(s, i)) return true;
+            if (!taxonomies || !taxonomy(s, i)) return true;
             // a later match inside this taxonomy class is in it too (no token holds a space): go on after the class
             i = s.indexOf(' ', i);
             if (i < 0) return false;

@@ -42,7 +42,7 @@ final class JsonLd {
         JsonLd ld = new JsonLd();
         for (Element script : index.tag("script")) {
             if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) continue;
-            String src = script.data();
+            String src = ScriptDates.data(script);
             if (src.isBlank()) continue;
             ld.parse(src, warnings);
         }

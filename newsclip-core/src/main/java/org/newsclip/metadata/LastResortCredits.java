@@ -29,9 +29,12 @@ final class LastResortCredits {
      * markup) marks the comment of the post's author with the class {@code bypostauthor}; its hCard name
      * ({@code .fn}) or comment-author line names the author, often a user name that the page prints nowhere else.
      */
+    private static final int BYPOSTAUTHOR = Hints.mask("bypostauthor");
+
     static List<Author> postAuthorReply(PageIndex index) {
         List<Element> hinted = index.hinted();
         for (int i = 0; i < hinted.size(); i++) {
+            if ((BYPOSTAUTHOR & ~index.mask(i)) != 0) continue; // lacks a letter of the class: never builds the hint
             String hint = index.hint(i);
             if (hint.length() < 12 || !hint.contains("bypostauthor")) continue;
             Element c = hinted.get(i);

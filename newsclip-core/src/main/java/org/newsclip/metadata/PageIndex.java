@@ -24,7 +24,17 @@ final class PageIndex {
 
     private final List<List<Element>> byTag = new ArrayList<>(TAGS);
     private final List<Element> hinted = new ArrayList<>(256);
-    private final List<String> hints = new ArrayList<>(256);
+    /**
+     * The hint string of each hinted element once {@link #hint} has built it, else null: most are never read, as
+     * their mask already rules out every token of the sets tested, and building them copied a fair share of all
+     * the bytes an extraction allocates (class strings with capitals, a class and an id joined).
+     */
+    private String[] hints = new String[256];
+    /** The trimmed class and the id of each hinted element, from which {@link #hint} builds its string. */
+    private String[] classes = new String[256];
+    private String[] ids = new String[256];
+    /** Whether that class and id are ASCII without capitals: their own lower-case forms. */
+    private boolean[] plain = new boolean[256];
     /** The {@link Hints#mask} of each hint string, computed once for every token set's test. */
     private int[] masks = new int[256];
     /**
@@ -99,11 +109,11 @@ final class PageIndex {
         if (slot >= 0) byTag.get(slot).add(e);
         if (e.attributesSize() == 0) return; // most elements: no attributes, nothing more to read
         // web components that render a timestamp (<relative-time datetime>, <local-time datetime>,
-        // <faceplate-timeago ts>) stand for a <time> element: custom element names hold a hyphen
-        if (tag.indexOf('-') > 0 && DateParser.stampHolder(e)) byTag.get(slot("time")).add(e);
+        // <faceplate-timeago ts>) stand for a <time> element: custom element names hold a hyphen (tested below)
         // one read per attribute; the HTML parser lower-cases attribute names, so exact keys equal the
-        // case-insensitive lookups of Element.className() and Element.id()
+        // case-insensitive lookups of Element.className(), Element.id() and Element.hasAttr()
         org.jsoup.nodes.Attributes attrs = e.attributes();
+        if (tag.indexOf('-') > 0 && (attrs.hasKey("datetime") || attrs.hasKey("ts"))) byTag.get(slot("time")).add(e);
         String c = attrs.get("class").trim();
         String id = attrs.get("id");
         boolean itemprop = attrs.hasKey("itemprop");
@@ -116,11 +126,16 @@ final class PageIndex {
         if (at == masks.length) {
             masks = java.util.Arrays.copyOf(masks, at * 2);
             roleFlags = java.util.Arrays.copyOf(roleFlags, at * 2);
+            hints = java.util.Arrays.copyOf(hints, at * 2);
+            classes = java.util.Arrays.copyOf(classes, at * 2);
+            ids = java.util.Arrays.copyOf(ids, at * 2);
+            plain = java.util.Arrays.copyOf(plain, at * 2);
         }
         roleFlags[at] = roles;
-        String hint = c.isEmpty() && id.isEmpty() ? "" : hintOf(c, id, at);
+        classes[at] = c;
+        ids[at] = id;
+        masks[at] = c.isEmpty() && id.isEmpty() ? 0 : maskOf(c, id, at);
         hinted.add(e);
-        hints.add(hint);
     }
 
     /** The index of an indexed tag name's list, or -1. */
@@ -153,28 +168,38 @@ final class PageIndex {
     }
 
     /**
-     * {@link #lower}, and the string's {@link Hints#mask} stored at {@code masks[at]}, in one pass over ASCII text
-     * (most class names), where the mask of a capital is its small letter's: the hint string of every hinted
-     * element is built here.
+     * The {@link Hints#mask} of {@link #lower}{@code (c, id)}, without building that string on ASCII text (most
+     * class names), where the mask of a capital is its small letter's. Other text is lowered first (a non-ASCII
+     * capital may lower to an ASCII letter), and the string is kept at {@code hints[at]}.
      */
-    private String hintOf(String c, String id, int at) {
-        int m = 0;
-        boolean upper = false;
-        for (String part : new String[]{c, id}) {
-            for (int i = 0; i < part.length(); i++) {
-                char ch = part.charAt(i);
-                if (ch > 127) {
-                    String s = lower(c, id);
-                    masks[at] = Hints.mask(s);
-                    return s;
-                }
-                m |= ASCII_BITS[ch];
-                upper |= ch >= 'A' && ch <= 'Z';
-            }
+    private int maskOf(String c, String id, int at) {
+        int m = asciiMask(c);
+        int n = m < 0 ? -1 : asciiMask(id);
+        if (n >= 0) {
+            plain[at] = ((m | n) & CAPITAL) == 0;
+            return (m | n) & ~CAPITAL;
         }
-        masks[at] = m;
-        String s = id.isEmpty() ? c : c.isEmpty() ? id : c + " " + id;
-        return upper ? s.toLowerCase(Locale.ROOT) : s;
+        String s = lower(c, id);
+        hints[at] = s;
+        return Hints.mask(s);
+    }
+
+    /** A bit above those of {@link Hints#mask}: set by {@link #asciiMask} where the string holds a capital. */
+    private static final int CAPITAL = 1 << 30;
+
+    /**
+     * The {@link Hints#mask} of the lower-cased ASCII string, with {@link #CAPITAL} where it holds a capital, or -1
+     * when it holds a character beyond ASCII.
+     */
+    private static int asciiMask(String s) {
+        int m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch > 127) return -1;
+            m |= ASCII_BITS[ch];
+            if (ch >= 'A' && ch <= 'Z') m |= CAPITAL;
+        }
+        return m;
     }
 
     /** {@link Hints#bit} of each ASCII character lower-cased. */
@@ -213,10 +238,28 @@ final class PageIndex {
         }
         if (baseUrl == null) return e.absUrl(key);
         try {
-            return org.jsoup.internal.StringUtil.resolve(baseUrl, e.attributes().getIgnoreCase(key)).toExternalForm();
+            return resolve(baseUrl, e.attributes().getIgnoreCase(key)).toExternalForm();
         } catch (java.net.MalformedURLException ex) {
             return e.absUrl(key);
         }
+    }
+
+    /** jsoup's {@code StringUtil.resolve(URL, String)} pattern for its dot segments: "/./" and "/../" opening a path. */
+    private static final java.util.regex.Pattern EXTRA_DOT_SEGMENTS = java.util.regex.Pattern.compile("^/(?>(?>\\.\\.?/)+)");
+
+    /**
+     * {@code StringUtil.resolve(URL, String)} as jsoup 1.22 writes it, for a link without control characters: its
+     * regex pass that strips them (it matches at every character and copies the link) has nothing to strip, and its
+     * dot-segment regex can only change a path that opens with "/.". A link with control characters goes to jsoup.
+     */
+    private static java.net.URL resolve(java.net.URL base, String rel) throws java.net.MalformedURLException {
+        if (withoutControlChars(rel) != rel) return org.jsoup.internal.StringUtil.resolve(base, rel);
+        String link = rel.startsWith("?") ? base.getPath() + rel : rel;
+        java.net.URL url = new java.net.URL(base, link);
+        String file = url.getFile();
+        if (file.startsWith("/.")) file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
+        if (url.getRef() != null) file = file + "#" + url.getRef();
+        return new java.net.URL(url.getProtocol(), url.getHost(), url.getPort(), file);
     }
 
     private static java.net.URL parse(String url) {
@@ -248,9 +291,16 @@ final class PageIndex {
         return hinted;
     }
 
-    /** The lower-case "class id" string of {@code hinted().get(i)} (see {@link #lower}). */
+    /** The lower-case "class id" string of {@code hinted().get(i)} (see {@link #lower}), built when first asked. */
     String hint(int i) {
-        return hints.get(i);
+        String h = hints[i];
+        if (h == null) {
+            String c = classes[i];
+            String id = ids[i];
+            h = c.isEmpty() && id.isEmpty() ? "" : lower(c, id);
+            hints[i] = h;
+        }
+        return h;
     }
 
     /**
@@ -267,6 +317,20 @@ final class PageIndex {
      */
     List<TextNode> bodyTexts() {
         return bodyTexts;
+    }
+
+    /**
+     * The lower-cased class of {@code hinted().get(i)} ({@code toLowerCase(Locale.ROOT)}: the string itself when it
+     * has no capitals, as most class names have none). With {@link #lowerId} it answers every token set as the
+     * joined {@link #hint} does (no token holds a space), without joining the two.
+     */
+    String lowerClass(int i) {
+        return plain[i] ? classes[i] : classes[i].toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-cased id of {@code hinted().get(i)} (see {@link #lowerClass}). */
+    String lowerId(int i) {
+        return plain[i] ? ids[i] : ids[i].toLowerCase(Locale.ROOT);
     }
 
     /** The {@link Hints#mask} of {@code hint(i)}. */

@@ -39,6 +39,17 @@ final class ScriptDates {
         return null;
     }
 
+    /**
+     * {@code script.data()}: the text of a script written in one piece, which nearly every script is, without the
+     * copy that data() makes of its data nodes (a search of the element for data, comment and CDATA nodes).
+     */
+    static String data(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof org.jsoup.nodes.DataNode d) {
+            return d.getWholeData();
+        }
+        return script.data();
+    }
+
     /** The first publication date a piece of script data names, read with {@code declared}; null when none. */
     static Dates.Dated inData(String data, Function<String, Dates.Dated> declared) {
         return data.length() < 20 || !mayNameDate(data) ? null : scriptDate(data, declared, 0);
@@ -58,7 +69,7 @@ final class ScriptDates {
     static Dates.Dated first(Iterable<Element> scripts, Function<String, Dates.Dated> declared, String title) {
         Dates.Dated first = null;
         for (Element s : scripts) {
-            String data = s.data();
+            String data = data(s);
             if (data.length() < 20 || s.attr("type").contains("ld+json") || !mayNameDate(data)) continue;
             int at = title == null || title.length() < 12 ? -1 : data.indexOf(title);
             Dates.Dated d = at < 0 ? null : scriptDate(data, declared, at);

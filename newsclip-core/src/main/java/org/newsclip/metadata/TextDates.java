@@ -28,6 +28,13 @@ final class TextDates {
     private boolean labelledKnown;
     private Element firstFor;
     private boolean firstKnown;
+    /**
+     * The body's texts that pass {@link #candidate}, in document order, as far as {@link #candidate(int)} has been
+     * asked: both walks read the same texts, and each text is tested once.
+     */
+    private final java.util.List<TextNode> candidates = new java.util.ArrayList<>();
+    /** How many of the index's body texts {@link #candidates} has tested. */
+    private int tested;
 
     TextDates(Dates dates, PageIndex index, Regions regions) {
         this.dates = dates;
@@ -58,10 +65,9 @@ final class TextDates {
         if (!labelledKnown) {
             labelledKnown = true;
             if (firstKnown && firstLabelled) return labelled = first;
-            int seen = 0;
-            for (TextNode tn : index.bodyTexts()) {
-                if (!candidate(tn)) continue;
-                if (++seen > 600) break;
+            for (int k = 0; k < 600; k++) {
+                TextNode tn = candidate(k);
+                if (tn == null) break;
                 String raw = tn.getWholeText();
                 // a pre-test on the raw text, before it is normalised: its window (the normalised text's 45
                 // characters and the blanks that normalising squeezes) leaves out only labels past long runs of blanks
@@ -86,8 +92,9 @@ final class TextDates {
         int past = 0;
         // the body's texts in document order, as a walk of the body visits them; stops at the first labelled date,
         // or a few texts past the first date after the headline
-        for (TextNode tn : index.bodyTexts()) {
-            if (!candidate(tn)) continue;
+        for (int k = 0; ; k++) {
+            TextNode tn = candidate(k);
+            if (tn == null) break;
             String t = tn.text();
             if (t.length() < 6 || t.length() > 400) continue;
             if (++seen > 600 || found[0] != null && ++past > TEXT_NODES_PAST) break;
@@ -139,6 +146,16 @@ final class TextDates {
         return t.length() <= 40 && Vocabulary.revisionLabel(t, 0, t.length());
     }
 
+    /** The {@code k}th text of the body that passes {@link #candidate(TextNode)}, or null when there are fewer. */
+    private TextNode candidate(int k) {
+        java.util.List<TextNode> all = index.bodyTexts();
+        while (candidates.size() <= k && tested < all.size()) {
+            TextNode tn = all.get(tested++);
+            if (candidate(tn)) candidates.add(tn);
+        }
+        return k < candidates.size() ? candidates.get(k) : null;
+    }
+
     /** A text node with some digits outside script, style and noscript. */
     private static boolean candidate(TextNode tn) {
         if (!hasDigit(tn.getWholeText())) return false;
@@ -149,7 +166,12 @@ final class TextDates {
 
     private static boolean hasDigit(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && ++n >= 4) return true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // ASCII first: the other digits of Character.isDigit all lie above U+0660
+            boolean digit = c <= '9' ? c >= '0' : c > 127 && Character.isDigit(c);
+            if (digit && ++n >= 4) return true;
+        }
         return false;
     }
 }

@@ -39,8 +39,8 @@ final class TextScans {
         int n = s.length();
         int i = 0;
         while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0')) i++;
-        if (i == n || LEAD_CHARS.indexOf(s.charAt(i)) < 0) return false;
-        while (i < n && LEAD_MARK_CHARS.indexOf(s.charAt(i)) >= 0) i++;
+        if (i == n || !in(LEAD_CHARS, LEAD_ASCII, s.charAt(i))) return false;
+        while (i < n && in(LEAD_MARK_CHARS, MARK_ASCII, s.charAt(i))) i++;
         if (i + 1 >= n) return false; // every word of the pattern has two letters or more
         char a = s.charAt(i);
         char b = s.charAt(i + 1);
@@ -50,12 +50,25 @@ final class TextScans {
         return isAsciiLetter(a) && isAsciiLetter(b) && LEAD_PAIRS[x * 26 + y];
     }
 
+    /** {@code chars.indexOf(c) >= 0}, from a table on ASCII (the chars strings hold non-Latin-1 marks: no fast search). */
+    private static boolean in(String chars, boolean[] ascii, char c) {
+        return c < 128 ? ascii[c] : chars.indexOf(c) >= 0;
+    }
+
+    private static boolean[] asciiOf(String chars) {
+        boolean[] out = new boolean[128];
+        for (int i = 0; i < chars.length(); i++) if (chars.charAt(i) < 128) out[chars.charAt(i)] = true;
+        return out;
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** What {@link AuthorFallbacks#BYLINE_LEAD} skips before its first word ({@code [\s|•·–-]}), and the nbsp, a space once normalised. */
     private static final String LEAD_MARK_CHARS = " \t\n\u000B\f\r\u00a0|•·–-";
+    private static final boolean[] LEAD_ASCII = asciiOf(LEAD_CHARS);
+    private static final boolean[] MARK_ASCII = asciiOf(LEAD_MARK_CHARS);
 
     /**
      * The first two letters, lower case, of every word that {@link AuthorFallbacks#BYLINE_LEAD} can start with: "autor", "text",

@@ -65,7 +65,8 @@ final class Titles {
     /** The normal form used for comparisons: NFKC, case folded, runs of non-word characters as one space. */
     static String norm(String s) {
         if (s == null) return "";
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // ASCII text is its own NFKC form (no ASCII character decomposes): most titles and names skip the normaliser
+        String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         // a loop, not a regex replace: this runs on every title, segment and name candidate of a page
         StringBuilder sb = new StringBuilder(n.length());
         boolean gap = false;
@@ -81,6 +82,11 @@ final class Titles {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** A word character as Unicode regexes define {@code \w}, less the underscore. */

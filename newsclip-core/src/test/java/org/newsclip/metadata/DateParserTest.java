@@ -57,8 +57,13 @@ class DateParserTest {
             StringBuilder sb = new StringBuilder();
             for (int k = r.nextInt(14); k > 0; k--) sb.append(PIECES[r.nextInt(PIECES.length)]);
             String s = sb.toString();
-            boolean year = DateParser.digitRun(s, 4);
+            int needs = DateParser.needs(s);
+            boolean year = (needs & DateParser.YEAR) != 0;
             assertThat(year).as("[%s]", s).isEqualTo(Pattern.compile("\\d{4}").matcher(s).find());
+            if ((needs & DateParser.YEAR_SEPARATOR) == 0) assertThat(iso.matcher(s).find()).as("[%s]", s).isFalse();
+            if ((needs & DateParser.DIGIT_SEPARATOR) == 0) {
+                assertThat(numeric.matcher(s).find()).as("[%s]", s).isFalse();
+            }
             if (!year) {
                 for (Pattern p : new Pattern[]{iso, cjk, dmy, mdy}) {
                     assertThat(p.matcher(s).find()).as("[%s]", s).isFalse();

@@ -310,6 +310,107 @@ class FastPathsTest {
         }
     }
 
+    /** The hint sets read a hinted element's string only where its mask lets a token in: the answers stay those on it. */
+    @Test
+    void hintsOnTheIndexAnswerAsOnTheBuiltString() {
+        Hints[] sets = {Vocabulary.KICKER, Vocabulary.BYLINE, Vocabulary.COMMENT_REGION, Vocabulary.NOT_BYLINE,
+            Vocabulary.FOREIGN_REGION, Vocabulary.OTHER_STORIES, Vocabulary.LAST_CHANGE_NOTE, Vocabulary.DATELINE,
+            Vocabulary.RELATED_BLOCK, Vocabulary.CREDIT_REGION, Hints.of("x", "^y", "z$", "^ab$")};
+        List<String> names = strings(13, 3_000, 5);
+        names.addAll(List.of("tag-nav nav", "category-related", "Tag-Byline", "post_tag-x byline", "ΑΣ", "Σ", "xΣ-Nav",
+                "ΑΣ RELATED", "İnfo", "\u212Aicker"));
+        StringBuilder html = new StringBuilder("<body>");
+        for (int i = 0; i + 1 < names.size(); i++) {
+            String c = names.get(i).replace("\"", "").replace("<", "");
+            String id = names.get(i + 1).replace("\"", "").replace("<", "");
+            html.append("<div class=\"").append(c).append("\" id=\"").append(id).append("\"></div>");
+        }
+        Document doc = Jsoup.parse(html.toString());
+        int hits = 0;
+        for (Hints set : sets) {
+            PageIndex fresh = new PageIndex(doc); // no hint string built yet
+            PageIndex built = new PageIndex(doc);
+            for (int i = 0; i < fresh.hinted().size(); i++) {
+                boolean in = set.in(built.hint(i), built.mask(i));
+                if (in) hits++;
+                assertThat(set.in(fresh, i)).as("%s in [%s]", set.written(), built.hint(i)).isEqualTo(in);
+                assertThat(set.in(built.hint(i))).isEqualTo(in);
+                assertThat(set.on(fresh.hinted().get(i))).isEqualTo(in && !built.hint(i).isEmpty());
+            }
+        }
+        assertThat(hits).isGreaterThan(100);
+    }
+
+    /** Titles.norm skips the normaliser on ASCII text: every ASCII string is its own NFKC form. */
+    @Test
+    void asciiTextIsItsOwnNfkcForm() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) all.append(c);
+        assertThat(java.text.Normalizer.normalize(all, java.text.Normalizer.Form.NFKC)).isEqualTo(all.toString());
+        Random r = new Random(15);
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(40); i > 0; i--) sb.append((char) r.nextInt(0x80));
+            String s = sb.toString();
+            assertThat(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)).isEqualTo(s);
+        }
+    }
+
+    /** DateParser.utcTime reads the plain ISO shapes without java.time's parse: the answers are the parse's. */
+    @Test
+    void utcTimesAreTheParsersOnes() {
+        String[] years = {"2024", "1999", "0000", "20x4"};
+        String[] days = {"01-02", "02-29", "02-30", "13-01", "12-31", "00-10", "1-02"};
+        String[] times = {"03:04", "23:59", "24:00", "00:00:00", "12:30:59", "12:30:60", "7:05", "12:3a", "12:30:5"};
+        String[] ends = {"", "Z", "+00:00", "+01:00", "-05:00", ".123Z", ":07.5", "z", " "};
+        int read = 0;
+        for (String y : years) {
+            for (String d : days) {
+                for (String t : times) {
+                    for (String e : ends) {
+                        String iso = y + "-" + d + "T" + t + e;
+                        java.time.LocalDateTime want = oldUtcTime(iso);
+                        if (want != null) read++;
+                        assertThat(DateParser.utcTime(iso)).as(iso).isEqualTo(want);
+                    }
+                }
+            }
+        }
+        assertThat(read).isGreaterThan(50);
+        assertThat(DateParser.utcTime("2024-01-02")).isNull();
+    }
+
+    /** DateParser.utcTime as it was: java.time's parse alone. */
+    private static java.time.LocalDateTime oldUtcTime(String iso) {
+        int t = iso.indexOf('T');
+        if (t < 0) return null;
+        boolean floating = iso.indexOf('+', t) < 0 && iso.indexOf('-', t) < 0 && !iso.endsWith("Z");
+        if (!floating && !iso.endsWith("Z") && !iso.endsWith("+00:00")) return null;
+        try {
+            return floating ? java.time.LocalDateTime.parse(iso) : java.time.OffsetDateTime.parse(iso).toLocalDateTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A time of day in a found date: two digits each for hour and minute, the seconds as written, else 00. */
+    @Test
+    void timesAreWrittenAsTheFormatWroteThem() {
+        Random r = new Random(14);
+        for (int k = 0; k < 5_000; k++) {
+            int h = r.nextInt(24);
+            int mi = r.nextInt(60);
+            boolean sec = r.nextBoolean();
+            int s = r.nextInt(60);
+            String text = String.format(Locale.ROOT, "2021-03-04 %d:%02d%s", h, mi, sec ? String.format(":%02d", s) : "");
+            DateParser.Found f = DateParser.first(text, false);
+            String want = String.format(Locale.ROOT, "2021-03-04T%02d:%02d%s", h, mi,
+                    sec ? String.format(Locale.ROOT, ":%02d", s) : ":00");
+            assertThat(f).as(text).isNotNull();
+            assertThat(f.iso()).as(text).isEqualTo(want);
+        }
+    }
+
     @Test
     void pageIndexListsFollowTheTraversalOrder() {
         String[] bits = {"<div class=a>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<span id=s>", "</span>",
@@ -402,7 +503,8 @@ class FastPathsTest {
             "file:/tmp/x.html", "http://h.example/a/b/c/d"};
         String[] hrefs = {"", "/", "x", "../x", "../../../../x", "?q", "?", "#f", "//cdn.x/y", "http://o.com/a/../b",
             "javascript:void(0)", "mailto:a@b.c", " spaced ", "a\tb", "a\u0001b", "HTTP://X.COM/Y", "http://[bad",
-            "ht!tp:x", "/../x", "./y", "é/ü", "https://a.b/c?d=e&f#g", "x y", "%zz", "http://", "https://h:99999/"};
+            "ht!tp:x", "/../x", "./y", "/./a", "/.x/y", "../.././x?q#r", "?a#b", "./../z#", "é/ü",
+            "https://a.b/c?d=e&f#g", "x y", "%zz", "http://", "https://h:99999/"};
         Random r = new Random(5);
         for (String base : bases) {
             for (int n = 0; n < 30; n++) {

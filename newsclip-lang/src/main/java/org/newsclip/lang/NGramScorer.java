@@ -238,7 +238,9 @@ final class NGramScorer {
             for (int len = 1; len <= MAX_GRAM; len++) max += Math.max(0, s.length - len + 1);
             long[] keys = new long[max];
             int[] hashes = new int[max];
-            long[] seen = new long[Integer.highestOneBit(Math.max(8, max)) * 4];
+            // more slots than n-grams, so a free one always ends a probe; the text's distinct n-grams are a fraction
+            // of max (letters repeat), so the table stays sparse at half the size it had, and half the zeroing
+            long[] seen = new long[Integer.highestOneBit(Math.max(8, max)) * 2];
             int mask = seen.length - 1;
             int n = 0;
             for (int len = 1; len <= MAX_GRAM; len++) {

@@ -238,28 +238,10 @@ final class PageIndex {
         }
         if (baseUrl == null) return e.absUrl(key);
         try {
-            return resolve(baseUrl, e.attributes().getIgnoreCase(key)).toExternalForm();
+            return org.jsoup.internal.StringUtil.resolve(baseUrl, e.attributes().getIgnoreCase(key)).toExternalForm();
         } catch (java.net.MalformedURLException ex) {
             return e.absUrl(key);
         }
-    }
-
-    /** jsoup's {@code StringUtil.resolve(URL, String)} pattern for its dot segments: "/./" and "/../" opening a path. */
-    private static final java.util.regex.Pattern EXTRA_DOT_SEGMENTS = java.util.regex.Pattern.compile("^/(?>(?>\\.\\.?/)+)");
-
-    /**
-     * {@code StringUtil.resolve(URL, String)} as jsoup 1.22 writes it, for a link without control characters: its
-     * regex pass that strips them (it matches at every character and copies the link) has nothing to strip, and its
-     * dot-segment regex can only change a path that opens with "/.". A link with control characters goes to jsoup.
-     */
-    private static java.net.URL resolve(java.net.URL base, String rel) throws java.net.MalformedURLException {
-        if (withoutControlChars(rel) != rel) return org.jsoup.internal.StringUtil.resolve(base, rel);
-        String link = rel.startsWith("?") ? base.getPath() + rel : rel;
-        java.net.URL url = new java.net.URL(base, link);
-        String file = url.getFile();
-        if (file.startsWith("/.")) file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
-        if (url.getRef() != null) file = file + "#" + url.getRef();
-        return new java.net.URL(url.getProtocol(), url.getHost(), url.getPort(), file);
     }
 
     private static java.net.URL parse(String url) {

@@ -503,7 +503,8 @@ class FastPathsTest {
             "file:/tmp/x.html", "http://h.example/a/b/c/d"};
         String[] hrefs = {"", "/", "x", "../x", "../../../../x", "?q", "?", "#f", "//cdn.x/y", "http://o.com/a/../b",
             "javascript:void(0)", "mailto:a@b.c", " spaced ", "a\tb", "a\u0001b", "HTTP://X.COM/Y", "http://[bad",
-            "ht!tp:x", "/../x", "./y", "é/ü", "https://a.b/c?d=e&f#g", "x y", "%zz", "http://", "https://h:99999/"};
+            "ht!tp:x", "/../x", "./y", "/./a", "/.x/y", "../.././x?q#r", "?a#b", "./../z#", "é/ü",
+            "https://a.b/c?d=e&f#g", "x y", "%zz", "http://", "https://h:99999/"};
         Random r = new Random(5);
         for (String base : bases) {
             for (int n = 0; n < 30; n++) {

@@ -106,16 +106,17 @@ public final class DomCleaner {
             Candidate c = candidates.get(i);
             boolean small = switch (c.kind) {
                 case CREDIT -> isCredit(c);
-                case REVIEWS -> !holdsMarker(c.element, walk.markers);
+                case REVIEWS -> !MainMarkers.holdsMarker(c.element, walk.markers);
                 case FORM -> c.chars <= max && (c.chars <= FORM_MAX_CHARS || !holdsProse(c.element));
                 // hidden by style: kept only where it is the page held back (HELD_PAGE_SHARE)
                 case JUNK -> c.chars <= max
-                        || c.chars <= HELD_PAGE_SHARE * total && !holdsMarker(c.element, walk.markers);
+                        || c.chars <= HELD_PAGE_SHARE * total && !MainMarkers.holdsMarker(c.element, walk.markers);
                 default -> c.chars <= max;
             };
             if (c.kind == CHROME && !small) small = isSidebar(c.element) && !holdsArticle(c.element);
-            if (c.kind == CHROME && !small) small = isConsentDialog(c.element, names, walk.markers);
-            if (c.kind == CHROME && small && (wrapsMain(c.element, walk.markers) || isProseExpander(c, names))) small = false;
+            if (c.kind == CHROME && !small) small = MainMarkers.isConsentDialog(c.element, names, walk.markers);
+            if (c.kind == CHROME && small && (MainMarkers.wrapsMain(c.element, walk.markers)
+                    || isProseExpander(c, names))) small = false;
             if (c.kind == CHROME && small && (StoryWrappers.wraps(c.element, walk.stories)
                     || StoryWrappers.isMisnamedStory(c.element))) small = false;
             if (!small || c.element.root() != rootOf) continue; // gone with an outer candidate already
@@ -175,7 +176,7 @@ public final class DomCleaner {
         }
         int kind = kind(c, size, flags, others, names, walk);
         if (kind >= 0) walk.candidates.add(new Candidate(c, chars, kind));
-        if (isMainMarker(c, name, others, walk.lowerKeys)) walk.markers.add(c);
+        if (MainMarkers.isMarker(c, name, others, walk.lowerKeys)) walk.markers.add(c);
         if (kind < 0 && StoryWrappers.isStoryBody(chars, flags)) walk.stories.add(c);
         if (kind < 0 && chars > 0 && (flags & Vocabulary.INGREDIENTS) != 0) walk.ingredients.add(c);
         if (name.equals("template")) c.unwrap(); // client-side rendered content still belongs to the page
@@ -324,41 +325,6 @@ public final class DomCleaner {
     }
 
     /**
-     * True if a chrome-named element wraps the page's main region: a layout wrapper whose name mentions chrome as
-     * a variant ("pagebody--wsidebar", "PageWideBannerPlaceholder"), or the story's own {@code <article>} with the
-     * headline, carrying a CMS state class (Drupal's "node-promoted"). Only markers of the main content count
-     * ({@link #isMainMarker}): headings and article cards also sit in real chrome, but not the page's {@code <h1>}
-     * inside an article. The markers were collected by the cleaning walk: an ancestor walk from each of the few
-     * markers is far cheaper than a selector run under every candidate.
-     */
-    private static boolean wrapsMain(Element e, List<Element> markers) {
-        for (Element m : markers) {
-            boolean inArticle = !m.nameIs("h1"); // an h1 counts inside an article that e is or holds
-            for (Element a = m; a != null; a = a.parent()) {
-                if (a != m && a.nameIs("article")) inArticle = true;
-                if (a == e) {
-                    if (inArticle) return true;
-                    break;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A consent manager's dialog ({@link Vocabulary#CONSENT_MANAGER}) that holds no main-region marker. */
-    private static boolean isConsentDialog(Element e, ClassNames names, List<Element> markers) {
-        return (names.flags(e) & Vocabulary.CONSENT_MANAGER) != 0 && !holdsMarker(e, markers);
-    }
-
-    /** True if one of the main-region markers ({@link #isMainMarker}) is {@code e} or lies in it. */
-    private static boolean holdsMarker(Element e, List<Element> markers) {
-        for (Element m : markers) {
-            if (m == e || isInside(m, e)) return true;
-        }
-        return false;
-    }
-
-    /**
      * True for a "read more" expander that holds the rest of the story: news sites fold an article's second half into
      * a {@code read-more-content} box that a button opens. A real "read more" teaser is a link or a list of links;
      * the expander is prose: several paragraphs, long, with few link characters.
@@ -441,15 +407,6 @@ public final class DomCleaner {
         int n = 0;
         for (Element a : e.getElementsByTag("a")) n += textChars(a);
         return n;
-    }
-
-    /** {@code main}, {@code [role=main]}, {@code [itemprop=articleBody]}, or an {@code h1} (in an article, checked later). */
-    private static boolean isMainMarker(Element c, String name, boolean others, boolean lowerKeys) {
-        if (name.equals("main") || name.equals("h1")) return true;
-        if (!others) return false; // no role, no itemprop
-        Attributes a = c.attributes();
-        return ClassNames.attr(a, "role", lowerKeys).trim().equalsIgnoreCase("main")
-                || ClassNames.attr(a, "itemprop", lowerKeys).trim().equalsIgnoreCase("articleBody");
     }
 
     /**

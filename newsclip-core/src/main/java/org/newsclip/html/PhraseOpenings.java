@@ -4,23 +4,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a match of a long case-insensitive alternation of phrases can begin, and the three-letter openings a full
- * match can have, so that most texts (prose: "The …", "In …"; text in another script) are told from the phrases
- * without running the regex. Derived from the patterns themselves: the engine is asked about each character or
+ * Where a match of a long case-insensitive alternation of phrases can begin, and the openings of up to four letters,
+ * digits and spaces a full match can have, so that most texts (prose: "The …", "In …"; a date or a figure: "2019年…",
+ * "12.5 %"; text in another script) are told from the phrases without running the regex. Derived from the patterns themselves: the engine is asked about each character or
  * opening alone, and a match, or a failure that needed more input ({@code hitEnd}), says "maybe"; the patterns
  * ignore case, so a lower-case ASCII opening stands for all its capitalisations. Thread-safe (see {@link Fourth}).
  */
 final class PhraseOpenings {
     /** Below this the start characters are found by asking the regex; above it, by case folding. */
     static final int TRIED_CHARS = 0x250;
-    /** [first letter][second letter] → for each third character (a letter, or 26 for a space) whether it can open. */
-    private final boolean[][][] table = new boolean[26][26][];
+    /** Table symbols: the 26 ASCII letters (either case), a space, the ten ASCII digits. */
+    private static final int SYMBOLS = 37;
+    private static final int SPACE = 26;
+    /** [first][second] symbol → for each third symbol whether it can open; null where no match opens with the two. */
+    private final boolean[][][] table = new boolean[SYMBOLS][SYMBOLS][];
     /**
      * [first][second][third] → for each fourth character whether it can open, where the three can: prose that opens
      * like a phrase for three letters ("Abo…", "Pri…", "Spo…") mostly parts from it at the fourth. Asked of the
      * regex on first use (a text's opening), not for all openings at start-up, where it would cost a fifth of a second.
      */
-    private final Fourth[][][] fourth = new Fourth[26][26][];
+    private final Fourth[][][] fourth = new Fourth[SYMBOLS][SYMBOLS][];
     private final boolean[] start;
     private final Pattern pattern;
 
@@ -38,14 +41,15 @@ final class PhraseOpenings {
     PhraseOpenings(Pattern p, Pattern phrases) {
         pattern = p;
         start = startCharacters(phrases, TRIED_CHARS);
-        for (int a = 0; a < 26; a++) {
-            for (int b = 0; b < 26; b++) {
+        for (int a = 0; a < SYMBOLS; a++) {
+            if (a == SPACE) continue; // a match is asked about from a letter or digit on (see mayOpen)
+            for (int b = 0; b < SYMBOLS; b++) {
                 String two = "" + symbol(a) + symbol(b);
-                if (!canOpen(p, two)) continue; // null: no match opens with these two letters
-                boolean[] third = new boolean[27];
-                for (int c = 0; c < 27; c++) third[c] = canOpen(p, two + symbol(c));
+                if (!canOpen(p, two)) continue; // null: no match opens with these two
+                boolean[] third = new boolean[SYMBOLS];
+                for (int c = 0; c < SYMBOLS; c++) third[c] = canOpen(p, two + symbol(c));
                 table[a][b] = third;
-                fourth[a][b] = new Fourth[27];
+                fourth[a][b] = new Fourth[SYMBOLS];
             }
         }
     }
@@ -86,17 +90,27 @@ final class PhraseOpenings {
 
     /** False if {@code text} cannot match by its first four characters; true when it may, or when unsure. */
     boolean mayOpen(String text) {
-        if (text.length() < 3) return true;
-        int a = asciiLetter(text.charAt(0));
-        int b = asciiLetter(text.charAt(1));
-        if (a < 0 || b < 0) return true;
+        return mayOpen(text, 0);
+    }
+
+    /**
+     * False if {@code text} cannot match by its four characters from {@code from}, where the phrase must begin: the
+     * characters before it cannot begin one ({@link #mayBeginWith}) and the one at it, an ASCII letter or digit, is
+     * no {@code \W} that the pattern's leading {@code \W*} could pass over. So the text matches only as a text that
+     * opens with those characters would. True when it may, or when unsure.
+     */
+    boolean mayOpen(String text, int from) {
+        if (text.length() - from < 3) return true;
+        int a = index(text.charAt(from));
+        int b = index(text.charAt(from + 1));
+        if (a < 0 || a == SPACE || b < 0) return true;
         boolean[] third = table[a][b];
         if (third == null) return false;
-        int k = letterOrSpace(text.charAt(2));
+        int k = index(text.charAt(from + 2));
         if (k < 0) return true;
         if (!third[k]) return false;
-        if (text.length() < 4) return true;
-        int d = letterOrSpace(text.charAt(3));
+        if (text.length() - from < 4) return true;
+        int d = index(text.charAt(from + 3));
         return d < 0 || fourth(a, b, k).canOpen[d];
     }
 
@@ -105,28 +119,25 @@ final class PhraseOpenings {
         Fourth f = fourth[a][b][c];
         if (f == null) {
             String three = "" + symbol(a) + symbol(b) + symbol(c);
-            boolean[] can = new boolean[27];
-            for (int d = 0; d < 27; d++) can[d] = canOpen(pattern, three + symbol(d));
+            boolean[] can = new boolean[SYMBOLS];
+            for (int d = 0; d < SYMBOLS; d++) can[d] = canOpen(pattern, three + symbol(d));
             f = new Fourth(can);
             fourth[a][b][c] = f;
         }
         return f;
     }
 
-    /** 0–25 for an ASCII letter of either case, 26 for a space, else -1. */
-    private static int letterOrSpace(char c) {
-        return c == ' ' ? 26 : asciiLetter(c);
-    }
-
-    /** The character of a table index: a lower-case letter, or a space for 26. */
-    private static char symbol(int i) {
-        return i == 26 ? ' ' : (char) ('a' + i);
-    }
-
-    /** 0–25 for an ASCII letter of either case, else -1. */
-    private static int asciiLetter(char c) {
+    /** The table symbol of a character: 0–25 an ASCII letter of either case, 26 a space, 27–36 a digit; else -1. */
+    private static int index(char c) {
         if (c >= 'a' && c <= 'z') return c - 'a';
         if (c >= 'A' && c <= 'Z') return c - 'A';
-        return -1;
+        if (c >= '0' && c <= '9') return SPACE + 1 + c - '0';
+        return c == ' ' ? SPACE : -1;
+    }
+
+    /** The character of a table symbol: a lower-case letter, a space, or a digit. */
+    private static char symbol(int i) {
+        if (i < SPACE) return (char) ('a' + i);
+        return i == SPACE ? ' ' : (char) ('0' + i - SPACE - 1);
     }
 }

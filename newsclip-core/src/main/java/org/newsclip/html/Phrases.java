@@ -236,7 +236,7 @@ public final class Phrases {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (openings.mayBeginWith(c)) {
-                return openings.mayOpen(text) && pattern.matcher(text).matches();
+                return openings.mayOpen(text, i) && pattern.matcher(text).matches();
             }
             if (isAsciiWordChar(c)) return false;
         }

@@ -51,7 +51,8 @@ class PhrasesTest {
             "*", "»", "-", "1", "_", "日本", "記事", "関連", "Ähnliche", "Artikel", "à", "lire", "aussi", "\u00a0", "ſ",
             "\uD840\uDC00", "Advertisement", "Related", "stories", "é", "\n", "Kontakt", "Weitere", "Informationen",
             "Permalink", "Ihr", "Warenkorb", "ist", "leer", "Next", "article", "Showing", "1", "of", "Like", "this",
-            "Loading", "Contents", "Table", "full", "review"};
+            "Loading", "Contents", "Table", "full", "review", "12", "3", "Kommentare", "comments", "Stimmen", "votes",
+            "年", "2019", "(", "»Mehr"};
         Random r = new Random(7);
         int matched = 0;
         for (int n = 0; n < 50000; n++) {
@@ -69,10 +70,10 @@ class PhrasesTest {
     void openingsAreThoseAMatchCanOpenWith() {
         Pattern p = Pattern.compile("(?iu)^\\W*(read more|share( on \\w+)?|tags?:.{0,20}|(das|dies) \\w+|s)\\W*$");
         PhraseOpenings openings = new PhraseOpenings(p, Pattern.compile("(?iu)(read more|share|tags?:|das|dies|s)"));
-        for (String s : new String[]{"Read", "REA", "sha", "tag", "Das", "die", "s x", "x", "12", "» t", "Ré"}) {
+        for (String s : new String[]{"Read", "REA", "sha", "tag", "Das", "die", "s -", "x", "12", "» t", "Ré"}) {
             assertThat(openings.mayOpen(s)).as(s).isTrue();
         }
-        for (String s : new String[]{"The minister", "rex", "shx", "da x", "Tax"}) {
+        for (String s : new String[]{"The minister", "rex", "shx", "da x", "Tax", "s x", "123", "2019年", "1 share"}) {
             assertThat(openings.mayOpen(s)).as(s).isFalse();
         }
         // never a false "no": every random text the pattern matches passes
@@ -90,6 +91,22 @@ class PhrasesTest {
             }
         }
         assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
+    void openingsWithDigitsAndFromWhereThePhraseMustBegin() {
+        Pattern p = Pattern.compile("(?iu)^\\W*(\\d+ comments?|read more)\\W*$");
+        PhraseOpenings openings = new PhraseOpenings(p, Pattern.compile("(?iu)(\\d+ comments?|read more)"));
+        for (String s : new String[]{"12 comments", "1 Comment", "2019 c", "12", "1 c"}) {
+            assertThat(openings.mayOpen(s)).as(s).isTrue();
+        }
+        for (String s : new String[]{"12 apples", "1 x", "12a", "99 apples", "1a2"}) {
+            assertThat(openings.mayOpen(s)).as(s).isFalse();
+        }
+        assertThat(openings.mayOpen("» 12 comments", 2)).isTrue();
+        assertThat(openings.mayOpen("» 12 apples", 2)).isFalse();
+        assertThat(openings.mayOpen("»»The end", 2)).isFalse();
+        assertThat(openings.mayOpen("»»Read on", 2)).isTrue();
     }
 
     @Test

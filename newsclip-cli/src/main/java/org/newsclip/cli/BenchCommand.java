@@ -50,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N",
             description = "unmeasured passes before the measured ones: at least N (default 5, as JMH warms up), "
-                    + "more (up to 3N) while the JIT still compiles for 5 % of a pass or more: on a machine of few "
+                    + "more (up to 3N) while the JIT still compiles for 5 %% of a pass or more: on a machine of few "
                     + "cores it compiles the extractor's code for a minute or more, and passes timed then measure "
                     + "the compiler, not the code")
     int warmup = 5;

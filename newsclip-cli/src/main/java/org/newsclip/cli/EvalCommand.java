@@ -33,8 +33,9 @@ import java.util.stream.Stream;
                 + "folders is taken set by set).",
                 "Prints per set: body shingle F1/P/R and mean per-page F1, snippet F1/P/R, title/authors/date/"
                         + "lang/site_name/description accuracy, median ms and pages/s of the extractor (one "
-                        + "thread, warmed by a first pass over all the sets, fastest of --rounds timed passes) and "
-                        + "of bare passes, alternating with them, from the same bytes (decoding, then Jsoup.parse(html, url).text()); sets with "
+                        + "thread, warmed by untimed passes over all the sets until the JIT compiles for under 5 %% "
+                        + "of a pass, at most 8; fastest of --rounds timed passes) and of bare passes, alternating "
+                        + "with them, from the same bytes (decoding, then Jsoup.parse(html, url).text()); sets with "
                         + "extra.page_type also per page type."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (and no figure below its floor with --floors)",

@@ -10,9 +10,7 @@ public final class SimHash {
 
     /** The fingerprint as 16 hex digits, or null for a text with no words. */
     public static String hex(String text) {
-        Shingles shingles = new Shingles();
-        Words.scan(text, shingles);
-        return shingles.hex();
+        return Shingles.of(text).hex();
     }
 
     /**
@@ -55,6 +53,13 @@ public final class SimHash {
         private int tokens;
         private long first;
         private long second;
+
+        /** The shingles of a text's words (null counts as empty), scanned once. */
+        static Shingles of(String text) {
+            Shingles shingles = new Shingles();
+            Words.scan(text, shingles);
+            return shingles;
+        }
 
         @Override
         public void token(long hash) {

@@ -10,8 +10,7 @@ public record TextDigest(int words, String fingerprint) {
     /** The digest of a text (null counts as empty). */
     public static TextDigest of(String text) {
         // the words stream into the fingerprint as they are found: no array of their hashes
-        SimHash.Shingles shingles = new SimHash.Shingles();
-        Words.scan(text, shingles);
+        SimHash.Shingles shingles = SimHash.Shingles.of(text);
         return new TextDigest(shingles.tokens(), shingles.hex());
     }
 }

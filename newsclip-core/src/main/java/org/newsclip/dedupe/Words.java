@@ -28,7 +28,9 @@ public final class Words {
 
     /** The number of words: as many as {@link #tokenHashes} hashes, by the same segmentation. */
     public static int count(String text) {
-        return tokenHashes(text).length;
+        int[] n = {0};
+        scan(text, hash -> n[0]++);
+        return n[0];
     }
 
     /** Receives the hash of each word (case-folded) in text order. */

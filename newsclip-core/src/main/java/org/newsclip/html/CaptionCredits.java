@@ -1,7 +1,6 @@
 package org.newsclip.html;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Tells a picture's caption by its shape: a short block that closes on a photo credit ("Der Roll-Out der F13.
@@ -13,10 +12,6 @@ public final class CaptionCredits {
     private CaptionCredits() {
     }
 
-    /** The labels that introduce a picture's credit, lower case. */
-    static final Set<String> LABELS = Set.of("foto", "fotos", "photo", "photos", "photograph", "photographs", "bild",
-            "bilder", "symbolbild", "titelbild", "beitragsbild", "credit", "credits", "crédit", "crédits", "crédito",
-            "créditos", "picture", "pictures", "zdjęcie", "fot.", "bildquelle", "fotoquelle", "bildnachweis");
     /** The longest credit (the name after the label) a caption closes on. */
     private static final int MAX_NAME = 60;
     /** The most words (runs between spaces) of a credit's name ("Archives du Gouvernement tchèque"). */
@@ -40,12 +35,9 @@ public final class CaptionCredits {
         }
         if (wordStart == wordEnd || wordEnd - wordStart > 12) return false;
         if (wordStart > 0 && !isSeparator(text.charAt(wordStart - 1))) return false;
-        return LABELS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+        return Phrases.CREDIT_LABELS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
     }
 
-    /** The labels of a line that names where a chart, table or picture comes from, lower case. */
-    static final Set<String> SOURCE_LABELS = Set.of("quelle", "quellen", "source", "sources", "data source",
-            "fuente", "fuentes", "fonte", "źródło", "źródła");
     /** The longest source named on such a line. */
     private static final int MAX_SOURCE = 100;
 
@@ -62,7 +54,7 @@ public final class CaptionCredits {
         int colon = text.indexOf(':', start);
         if (colon < 0 || colon - start > 12 || colon - start < 5) return false;
         String label = text.substring(start, colon).trim().toLowerCase(Locale.ROOT);
-        if (!SOURCE_LABELS.contains(label)) return false;
+        if (!Phrases.SOURCE_LABELS.contains(label)) return false;
         int letters = 0;
         for (int i = colon + 1; i < n; i++) {
             char c = text.charAt(i);

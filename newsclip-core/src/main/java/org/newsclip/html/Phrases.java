@@ -12,6 +12,15 @@ import java.util.regex.Pattern;
 public final class Phrases {
     private Phrases() {
     }
+
+    /** The labels that introduce a picture's credit at the end of a caption ({@link CaptionCredits}), lower case. */
+    static final java.util.Set<String> CREDIT_LABELS = java.util.Set.of("foto", "fotos", "photo", "photos",
+            "photograph", "photographs", "bild", "bilder", "symbolbild", "titelbild", "beitragsbild", "credit",
+            "credits", "crédit", "crédits", "crédito", "créditos", "picture", "pictures", "zdjęcie", "fot.",
+            "bildquelle", "fotoquelle", "bildnachweis");
+    /** The labels of a line that names where a chart, table or picture comes from ({@link CaptionCredits}). */
+    static final java.util.Set<String> SOURCE_LABELS = java.util.Set.of("quelle", "quellen", "source", "sources",
+            "data source", "fuente", "fuentes", "fonte", "źródło", "źródła");
     /** Short blocks that are boilerplate in any article (matched case-insensitively against the whole block). */
     static final String BOILERPLATE_PHRASES =
             // "[PR]": the label Japanese portals print beside a paid link

@@ -87,17 +87,26 @@ final class Hints {
      */
     boolean in(PageIndex index, int i) {
         int mask = index.mask(i);
+        return mayHold(mask) && inParts(index.lowerClass(i), index.lowerId(i), mask);
+    }
+
+    /** Whether the letters of one of the tokens are all in {@code mask}. */
+    private boolean mayHold(int mask) {
+        for (int m : masks) {
+            if ((m & ~mask) == 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the lower-cased class {@code c} or id {@code id}, whose letters make {@code mask}, holds a token: each
+     * part apart, as the joined "class id" string would answer (no token holds a space).
+     */
+    private boolean inParts(String c, String id, int mask) {
         boolean taxonomies = (TAXONOMY & ~mask) == 0;
-        String c = null;
-        String id = null;
         for (int k = 0; k < tokens.length; k++) {
-            if ((masks[k] & ~mask) != 0) continue;
-            if (c == null) {
-                c = index.lowerClass(i);
-                id = index.lowerId(i);
-            }
-            if (holds(c, tokens[k], starts[k], ends[k], taxonomies)
-                    || holds(id, tokens[k], starts[k], ends[k], taxonomies)) return true;
+            if ((masks[k] & ~mask) == 0 && (holds(c, tokens[k], starts[k], ends[k], taxonomies)
+                    || holds(id, tokens[k], starts[k], ends[k], taxonomies))) return true;
         }
         return false;
     }
@@ -116,13 +125,7 @@ final class Hints {
         // the parts apart, as in(PageIndex, int) reads them: no joined copy
         String lc = c.toLowerCase(java.util.Locale.ROOT);
         String lid = id.toLowerCase(java.util.Locale.ROOT);
-        int mask = mask(lc) | mask(lid);
-        boolean taxonomies = (TAXONOMY & ~mask) == 0;
-        for (int k = 0; k < tokens.length; k++) {
-            if ((masks[k] & ~mask) == 0 && (holds(lc, tokens[k], starts[k], ends[k], taxonomies)
-                    || holds(lid, tokens[k], starts[k], ends[k], taxonomies))) return true;
-        }
-        return false;
+        return inParts(lc, lid, mask(lc) | mask(lid));
     }
 
     /**

@@ -35,19 +35,17 @@ final class BmpNormalizer {
 
     /** {@code [#@]\S+}: a mark and the run of non-blanks after it ({@code \s}: ASCII white space). */
     static String hashes(String s) {
-        StringBuilder out = null;
+        return matchesToSpace(s, HASH);
+    }
+
+    private static int hashEnd(String s, int i) {
         int n = s.length();
-        int done = 0;
-        for (int i = 0; i + 1 < n; i++) {
-            char c = s.charAt(i);
-            if ((c != '#' && c != '@') || isRegexSpace(s.charAt(i + 1))) continue;
-            int end = i + 2;
-            while (end < n && !isRegexSpace(s.charAt(end))) end++;
-            out = append(out, s, done, i).append(' ');
-            done = end;
-            i = end - 1;
-        }
-        return finish(out, s, done);
+        if (i + 1 >= n) return -1;
+        char c = s.charAt(i);
+        if ((c != '#' && c != '@') || isRegexSpace(s.charAt(i + 1))) return -1;
+        int end = i + 2;
+        while (end < n && !isRegexSpace(s.charAt(end))) end++;
+        return end;
     }
 
     /**
@@ -55,18 +53,15 @@ final class BmpNormalizer {
      * of "rt " and "rt:" pieces.
      */
     static String retweets(String s) {
-        StringBuilder out = null;
+        return matchesToSpace(s, RETWEET);
+    }
+
+    private static int retweetEnd(String s, int i) {
         int n = s.length();
-        int done = 0;
-        for (int i = 0; i + 2 < n; i++) {
-            if (!isRetweet(s, i) || (i > 0 && isWordBefore(s, i))) continue;
-            int end = i + 3;
-            while (end + 2 < n && isRetweet(s, end)) end += 3;
-            out = append(out, s, done, i).append(' ');
-            done = end;
-            i = end - 1;
-        }
-        return finish(out, s, done);
+        if (i + 2 >= n || !isRetweet(s, i) || (i > 0 && isWordBefore(s, i))) return -1;
+        int end = i + 3;
+        while (end + 2 < n && isRetweet(s, end)) end += 3;
+        return end;
     }
 
     private static boolean isRetweet(String s, int i) {
@@ -94,17 +89,40 @@ final class BmpNormalizer {
 
     /** {@code [:;x]-?[()dop]}, case-insensitive (ASCII). */
     static String faces(String s) {
-        StringBuilder out = null;
+        return matchesToSpace(s, FACE);
+    }
+
+    private static int faceEnd(String s, int i) {
         int n = s.length();
+        if (i + 1 >= n) return -1;
+        char c = s.charAt(i);
+        if (c != ':' && c != ';' && c != 'x' && c != 'X') return -1;
+        int mouth = s.charAt(i + 1) == '-' ? i + 2 : i + 1;
+        return mouth < n && isMouth(s.charAt(mouth)) ? mouth + 1 : -1;
+    }
+
+    /** The patterns of {@link #matchesToSpace}. */
+    private static final int HASH = 0;
+    private static final int RETWEET = 1;
+    private static final int FACE = 2;
+
+    /**
+     * Each match of the pattern, leftmost first and none overlapping, to one space: the loop of {@code replaceAll}
+     * with {@code " "}. (A pattern number, not a function object, for the reason given at {@link #runsToSpace}.)
+     */
+    private static String matchesToSpace(String s, int pattern) {
+        StringBuilder out = null;
         int done = 0;
-        for (int i = 0; i + 1 < n; i++) {
-            char c = s.charAt(i);
-            if (c != ':' && c != ';' && c != 'x' && c != 'X') continue;
-            int mouth = s.charAt(i + 1) == '-' ? i + 2 : i + 1;
-            if (mouth >= n || !isMouth(s.charAt(mouth))) continue;
+        for (int i = 0; i < s.length(); i++) {
+            int end = switch (pattern) {
+                case HASH -> hashEnd(s, i);
+                case RETWEET -> retweetEnd(s, i);
+                default -> faceEnd(s, i);
+            };
+            if (end < 0) continue;
             out = append(out, s, done, i).append(' ');
-            done = mouth + 1;
-            i = mouth;
+            done = end;
+            i = end - 1;
         }
         return finish(out, s, done);
     }
